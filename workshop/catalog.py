@@ -1,0 +1,443 @@
+"""Commitment catalogs: load one, validate it whole, and find the installed versions.
+
+A catalog places every provision of the four policy documents in the seven chapters of the
+2016 outcome document and links them to the 2019 challenges. It is a JSON file in
+`resources/catalogs/` (bundled) or in the user data folder (versions installed by
+`workshop catalog import`). A catalog is validated on load and refused whole with one sentence
+when anything is wrong; its content hash is computed from its canonical JSON, so results can
+always name the exact catalog they were made against.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .errors import WorkshopError
+from .i18n import tr
+from .paths import resources_dir, user_data_dir
+
+CATALOG_FORMAT = 1
+CHAPTER_NUMBERS = (1, 2, 3, 4, 5, 6, 7)
+# The letters of the 2019 stocktaking challenges, as the secretariat's note gives them.
+CHALLENGE_LETTERS = ("a", "b", "c", "d", "e", "f", "g", "h", "j", "k", "l", "m")
+
+_CATALOG_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+_DOCUMENT_ID = re.compile(r"^\d{4}$")
+_PARAGRAPH = re.compile(r"^(?:[A-Z][A-Za-z]{0,3})?\d{1,3}$")
+_PARAGRAPH_PREFIX = re.compile(r"^[A-Z][A-Za-z]{0,3}$")
+_SUBPARAGRAPH = re.compile(r"^[a-z]{1,2}$")
+_THEME = re.compile(r"^[a-z][a-z0-9-]{0,39}$")
+MAX_CATALOG_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class DocumentPart:
+    """A part of a document with its own paragraph numbering (e.g. the 2009 Plan of Action)."""
+
+    prefix: str
+    cite: str  # how the part is named in a reference, e.g. "2009 Plan of Action"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One of the policy documents."""
+
+    id: str
+    title: str
+    short: str
+    symbol: str
+    year: int
+    parts: tuple[DocumentPart, ...] = ()
+
+    def part(self, paragraph: str) -> DocumentPart | None:
+        """The part a paragraph belongs to, by its prefix ("" for the main numbering)."""
+        prefix = re.match(r"^[A-Za-z]*", paragraph).group(0)  # type: ignore[union-attr]
+        for part in self.parts:
+            if part.prefix == prefix:
+                return part
+        return None
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """A thematic chapter of the 2016 outcome document: the frame of the single track."""
+
+    number: int
+    title: str
+    short: str
+
+
+@dataclass(frozen=True)
+class Challenge:
+    """A challenge of the 2019 declaration's stocktaking part, by the secretariat's letter."""
+
+    letter: str
+    title: str
+    summary: str
+    thematic_year: int | None = None
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """A provision that asks States to act, placed in a chapter and linked to challenges."""
+
+    id: str
+    document: str
+    paragraph: str
+    subparagraph: str
+    chapter: int
+    title: str
+    summary: str
+    themes: tuple[str, ...]
+    challenges: tuple[str, ...]
+    reference_checked: bool
+    reference_source: str
+    reference_note: str
+    reference: str  # as people cite it, composed from the document and paragraph
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """A validated catalog with its identity (id, version, content hash)."""
+
+    id: str
+    version: int
+    title: str
+    hash: str
+    documents: tuple[Document, ...]
+    chapters: tuple[Chapter, ...]
+    challenges: tuple[Challenge, ...]
+    commitments: tuple[Commitment, ...]
+    source_path: str = ""
+    _by_id: dict[str, Commitment] = field(default_factory=dict, compare=False, repr=False)
+
+    def commitment(self, commitment_id: str) -> Commitment | None:
+        """The commitment with this id, or None."""
+        return self._by_id.get(commitment_id)
+
+    def document(self, document_id: str) -> Document | None:
+        """The document with this id, or None."""
+        return next((d for d in self.documents if d.id == document_id), None)
+
+    def chapter(self, number: int) -> Chapter | None:
+        """The chapter with this number, or None."""
+        return next((c for c in self.chapters if c.number == number), None)
+
+    def in_scope(self, documents: list[str], chapters: list[int]) -> list[Commitment]:
+        """The commitments of these documents and chapters (all, where a list is empty)."""
+        return [
+            c for c in self.commitments
+            if (not documents or c.document in documents)
+            and (not chapters or c.chapter in chapters)
+        ]
+
+    @property
+    def label(self) -> str:
+        """How the catalog is named in messages: id, version and the start of its hash."""
+        return f"{self.id} v{self.version} ({self.hash[:12]})"
+
+
+def canonical_json(data: Any) -> str:
+    """The one serialisation a catalog's hash is computed from."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def content_hash(data: Any) -> str:
+    """SHA-256 of the canonical JSON of a catalog's content."""
+    return hashlib.sha256(canonical_json(data).encode("utf-8")).hexdigest()
+
+
+def format_reference(document: Document, paragraph: str, subparagraph: str) -> str:
+    """A reference as people cite it, e.g. "UNGASS 2016, para. 1 (o)"."""
+    part = document.part(paragraph)
+    number = paragraph[len(part.prefix):] if part else paragraph
+    name = part.cite if part and part.cite else document.short
+    text = f"{name}, para. {number}"
+    if subparagraph:
+        text += f" ({subparagraph})"
+    return text
+
+
+def commitment_id(document: str, paragraph: str, subparagraph: str) -> str:
+    """The stable id of a commitment: document, paragraph and sub-paragraph."""
+    return f"{document}-{paragraph}" + (f"-{subparagraph}" if subparagraph else "")
+
+
+class _Checker:
+    """Collects the first problem in a catalog as one user-facing sentence."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def fail(self, problem: str) -> WorkshopError:
+        return WorkshopError(
+            tr("The catalog {name} is not valid: {problem}. Correct it or use another catalog.",
+               name=self.name, problem=problem)
+        )
+
+    def text(self, value: Any, where: str, *, required: bool = True, limit: int = 4000) -> str:
+        if value is None and not required:
+            return ""
+        if not isinstance(value, str):
+            raise self.fail(tr("{where} must be text", where=where))
+        value = value.strip()
+        if required and not value:
+            raise self.fail(tr("{where} is empty", where=where))
+        if len(value) > limit:
+            raise self.fail(tr("{where} is longer than {limit} characters",
+                               where=where, limit=limit))
+        return value
+
+    def mapping(self, value: Any, where: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(tr("{where} must be an object", where=where))
+        return value
+
+    def listing(self, value: Any, where: str) -> list[Any]:
+        if not isinstance(value, list):
+            raise self.fail(tr("{where} must be a list", where=where))
+        return value
+
+
+def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Catalog:
+    """Validate catalog content (already parsed JSON) and build the catalog, or refuse it whole."""
+    check = _Checker(name)
+    data = check.mapping(data, tr("the file"))
+    if data.get("format") != CATALOG_FORMAT:
+        raise check.fail(tr("its format is {found}, this version of the app reads format {want}",
+                            found=data.get("format"), want=CATALOG_FORMAT))
+    catalog_id = check.text(data.get("id"), "id", limit=64)
+    if not _CATALOG_ID.match(catalog_id):
+        raise check.fail(tr("its id {id} is not of lower-case letters, digits and hyphens",
+                            id=catalog_id))
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= 10**6:
+        raise check.fail(tr("its version must be a whole number from 1"))
+    title = check.text(data.get("title"), "title", limit=300)
+
+    documents: list[Document] = []
+    for i, raw in enumerate(check.listing(data.get("documents"), "documents")):
+        where = tr("document {n}", n=i + 1)
+        raw = check.mapping(raw, where)
+        doc_id = check.text(raw.get("id"), where + " id", limit=8)
+        if not _DOCUMENT_ID.match(doc_id):
+            raise check.fail(tr("the document id {id} is not a year", id=doc_id))
+        parts = []
+        for j, part in enumerate(check.listing(raw.get("parts", []), where + " parts")):
+            part = check.mapping(part, where + f" part {j + 1}")
+            prefix = check.text(part.get("prefix", ""), where + " part prefix", required=False)
+            if prefix and not _PARAGRAPH_PREFIX.match(prefix):
+                raise check.fail(tr("the part prefix {p} is not a short capitalised word",
+                                    p=prefix))
+            parts.append(DocumentPart(prefix, check.text(part.get("cite", ""), where + " part",
+                                                         required=False, limit=100)))
+        year = raw.get("year")
+        if not isinstance(year, int) or not 1900 < year < 2200:
+            raise check.fail(tr("{where} has no valid year", where=where))
+        documents.append(Document(
+            id=doc_id,
+            title=check.text(raw.get("title"), where + " title", limit=400),
+            short=check.text(raw.get("short"), where + " short name", limit=80),
+            symbol=check.text(raw.get("symbol", ""), where + " symbol", required=False,
+                              limit=120),
+            year=year,
+            parts=tuple(parts),
+        ))
+    _unique([d.id for d in documents], check, tr("document id"))
+    doc_by_id = {d.id: d for d in documents}
+
+    chapters: list[Chapter] = []
+    for i, raw in enumerate(check.listing(data.get("chapters"), "chapters")):
+        where = tr("chapter {n}", n=i + 1)
+        raw = check.mapping(raw, where)
+        number = raw.get("number")
+        if number not in CHAPTER_NUMBERS or isinstance(number, bool):
+            raise check.fail(tr("{where} has the number {number}, not one of 1 to 7",
+                                where=where, number=number))
+        chapters.append(Chapter(number, check.text(raw.get("title"), where + " title", limit=400),
+                                check.text(raw.get("short"), where + " short title", limit=120)))
+    _unique([str(c.number) for c in chapters], check, tr("chapter number"))
+    if sorted(c.number for c in chapters) != list(CHAPTER_NUMBERS):
+        raise check.fail(tr("it must hold the seven chapters of the 2016 outcome document"))
+
+    challenges: list[Challenge] = []
+    for i, raw in enumerate(check.listing(data.get("challenges"), "challenges")):
+        where = tr("challenge {n}", n=i + 1)
+        raw = check.mapping(raw, where)
+        letter = raw.get("letter")
+        if letter not in CHALLENGE_LETTERS:
+            raise check.fail(tr("{where} has the letter {letter}, not one of {letters}",
+                                where=where, letter=letter, letters=", ".join(CHALLENGE_LETTERS)))
+        year = raw.get("thematic_year")
+        if year is not None and (not isinstance(year, int) or not 2019 <= year <= 2100):
+            raise check.fail(tr("challenge ({letter}) has an invalid thematic year", letter=letter))
+        challenges.append(Challenge(
+            letter,
+            check.text(raw.get("title"), where + " title", limit=300),
+            check.text(raw.get("summary"), where + " summary"),
+            year,
+        ))
+    _unique([c.letter for c in challenges], check, tr("challenge letter"))
+    challenge_letters = {c.letter for c in challenges}
+
+    commitments: list[Commitment] = []
+    for i, raw in enumerate(check.listing(data.get("commitments"), "commitments")):
+        raw = check.mapping(raw, tr("commitment {n}", n=i + 1))
+        cid = check.text(raw.get("id"), tr("commitment {n} id", n=i + 1), limit=40)
+        where = tr("commitment {id}", id=cid)
+        document = doc_by_id.get(raw.get("document"))  # type: ignore[arg-type]
+        if document is None:
+            raise check.fail(tr("{where} names the unknown document {doc}",
+                                where=where, doc=raw.get("document")))
+        paragraph = check.text(raw.get("paragraph"), where + " paragraph", limit=8)
+        subparagraph = check.text(raw.get("subparagraph", ""), where + " sub-paragraph",
+                                  required=False, limit=2)
+        if not _PARAGRAPH.match(paragraph) or document.part(paragraph) is None and (
+            document.parts or not paragraph.isdigit()
+        ):
+            raise check.fail(tr("{where} has the malformed paragraph {p}", where=where,
+                                p=paragraph))
+        if subparagraph and not _SUBPARAGRAPH.match(subparagraph):
+            raise check.fail(tr("{where} has the malformed sub-paragraph {s}", where=where,
+                                s=subparagraph))
+        expected = commitment_id(document.id, paragraph, subparagraph)
+        if cid != expected:
+            raise check.fail(tr("{where} should have the id {expected} from its reference",
+                                where=where, expected=expected))
+        chapter = raw.get("chapter")
+        if chapter not in CHAPTER_NUMBERS or isinstance(chapter, bool):
+            raise check.fail(tr("{where} is in the unknown chapter {chapter}", where=where,
+                                chapter=chapter))
+        themes = tuple(check.listing(raw.get("themes", []), where + " themes"))
+        for theme in themes:
+            if not isinstance(theme, str) or not _THEME.match(theme):
+                raise check.fail(tr("{where} has the malformed theme {theme}", where=where,
+                                    theme=theme))
+        linked = tuple(check.listing(raw.get("challenges", []), where + " challenges"))
+        for letter in linked:
+            if letter not in challenge_letters:
+                raise check.fail(tr("{where} names the unknown challenge {letter}", where=where,
+                                    letter=letter))
+        checked = raw.get("reference_checked")
+        if not isinstance(checked, bool):
+            raise check.fail(tr("{where} must say whether its reference was checked (true or "
+                                "false)", where=where))
+        source = check.text(raw.get("reference_source", ""), where + " reference source",
+                            required=checked, limit=500)
+        commitments.append(Commitment(
+            id=cid,
+            document=document.id,
+            paragraph=paragraph,
+            subparagraph=subparagraph,
+            chapter=chapter,
+            title=check.text(raw.get("title"), where + " title", limit=200),
+            summary=check.text(raw.get("summary"), where + " summary"),
+            themes=themes,
+            challenges=linked,
+            reference_checked=checked,
+            reference_source=source,
+            reference_note=check.text(raw.get("reference_note", ""), where + " reference note",
+                                      required=False, limit=500),
+            reference=format_reference(document, paragraph, subparagraph),
+        ))
+    _unique([c.id for c in commitments], check, tr("commitment id"))
+    linked_letters = {letter for c in commitments for letter in c.challenges}
+    for challenge in challenges:
+        if challenge.letter not in linked_letters:
+            raise check.fail(tr("challenge ({letter}) is linked to no commitment",
+                                letter=challenge.letter))
+
+    return Catalog(
+        id=catalog_id,
+        version=version,
+        title=title,
+        hash=content_hash(data),
+        documents=tuple(documents),
+        chapters=tuple(sorted(chapters, key=lambda c: c.number)),
+        challenges=tuple(challenges),
+        commitments=tuple(commitments),
+        source_path=source_path,
+        _by_id={c.id: c for c in commitments},
+    )
+
+
+def _unique(values: list[str], check: _Checker, what: str) -> None:
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            raise check.fail(tr("the {what} {value} appears twice", what=what, value=value))
+        seen.add(value)
+
+
+def parse_catalog_text(text: str, name: str = "catalog", source_path: str = "") -> Catalog:
+    """Parse and validate a catalog from JSON text."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise WorkshopError(tr(
+            "The catalog {name} is not valid JSON (line {line}): correct it or use another "
+            "catalog.", name=name, line=error.lineno)) from None
+    return parse_catalog(data, name, source_path)
+
+
+def load_catalog(path: Path) -> Catalog:
+    """Read, parse and validate a catalog file."""
+    try:
+        if path.stat().st_size > MAX_CATALOG_BYTES:
+            raise WorkshopError(tr("The catalog {name} is too large to be a catalog.",
+                                   name=path.name))
+        raw = path.read_bytes()
+    except OSError as error:
+        raise WorkshopError(tr("The catalog {name} cannot be read ({reason}).", name=path.name,
+                               reason=error.strerror or error)) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise WorkshopError(tr("The catalog {name} is not UTF-8 text: save it as UTF-8 JSON.",
+                               name=path.name)) from None
+    return parse_catalog_text(text, path.name, str(path))
+
+
+def bundled_catalog_dir() -> Path:
+    """The catalogs shipped with the app."""
+    return resources_dir() / "catalogs"
+
+
+def installed_catalog_dir() -> Path:
+    """The catalog versions the secretariat installed on this machine."""
+    path = user_data_dir() / "catalogs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@cache
+def _load_cached(path: str, mtime_ns: int, size: int) -> Catalog:
+    return load_catalog(Path(path))
+
+
+def available_catalogs() -> list[Catalog]:
+    """Every valid catalog, bundled and installed, sorted by id and version."""
+    found: dict[tuple[str, int], Catalog] = {}
+    for folder in (bundled_catalog_dir(), installed_catalog_dir()):
+        for path in sorted(folder.glob("*.json")):
+            stat = path.stat()
+            catalog = _load_cached(str(path), stat.st_mtime_ns, stat.st_size)
+            found.setdefault((catalog.id, catalog.version), catalog)
+    return sorted(found.values(), key=lambda c: (c.id, c.version))
+
+
+DEFAULT_CATALOG_ID = "single-track"
+
+
+def latest_catalog(catalog_id: str = DEFAULT_CATALOG_ID) -> Catalog:
+    """The newest version of a catalog."""
+    versions = [c for c in available_catalogs() if c.id == catalog_id]
+    if not versions:
+        raise WorkshopError(tr("No catalog named {id} is installed.", id=catalog_id))
+    return versions[-1]

@@ -1,0 +1,44 @@
+"""Where the bundled data and the user's own data live.
+
+The bundled folders (`resources/`, `exercises/`) sit beside the `workshop` package in a source
+checkout and inside the folder of a standalone build; the user's data folder (installed catalog
+versions, backups) comes from platformdirs and can be moved with `WORKSHOP_DATA_DIR`, which the
+tests use to stay out of the real home folder.
+"""
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "drug-policy-workshop"
+
+
+def bundle_root() -> Path:
+    """The folder that holds `resources/` and `exercises/`."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    return Path(__file__).resolve().parent.parent
+
+
+def resources_dir() -> Path:
+    """The bundled resources: catalogs, demo data, fonts, icons, translations."""
+    return bundle_root() / "resources"
+
+
+def exercises_dir() -> Path:
+    """The bundled exercise definitions."""
+    return bundle_root() / "exercises"
+
+
+def user_data_dir() -> Path:
+    """The user's data folder; created on first use."""
+    override = os.environ.get("WORKSHOP_DATA_DIR")
+    if override:
+        path = Path(override)
+    else:
+        from platformdirs import user_data_path
+
+        path = user_data_path(APP_NAME, appauthor=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
