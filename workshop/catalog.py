@@ -115,6 +115,7 @@ class Catalog:
     challenges: tuple[Challenge, ...]
     commitments: tuple[Commitment, ...]
     source_path: str = ""
+    content: str = field(default="", compare=False, repr=False)  # canonical JSON, hashed
     _by_id: dict[str, Commitment] = field(default_factory=dict, compare=False, repr=False)
 
     def commitment(self, commitment_id: str) -> Commitment | None:
@@ -347,6 +348,7 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
             reference=format_reference(document, paragraph, subparagraph),
         ))
     _unique([c.id for c in commitments], check, tr("commitment id"))
+    canonical = canonical_json(data)
     linked_letters = {letter for c in commitments for letter in c.challenges}
     for challenge in challenges:
         if challenge.letter not in linked_letters:
@@ -357,12 +359,13 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
         id=catalog_id,
         version=version,
         title=title,
-        hash=content_hash(data),
+        hash=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
         documents=tuple(documents),
         chapters=tuple(sorted(chapters, key=lambda c: c.number)),
         challenges=tuple(challenges),
         commitments=tuple(commitments),
         source_path=source_path,
+        content=canonical,
         _by_id={c.id: c for c in commitments},
     )
 

@@ -113,6 +113,8 @@ class Record:
     CHOICES: ClassVar[dict[str, dict[str, str]]] = {}
     # Columns that hold personal data: never exported unless the user asks.
     PERSONAL: ClassVar[tuple[str, ...]] = ()
+    # Text columns that may not be left empty.
+    REQUIRED_TEXT: ClassVar[tuple[str, ...]] = ()
 
     @classmethod
     def columns(cls) -> list[str]:
@@ -126,6 +128,8 @@ class Institution(Record):
 
     TABLE: ClassVar[str] = "institution"
     CHOICES: ClassVar[dict[str, dict[str, str]]] = {"sector": SECTORS}
+
+    REQUIRED_TEXT: ClassVar[tuple[str, ...]] = ("name",)
 
     uuid: str
     name: str
@@ -154,6 +158,8 @@ class WorkingGroup(Record):
     """A working group of the workshop."""
 
     TABLE: ClassVar[str] = "working_group"
+
+    REQUIRED_TEXT: ClassVar[tuple[str, ...]] = ("name",)
 
     uuid: str
     name: str
@@ -220,6 +226,8 @@ class Gap(Record):
     TABLE: ClassVar[str] = "gap"
     CHOICES: ClassVar[dict[str, dict[str, str]]] = {"priority": PRIORITIES}
 
+    REQUIRED_TEXT: ClassVar[tuple[str, ...]] = ("description",)
+
     uuid: str
     commitment_id: str
     description: str
@@ -255,6 +263,8 @@ class ActionItem(Record):
     """An action planned for a priority gap."""
 
     TABLE: ClassVar[str] = "action_item"
+
+    REQUIRED_TEXT: ClassVar[tuple[str, ...]] = ("description",)
 
     uuid: str
     description: str

@@ -1,0 +1,73 @@
+"""Locale data from Babel: country names, languages, dates and numbers in the user's language.
+
+Nothing here is a hand-made table: country names, their validity and the formats of dates and
+numbers all come from the CLDR data Babel ships.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+# CLDR territory codes that are not countries or that stand for unknown/multiple regions.
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
+
+
+@cache
+def _locale(language: str) -> Locale:
+    try:
+        return Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return Locale("en")
+
+
+@cache
+def country_names(language: str = "en") -> dict[str, str]:
+    """Two-letter ISO 3166 codes mapped to country names in `language`."""
+    territories = _locale(language).territories
+    return {code: name for code, name in territories.items()
+            if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES}
+
+
+def is_country_code(code: str) -> bool:
+    """Whether `code` is a two-letter country code Babel knows."""
+    return code in country_names("en")
+
+
+def country_name(code: str, language: str = "en") -> str:
+    """The country's name in `language`, or the code itself when unknown."""
+    return country_names(language).get(code, code)
+
+
+def is_language_code(code: str) -> bool:
+    """Whether `code` names a language Babel has data for."""
+    try:
+        Locale.parse(str(code).replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return False
+    return True
+
+
+def is_iso_date(text: str) -> bool:
+    """Whether `text` is a calendar date written YYYY-MM-DD."""
+    try:
+        date.fromisoformat(text)
+    except (TypeError, ValueError):
+        return False
+    return len(text) == 10
+
+
+def format_iso_date(text: str, language: str = "en", length: str = "long") -> str:
+    """A YYYY-MM-DD date written for `language` ("" stays "")."""
+    if not text:
+        return ""
+    return format_date(date.fromisoformat(text), format=length, locale=_locale(language))
+
+
+def format_number(value: float, language: str = "en") -> str:
+    """A number written for `language`."""
+    return format_decimal(value, locale=_locale(language))

@@ -1,0 +1,188 @@
+"""The workshop file's schema, as ordered migrations that run forward on open.
+
+Each migration runs in its own transaction through sqlite-utils' `Migrations`, is recorded in
+`_sqlite_migrations`, and sets `PRAGMA user_version` to its number, so `user_version` always
+says which schema a file holds. Never edit a migration that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+# "WSHP": marks a file as a workshop file in the SQLite header (offset 68).
+WORKSHOP_APPLICATION_ID = 0x57534850
+
+_INITIAL = """
+CREATE TABLE workshop (
+    id TEXT PRIMARY KEY,
+    country TEXT NOT NULL,
+    title TEXT NOT NULL,
+    start_date TEXT NOT NULL DEFAULT '',
+    end_date TEXT NOT NULL DEFAULT '',
+    venue TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'en',
+    documents TEXT NOT NULL DEFAULT '[]',
+    chapters TEXT NOT NULL DEFAULT '[]',
+    catalog_id TEXT NOT NULL,
+    catalog_version INTEGER NOT NULL,
+    catalog_hash TEXT NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE catalog_snapshot (
+    hash TEXT PRIMARY KEY,
+    id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    content TEXT NOT NULL
+);
+CREATE TABLE institution (
+    uuid TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    sector TEXT NOT NULL DEFAULT 'other',
+    acronym TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE participant (
+    uuid TEXT PRIMARY KEY,
+    institution_uuid TEXT NOT NULL REFERENCES institution(uuid) ON DELETE CASCADE,
+    role TEXT NOT NULL DEFAULT '',
+    sex TEXT NOT NULL DEFAULT 'not_stated',
+    name TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX participant_institution ON participant(institution_uuid);
+CREATE TABLE working_group (
+    uuid TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE group_member (
+    uuid TEXT PRIMARY KEY,
+    group_uuid TEXT NOT NULL REFERENCES working_group(uuid) ON DELETE CASCADE,
+    participant_uuid TEXT NOT NULL REFERENCES participant(uuid) ON DELETE CASCADE,
+    UNIQUE (group_uuid, participant_uuid)
+);
+CREATE INDEX group_member_participant ON group_member(participant_uuid);
+CREATE TABLE group_assignment (
+    uuid TEXT PRIMARY KEY,
+    group_uuid TEXT NOT NULL REFERENCES working_group(uuid) ON DELETE CASCADE,
+    chapter INTEGER,
+    commitment_id TEXT,
+    CHECK ((chapter IS NULL) != (commitment_id IS NULL))
+);
+CREATE INDEX group_assignment_group ON group_assignment(group_uuid);
+CREATE TABLE assessment (
+    uuid TEXT PRIMARY KEY,
+    group_uuid TEXT NOT NULL REFERENCES working_group(uuid) ON DELETE CASCADE,
+    commitment_id TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'unknown',
+    measures TEXT NOT NULL DEFAULT '',
+    evidence TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    UNIQUE (group_uuid, commitment_id)
+);
+CREATE TABLE consensus (
+    uuid TEXT PRIMARY KEY,
+    commitment_id TEXT NOT NULL UNIQUE,
+    status TEXT NOT NULL DEFAULT 'unknown',
+    dissent TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE gap (
+    uuid TEXT PRIMARY KEY,
+    commitment_id TEXT NOT NULL,
+    description TEXT NOT NULL,
+    group_uuid TEXT REFERENCES working_group(uuid) ON DELETE SET NULL,
+    priority TEXT NOT NULL DEFAULT 'medium',
+    rank INTEGER,
+    votes INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX gap_commitment ON gap(commitment_id);
+CREATE INDEX gap_group ON gap(group_uuid);
+CREATE TABLE assistance_need (
+    uuid TEXT PRIMARY KEY,
+    commitment_id TEXT NOT NULL,
+    assistance_type TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    gap_uuid TEXT REFERENCES gap(uuid) ON DELETE SET NULL,
+    priority TEXT NOT NULL DEFAULT 'medium',
+    institution_uuid TEXT REFERENCES institution(uuid) ON DELETE SET NULL,
+    providers TEXT NOT NULL DEFAULT '',
+    timeframe TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX assistance_need_gap ON assistance_need(gap_uuid);
+CREATE INDEX assistance_need_institution ON assistance_need(institution_uuid);
+CREATE TABLE action_item (
+    uuid TEXT PRIMARY KEY,
+    description TEXT NOT NULL,
+    commitment_id TEXT,
+    gap_uuid TEXT REFERENCES gap(uuid) ON DELETE SET NULL,
+    responsible_uuid TEXT REFERENCES institution(uuid) ON DELETE SET NULL,
+    partners TEXT NOT NULL DEFAULT '',
+    deadline TEXT NOT NULL DEFAULT '',
+    indicator TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX action_item_gap ON action_item(gap_uuid);
+CREATE INDEX action_item_responsible ON action_item(responsible_uuid);
+CREATE TABLE coordination (
+    uuid TEXT PRIMARY KEY,
+    institution_uuid TEXT NOT NULL REFERENCES institution(uuid) ON DELETE CASCADE,
+    chapter INTEGER NOT NULL,
+    role TEXT NOT NULL DEFAULT 'contributor',
+    UNIQUE (institution_uuid, chapter)
+);
+CREATE TABLE evaluation_answer (
+    uuid TEXT PRIMARY KEY,
+    question_id TEXT NOT NULL,
+    participant_uuid TEXT REFERENCES participant(uuid) ON DELETE SET NULL,
+    score INTEGER,
+    comment TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX evaluation_answer_participant ON evaluation_answer(participant_uuid);
+CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    revision INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    record_uuid TEXT NOT NULL,
+    field TEXT,
+    old_value TEXT,
+    new_value TEXT
+);
+CREATE INDEX audit_log_record ON audit_log(record_uuid);
+"""
+
+_REVIEW = """
+CREATE TABLE review (
+    uuid TEXT PRIMARY KEY,
+    target_table TEXT NOT NULL,
+    target_key TEXT NOT NULL,
+    view TEXT NOT NULL DEFAULT '',
+    comment TEXT NOT NULL DEFAULT '',
+    reviewer TEXT NOT NULL DEFAULT '',
+    reviewed_at TEXT NOT NULL DEFAULT '',
+    UNIQUE (target_table, target_key)
+);
+"""
+
+
+def _script(sql: str, version: int) -> Callable[[Database], None]:
+    def migrate(db: Database) -> None:
+        for statement in sql.split(";"):
+            if statement.strip():
+                db.execute(statement)
+        db.execute(f"PRAGMA user_version = {version}")
+
+    return migrate
+
+
+MIGRATIONS = Migrations("workshop")
+MIGRATIONS(name="0001_initial_schema")(_script(_INITIAL, 1))
+# The ministry review round trip records a reviewer's view and comment per reviewed row.
+MIGRATIONS(name="0002_ministry_review")(_script(_REVIEW, 2))
+
+SCHEMA_VERSION = 2

@@ -1,0 +1,560 @@
+"""The workshop file: one SQLite file per workshop, and every edit to it.
+
+SQLite is the application file format: the facilitator can copy, back up or e-mail the file.
+Every edit is one transaction, committed before the call returns, that also grows the
+workshop's revision and writes the audit log; there is no Save to forget. The file is marked
+by `PRAGMA application_id`, its schema by `user_version`, and migrations run forward on open.
+A file that is not a workshop file, is damaged, or comes from a newer version is refused with
+one sentence and left untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict, dataclass, field, fields
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from .catalog import Catalog, parse_catalog_text
+from .errors import WorkshopError
+from .i18n import tr
+from .model import (
+    RECORD_BY_TABLE,
+    Assessment,
+    Consensus,
+    GroupAssignment,
+    Record,
+    WorkshopDetails,
+    new_uuid,
+)
+from .schema import MIGRATIONS, SCHEMA_VERSION, WORKSHOP_APPLICATION_ID
+
+R = TypeVar("R", bound=Record)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Other file kinds of this toolkit, named when someone opens one as a workshop.
+CONSOLIDATED_APPLICATION_ID = 0x57534843  # "WSHC"
+MAX_TEXT = 20_000
+MIN_SQLITE = (3, 37, 0)
+
+
+def now_iso() -> str:
+    """The current time, UTC, to the second, as ISO 8601."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+@dataclass
+class Change:
+    """What one edit did, so views can refresh and an undo command can reverse it."""
+
+    table: str
+    uuid: str
+    action: str  # "insert", "update" or "delete"
+    old: dict[str, Any] = field(default_factory=dict)
+    new: dict[str, Any] = field(default_factory=dict)
+    revision: int = 0
+
+
+@dataclass
+class Removal:
+    """The rows a removal took away (the record and what depended on it), for undo."""
+
+    rows: list[tuple[str, dict[str, Any]]]
+    nulled: list[tuple[str, str, str, Any]]  # table, uuid, column, old value
+    revision: int = 0
+
+
+def read_header(path: Path) -> bytes:
+    """The first 100 bytes of a file, or a WorkshopError naming why it cannot be read."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(100)
+    except FileNotFoundError:
+        raise WorkshopError(tr("The file {path} does not exist.", path=path)) from None
+    except IsADirectoryError:
+        raise WorkshopError(tr("{path} is a folder, not a workshop file.", path=path)) from None
+    except OSError as error:
+        raise WorkshopError(tr("The file {path} cannot be read ({reason}).", path=path,
+                               reason=error.strerror or error)) from None
+
+
+def application_id(header: bytes) -> int | None:
+    """The SQLite application id of a file header, or None when it is not SQLite."""
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        return None
+    return int.from_bytes(header[68:72], "big")
+
+
+@cache
+def _catalog_from_snapshot(content: str, name: str) -> Catalog:
+    return parse_catalog_text(content, name)
+
+
+def _check_sqlite_version() -> None:
+    if sqlite3.sqlite_version_info < MIN_SQLITE:
+        raise WorkshopError(tr(
+            "This computer's SQLite {found} is too old; the app needs {want} or newer.",
+            found=sqlite3.sqlite_version, want=".".join(map(str, MIN_SQLITE))))
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    mode = "ro" if read_only else "rw"
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return conn
+
+
+class WorkshopFile:
+    """An open workshop file. One writing connection per file; close it when done."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool) -> None:
+        self.path = path
+        self.read_only = read_only
+        self.db = Database(conn)
+        self._catalog: Catalog | None = None
+
+    # ----- opening and creating -------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str, catalog: Catalog, *, country: str, title: str,
+               start_date: str = "", end_date: str = "", venue: str = "", language: str = "en",
+               documents: list[str] | None = None, chapters: list[int] | None = None,
+               overwrite: bool = False) -> WorkshopFile:
+        """Create a new workshop file against a catalog; refuses to replace a file unless asked."""
+        _check_sqlite_version()
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise WorkshopError(tr("{path} already exists: choose another name.", path=path))
+        tmp = path.with_name(path.name + ".creating")
+        try:
+            tmp.unlink(missing_ok=True)
+            conn = sqlite3.connect(tmp, isolation_level=None)
+        except OSError as error:
+            raise WorkshopError(tr("{path} cannot be written ({reason}).", path=path,
+                                   reason=error.strerror or error)) from None
+        try:
+            db = Database(conn)
+            conn.execute(f"PRAGMA application_id = {WORKSHOP_APPLICATION_ID}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            MIGRATIONS.apply(db)
+            stamp = now_iso()
+            details = WorkshopDetails(
+                id=new_uuid(), country="", title="", catalog_id=catalog.id,
+                catalog_version=catalog.version, catalog_hash=catalog.hash,
+                created_at=stamp, updated_at=stamp)
+            values = _validate_details(details, dict(
+                country=country, title=title, start_date=start_date, end_date=end_date,
+                venue=venue, language=language, documents=documents or [],
+                chapters=chapters or []), catalog)
+            for key, value in values.items():
+                setattr(details, key, value)
+            with db.atomic():
+                db["catalog_snapshot"].insert(dict(
+                    hash=catalog.hash, id=catalog.id, version=catalog.version,
+                    content=catalog.content))
+                row = asdict(details)
+                row["documents"] = json.dumps(row["documents"])
+                row["chapters"] = json.dumps(row["chapters"])
+                db["workshop"].insert(row)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.close()
+            tmp.replace(path)
+        except sqlite3.Error as error:
+            conn.close()
+            tmp.unlink(missing_ok=True)
+            raise WorkshopError(tr("{path} cannot be written ({reason}).", path=path,
+                                   reason=error)) from None
+        except BaseException:
+            conn.close()
+            tmp.unlink(missing_ok=True)
+            raise
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False) -> WorkshopFile:
+        """Open a workshop file, migrating its schema forward; refuse anything else whole."""
+        _check_sqlite_version()
+        path = Path(path)
+        header = read_header(path)
+        app_id = application_id(header)
+        if app_id is None:
+            raise WorkshopError(tr("{name} is not a workshop file.", name=path.name))
+        if app_id == CONSOLIDATED_APPLICATION_ID:
+            raise WorkshopError(tr("{name} is a consolidated file of the secretariat, not a "
+                                   "workshop file.", name=path.name))
+        if app_id != WORKSHOP_APPLICATION_ID:
+            raise WorkshopError(tr("{name} is a database of another program, not a workshop "
+                                   "file.", name=path.name))
+        try:
+            conn = _connect(path, read_only)
+        except sqlite3.Error as error:
+            raise WorkshopError(tr("{name} cannot be opened ({reason}).", name=path.name,
+                                   reason=error)) from None
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise WorkshopError(tr(
+                    "{name} was made by a newer version of the app (schema {found}; this "
+                    "version reads up to {want}): update the app to open it.",
+                    name=path.name, found=version, want=SCHEMA_VERSION))
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise WorkshopError(tr("{name} is damaged ({problem}): restore it from a backup.",
+                                       name=path.name, problem=check))
+            conn.execute("PRAGMA foreign_keys = ON")
+            if not read_only:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = FULL")
+            store = cls(path, conn, read_only)
+            if version < SCHEMA_VERSION:
+                if read_only:
+                    raise WorkshopError(tr(
+                        "{name} has an older schema and must be upgraded, which needs write "
+                        "access: copy it to a writable folder.", name=path.name))
+                store._keep_copy_before_migration(version)
+                MIGRATIONS.apply(store.db)
+            store.details  # noqa: B018 - fails here, not later, when the row is missing
+            store.catalog  # noqa: B018
+            return store
+        except WorkshopError:
+            conn.close()
+            raise
+        except (sqlite3.Error, KeyError, TypeError, ValueError) as error:
+            conn.close()
+            raise WorkshopError(tr("{name} is damaged ({problem}): restore it from a backup.",
+                                   name=path.name, problem=error)) from None
+
+    def _keep_copy_before_migration(self, version: int) -> None:
+        copy = self.path.with_name(f"{self.path.name}.schema{version}.bak")
+        if not copy.exists():
+            target = sqlite3.connect(copy)
+            with target:
+                self.db.conn.backup(target)
+            target.close()
+
+    def close(self) -> None:
+        """Close the file; every edit was already committed."""
+        self.db.conn.close()
+
+    def __enter__(self) -> WorkshopFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----- reading ----------------------------------------------------------------------------
+
+    @property
+    def details(self) -> WorkshopDetails:
+        """The workshop's details as stored now."""
+        row = dict(next(self.db.query("SELECT * FROM workshop")))
+        row["documents"] = json.loads(row["documents"])
+        row["chapters"] = json.loads(row["chapters"])
+        names = {f.name for f in fields(WorkshopDetails)}
+        return WorkshopDetails(**{k: v for k, v in row.items() if k in names})
+
+    @property
+    def revision(self) -> int:
+        """The workshop's revision: it grows by one with every edit."""
+        return self.db.execute("SELECT revision FROM workshop").fetchone()[0]
+
+    @property
+    def catalog(self) -> Catalog:
+        """The catalog this workshop was made against, from the copy kept inside the file."""
+        if self._catalog is None:
+            wanted = self.db.execute("SELECT catalog_hash FROM workshop").fetchone()[0]
+            row = self.db.execute("SELECT content FROM catalog_snapshot WHERE hash = ?",
+                                  [wanted]).fetchone()
+            if row is None:
+                raise WorkshopError(tr("{name} is damaged (its catalog is missing): restore it "
+                                       "from a backup.", name=self.path.name))
+            catalog = _catalog_from_snapshot(row[0], self.path.name)
+            if catalog.hash != wanted:
+                raise WorkshopError(tr("{name} is damaged (its catalog does not match its "
+                                       "hash): restore it from a backup.", name=self.path.name))
+            self._catalog = catalog
+        return self._catalog
+
+    def commitments_in_scope(self) -> list[str]:
+        """Ids of the catalog's commitments in the workshop's documents and chapters."""
+        details = self.details
+        return [c.id for c in self.catalog.in_scope(details.documents, details.chapters)]
+
+    def get(self, record_type: type[R], uuid: str) -> R | None:
+        """One record by its UUID, or None."""
+        rows = list(self.db.query(f"SELECT * FROM {record_type.TABLE} WHERE uuid = ?", [uuid]))
+        return record_type(**rows[0]) if rows else None
+
+    def records(self, record_type: type[R], where: str = "", params: list[Any] | None = None,
+                order_by: str = "rowid") -> list[R]:
+        """Records of one type, optionally filtered with an SQL condition on its columns."""
+        sql = f"SELECT * FROM {record_type.TABLE}"
+        if where:
+            sql += f" WHERE {where}"
+        sql += f" ORDER BY {order_by}"
+        return [record_type(**row) for row in self.db.query(sql, params or [])]
+
+    def count(self, record_type: type[Record]) -> int:
+        """How many records of one type the file holds."""
+        return self.db.execute(f"SELECT count(*) FROM {record_type.TABLE}").fetchone()[0]
+
+    def group_commitments(self, group_uuid: str) -> list[str]:
+        """The commitments a group assesses: its chapters' commitments in scope, and single ones."""
+        assignments = self.records(GroupAssignment, "group_uuid = ?", [group_uuid])
+        chapters = {a.chapter for a in assignments if a.chapter is not None}
+        singles = {a.commitment_id for a in assignments if a.commitment_id}
+        return [cid for cid in self.commitments_in_scope()
+                if self.catalog.commitment(cid).chapter in chapters or cid in singles]  # type: ignore[union-attr]
+
+    def audit_log(self, limit: int = 100) -> list[dict[str, Any]]:
+        """The newest audit entries first."""
+        return [dict(r) for r in self.db.query(
+            "SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?", [limit])]
+
+    # ----- editing ----------------------------------------------------------------------------
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise WorkshopError(tr("{name} is open read-only: changes cannot be saved.",
+                                   name=self.path.name))
+
+    def _commit(self, entries: list[tuple[str, str, str, str | None, Any, Any]]) -> int:
+        """Write audit entries and grow the revision, inside the edit's transaction."""
+        revision = self.revision + 1
+        stamp = now_iso()
+        self.db.execute("UPDATE workshop SET revision = ?, updated_at = ?", [revision, stamp])
+        self.db.conn.executemany(
+            "INSERT INTO audit_log (revision, at, action, table_name, record_uuid, field, "
+            "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(revision, stamp, action, table, uuid, column, _audit_value(old), _audit_value(new))
+             for action, table, uuid, column, old, new in entries])
+        return revision
+
+    def _run(self, work: Any) -> Any:
+        """Run one edit in one transaction; storage failures become one sentence."""
+        self._writable()
+        try:
+            with self.db.atomic():
+                return work()
+        except sqlite3.IntegrityError as error:
+            raise WorkshopError(tr("The change was refused because it conflicts with what is "
+                                   "saved ({reason}).", reason=error)) from None
+        except sqlite3.OperationalError as error:
+            raise WorkshopError(tr("The change could not be saved to {name} ({reason}); what "
+                                   "was saved before is intact.", name=self.path.name,
+                                   reason=error)) from None
+
+    def update_details(self, **changes: Any) -> Change:
+        """Change the workshop's details (title, dates, scope...)."""
+        def work() -> Change:
+            current = self.details
+            values = _validate_details(current, changes, self.catalog)
+            old = {k: getattr(current, k) for k in values}
+            stored = {k: json.dumps(v) if isinstance(v, list) else v for k, v in values.items()}
+            if stored:
+                self.db["workshop"].update(current.id, stored)
+            revision = self._commit([("update", "workshop", current.id, k, old[k], values[k])
+                                     for k in values])
+            return Change("workshop", current.id, "update", old, values, revision)
+        return self._run(work)
+
+    def add(self, record: Record) -> Change:
+        """Insert a new record."""
+        def work() -> Change:
+            row = self._validated(type(record), asdict(record))
+            self.db[record.TABLE].insert(row)
+            revision = self._commit([("insert", record.TABLE, row["uuid"], None, None, row)])
+            return Change(record.TABLE, row["uuid"], "insert", {}, row, revision)
+        return self._run(work)
+
+    def update(self, record_type: type[Record], uuid: str, **changes: Any) -> Change:
+        """Change some fields of one record; returns the old values for undo."""
+        def work() -> Change:
+            current = self.get(record_type, uuid)
+            if current is None:
+                raise WorkshopError(tr("The record to change no longer exists."))
+            row = asdict(current)
+            unknown = set(changes) - set(row) | ({"uuid"} & set(changes))
+            if unknown:
+                raise ValueError(f"cannot change {sorted(unknown)} of {record_type.TABLE}")
+            row.update(changes)
+            row = self._validated(record_type, row)
+            diff = {k: row[k] for k in changes if row[k] != getattr(current, k)}
+            old = {k: getattr(current, k) for k in diff}
+            if not diff:
+                return Change(record_type.TABLE, uuid, "update", {}, {}, self.revision)
+            self.db[record_type.TABLE].update(uuid, diff)
+            revision = self._commit([("update", record_type.TABLE, uuid, k, old[k], diff[k])
+                                     for k in diff])
+            return Change(record_type.TABLE, uuid, "update", old, diff, revision)
+        return self._run(work)
+
+    def remove(self, record_type: type[Record], uuid: str) -> Removal:
+        """Delete a record and what depends on it; the returned Removal can restore them."""
+        def work() -> Removal:
+            rows: list[tuple[str, dict[str, Any]]] = []
+            nulled: list[tuple[str, str, str, Any]] = []
+            self._collect(record_type.TABLE, uuid, rows, nulled)
+            if not rows:
+                raise WorkshopError(tr("The record to delete no longer exists."))
+            self.db.execute(f"DELETE FROM {record_type.TABLE} WHERE uuid = ?", [uuid])
+            entries = [("delete", table, row["uuid"], None, row, None) for table, row in rows]
+            entries += [("update", table, ruuid, column, old, None)
+                        for table, ruuid, column, old in nulled]
+            revision = self._commit(entries)
+            return Removal(rows, nulled, revision)
+        return self._run(work)
+
+    def restore(self, removal: Removal) -> Change:
+        """Put back what a removal took away (the undo of `remove`)."""
+        def work() -> Change:
+            for table, row in removal.rows:
+                self.db[table].insert(row)
+            for table, ruuid, column, old in removal.nulled:
+                self.db[table].update(ruuid, {column: old})
+            entries = [("insert", table, row["uuid"], None, None, row)
+                       for table, row in removal.rows]
+            entries += [("update", table, ruuid, column, None, old)
+                        for table, ruuid, column, old in removal.nulled]
+            revision = self._commit(entries)
+            table, first = removal.rows[0]
+            return Change(table, first["uuid"], "insert", {}, first, revision)
+        return self._run(work)
+
+    def _collect(self, table: str, uuid: str, rows: list[tuple[str, dict[str, Any]]],
+                 nulled: list[tuple[str, str, str, Any]]) -> None:
+        """Gather a row and, parents first, every row its deletion would cascade to or null."""
+        found = list(self.db.query(f"SELECT * FROM {table} WHERE uuid = ?", [uuid]))
+        if not found:
+            return
+        rows.append((table, dict(found[0])))
+        for child in RECORD_BY_TABLE.values():
+            for fk in self.db.execute(f"PRAGMA foreign_key_list({child.TABLE})").fetchall():
+                # (id, seq, table, from, to, on_update, on_delete, match)
+                if fk[2] != table:
+                    continue
+                column, on_delete = fk[3], fk[6]
+                for (child_uuid,) in self.db.execute(
+                        f"SELECT uuid FROM {child.TABLE} WHERE {column} = ?", [uuid]).fetchall():
+                    if on_delete == "CASCADE":
+                        if not any(t == child.TABLE and r["uuid"] == child_uuid for t, r in rows):
+                            self._collect(child.TABLE, child_uuid, rows, nulled)
+                    else:
+                        nulled.append((child.TABLE, child_uuid, column, uuid))
+
+    def set_assessment(self, group_uuid: str, commitment_id: str, **values: Any) -> Change:
+        """Record a group's assessment of a commitment (created on first edit)."""
+        existing = self.records(Assessment, "group_uuid = ? AND commitment_id = ?",
+                                [group_uuid, commitment_id])
+        if existing:
+            return self.update(Assessment, existing[0].uuid, **values)
+        return self.add(Assessment(uuid=new_uuid(), group_uuid=group_uuid,
+                                   commitment_id=commitment_id, **values))
+
+    def set_consensus(self, commitment_id: str, **values: Any) -> Change:
+        """Record the plenary's consensus on a commitment (created on first edit)."""
+        existing = self.records(Consensus, "commitment_id = ?", [commitment_id])
+        if existing:
+            return self.update(Consensus, existing[0].uuid, **values)
+        return self.add(Consensus(uuid=new_uuid(), commitment_id=commitment_id, **values))
+
+    # ----- validation -------------------------------------------------------------------------
+
+    def _validated(self, record_type: type[Record], row: dict[str, Any]) -> dict[str, Any]:
+        """Check a row against the record's rules; the row as it will be stored."""
+        out: dict[str, Any] = {}
+        hints = {f.name: f.type for f in fields(record_type)}
+        for name, value in row.items():
+            hint = str(hints[name])
+            optional = "None" in hint
+            if value is None:
+                if not optional:
+                    raise WorkshopError(tr("The field {field} must be filled in.", field=name))
+            elif hint.startswith("int"):
+                if isinstance(value, bool) or not isinstance(value, int):
+                    raise WorkshopError(tr("The field {field} must be a whole number.",
+                                           field=name))
+            elif not isinstance(value, str):
+                raise WorkshopError(tr("The field {field} must be text.", field=name))
+            elif len(value) > MAX_TEXT:
+                raise WorkshopError(tr("The text of {field} is longer than {limit} characters.",
+                                       field=name, limit=MAX_TEXT))
+            choices = record_type.CHOICES.get(name)
+            if choices is not None and value not in choices:
+                raise WorkshopError(tr("{value} is not a valid {field}; use one of: {choices}.",
+                                       value=value, field=name, choices=", ".join(choices)))
+            if name == "commitment_id" and value is not None \
+                    and self.catalog.commitment(value) is None:
+                raise WorkshopError(tr("The commitment {id} is not in this workshop's catalog.",
+                                       id=value))
+            if name == "chapter" and value is not None and self.catalog.chapter(value) is None:
+                raise WorkshopError(tr("There is no chapter {n}.", n=value))
+            out[name] = value
+        for required in record_type.REQUIRED_TEXT:
+            if not out[required].strip():
+                raise WorkshopError(tr("The field {field} must be filled in.", field=required))
+        if not out.get("uuid"):
+            raise WorkshopError(tr("The field {field} must be filled in.", field="uuid"))
+        return out
+
+
+def _validate_details(current: WorkshopDetails, changes: dict[str, Any],
+                      catalog: Catalog) -> dict[str, Any]:
+    """Check changes to the workshop's details; the values to store."""
+    from .locale_data import is_country_code, is_iso_date, is_language_code
+
+    out: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key not in WorkshopDetails.EDITABLE:
+            raise ValueError(f"{key} is not an editable workshop detail")
+        if key == "country":
+            value = str(value).upper()
+            if not is_country_code(value):
+                raise WorkshopError(tr("{code} is not a country code (two letters, ISO 3166).",
+                                       code=value))
+        elif key == "title":
+            value = str(value).strip()
+            if not value:
+                raise WorkshopError(tr("The workshop needs a title."))
+        elif key in ("start_date", "end_date"):
+            if value and not is_iso_date(value):
+                raise WorkshopError(tr("{date} is not a date of the form YYYY-MM-DD.",
+                                       date=value))
+        elif key == "language":
+            if not is_language_code(value):
+                raise WorkshopError(tr("{code} is not a known language code.", code=value))
+        elif key == "documents":
+            known = {d.id for d in catalog.documents}
+            if any(d not in known for d in value):
+                raise WorkshopError(tr("The documents must be among: {known}.",
+                                       known=", ".join(sorted(known))))
+            value = sorted(set(value))
+        elif key == "chapters":
+            if any(c not in range(1, 8) for c in value):
+                raise WorkshopError(tr("The chapters must be numbers from 1 to 7."))
+            value = sorted(set(value))
+        elif key == "venue":
+            value = str(value)
+        if len(str(value)) > 1000:
+            raise WorkshopError(tr("The workshop's {field} is too long.", field=key))
+        out[key] = value
+    start = out.get("start_date", current.start_date)
+    end = out.get("end_date", current.end_date)
+    if start and end and end < start:
+        raise WorkshopError(tr("The workshop cannot end ({end}) before it starts ({start}).",
+                               end=end, start=start))
+    return out
+
+
+def _audit_value(value: Any) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
