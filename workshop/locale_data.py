@@ -13,6 +13,8 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
+from .i18n import tr
+
 # CLDR territory codes that are not countries or that stand for unknown/multiple regions.
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 
@@ -33,14 +35,29 @@ def country_names(language: str = "en") -> dict[str, str]:
             if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES}
 
 
+def is_training_code(code: str) -> bool:
+    """Whether `code` is an ISO 3166 user-assigned code (XA-XZ), kept for fictional countries.
+
+    The demo and training workshops take place in a fictional country; such a code can never
+    be mistaken for a real one in the secretariat's merged results.
+    """
+    return len(code) == 2 and code.startswith("X") and code.isalpha() and code.isupper() \
+        and code not in country_names("en")
+
+
 def is_country_code(code: str) -> bool:
-    """Whether `code` is a two-letter country code Babel knows."""
-    return code in country_names("en")
+    """Whether `code` is a two-letter country code Babel knows, or a training code."""
+    return code in country_names("en") or is_training_code(code)
 
 
 def country_name(code: str, language: str = "en") -> str:
-    """The country's name in `language`, or the code itself when unknown."""
-    return country_names(language).get(code, code)
+    """The country's name in `language`; training codes are named as fictional countries."""
+    name = country_names(language).get(code)
+    if name:
+        return name
+    if is_training_code(code):
+        return tr("Fictional country ({code})", language, code=code)
+    return code
 
 
 def is_language_code(code: str) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime
 from functools import cache
@@ -125,7 +127,7 @@ class WorkshopFile:
     def create(cls, path: Path | str, catalog: Catalog, *, country: str, title: str,
                start_date: str = "", end_date: str = "", venue: str = "", language: str = "en",
                documents: list[str] | None = None, chapters: list[int] | None = None,
-               overwrite: bool = False) -> WorkshopFile:
+               overwrite: bool = False, workshop_id: str | None = None) -> WorkshopFile:
         """Create a new workshop file against a catalog; refuses to replace a file unless asked."""
         _check_sqlite_version()
         path = Path(path)
@@ -146,7 +148,7 @@ class WorkshopFile:
             MIGRATIONS.apply(db)
             stamp = now_iso()
             details = WorkshopDetails(
-                id=new_uuid(), country="", title="", catalog_id=catalog.id,
+                id=workshop_id or new_uuid(), country="", title="", catalog_id=catalog.id,
                 catalog_version=catalog.version, catalog_hash=catalog.hash,
                 created_at=stamp, updated_at=stamp)
             values = _validate_details(details, dict(
@@ -351,6 +353,17 @@ class WorkshopFile:
             raise WorkshopError(tr("The change could not be saved to {name} ({reason}); what "
                                    "was saved before is intact.", name=self.path.name,
                                    reason=error)) from None
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group many edits into one transaction (one disk sync), all kept or none.
+
+        Each edit inside still grows the revision and writes its audit entries; a paste of
+        many rows or the demo's construction use it so they take one commit, not hundreds.
+        """
+        self._writable()
+        with self.db.atomic():
+            yield
 
     def update_details(self, **changes: Any) -> Change:
         """Change the workshop's details (title, dates, scope...)."""

@@ -1,0 +1,121 @@
+"""The figures of a workshop, computed once for every view that shows them.
+
+The GUI's results page, the PDF and XLSX reports and `workshop info --json` all read their
+figures from `summarize`, so they cannot disagree. Consensus figures count the commitments in
+the workshop's scope (its documents and chapters) only.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from .locale_data import country_name
+from .model import (
+    ASSISTANCE_TYPES,
+    PRIORITIES,
+    SEXES,
+    STATUSES,
+    ActionItem,
+    Assessment,
+    AssistanceNeed,
+    Consensus,
+    CoordinationEntry,
+    EvaluationAnswer,
+    Gap,
+    Institution,
+    Participant,
+    WorkingGroup,
+)
+from .store import WorkshopFile
+
+
+def _zeros(keys: Any) -> dict[str, int]:
+    return {str(k): 0 for k in keys}
+
+
+def summarize(store: WorkshopFile) -> dict[str, Any]:
+    """Every figure of one workshop, as plain data (the `info --json` document)."""
+    details = store.details
+    catalog = store.catalog
+    scope = store.commitments_in_scope()
+    in_scope = set(scope)
+    chapter_of = {c.id: c.chapter for c in catalog.commitments}
+
+    participants = store.records(Participant)
+    by_sex = _zeros(SEXES)
+    by_sex.update(Counter(p.sex for p in participants))
+
+    consensus = [c for c in store.records(Consensus) if c.commitment_id in in_scope]
+    status_counts = _zeros(STATUSES)
+    status_counts.update(Counter(c.status for c in consensus))
+    by_chapter: dict[str, dict[str, int]] = {}
+    for chapter in catalog.chapters:
+        counts = _zeros(STATUSES)
+        counts["not_assessed"] = sum(1 for cid in scope if chapter_of[cid] == chapter.number)
+        by_chapter[str(chapter.number)] = counts
+    for c in consensus:
+        row = by_chapter[str(chapter_of[c.commitment_id])]
+        row[c.status] += 1
+        row["not_assessed"] -= 1
+
+    assessments = store.records(Assessment)
+    groups = store.records(WorkingGroup, order_by="position, name")
+    per_group = {g.uuid: {"name": g.name, "commitments": len(store.group_commitments(g.uuid)),
+                          "assessed": 0} for g in groups}
+    for a in assessments:
+        if a.group_uuid in per_group and a.commitment_id in in_scope:
+            per_group[a.group_uuid]["assessed"] += 1
+
+    gaps = store.records(Gap)
+    gaps_by_priority = _zeros(PRIORITIES)
+    gaps_by_priority.update(Counter(g.priority for g in gaps))
+    needs = store.records(AssistanceNeed)
+    needs_by_type = _zeros(ASSISTANCE_TYPES)
+    needs_by_type.update(Counter(n.assistance_type for n in needs))
+    needs_by_priority = _zeros(PRIORITIES)
+    needs_by_priority.update(Counter(n.priority for n in needs))
+
+    return {
+        "kind": "workshop",
+        "workshop": {
+            "id": details.id,
+            "country": details.country,
+            "country_name": country_name(details.country, details.language),
+            "title": details.title,
+            "start_date": details.start_date,
+            "end_date": details.end_date,
+            "venue": details.venue,
+            "language": details.language,
+            "documents": details.documents,
+            "chapters": details.chapters,
+            "revision": details.revision,
+        },
+        "catalog": {
+            "id": catalog.id,
+            "version": catalog.version,
+            "hash": catalog.hash,
+            "commitments": len(catalog.commitments),
+        },
+        "counts": {
+            "institutions": store.count(Institution),
+            "participants": len(participants),
+            "participants_by_sex": by_sex,
+            "groups": len(groups),
+            "commitments_in_scope": len(scope),
+            "group_assessments": sum(g["assessed"] for g in per_group.values()),
+            "commitments_with_consensus": len(consensus),
+            "consensus_status": status_counts,
+            "consensus_by_chapter": by_chapter,
+            "dissents": sum(1 for c in consensus if c.dissent.strip()),
+            "gaps": len(gaps),
+            "gaps_by_priority": gaps_by_priority,
+            "assistance_needs": len(needs),
+            "assistance_needs_by_type": needs_by_type,
+            "assistance_needs_by_priority": needs_by_priority,
+            "action_items": store.count(ActionItem),
+            "coordination_entries": store.count(CoordinationEntry),
+            "evaluation_answers": store.count(EvaluationAnswer),
+        },
+        "groups": [{"uuid": uuid, **figures} for uuid, figures in per_group.items()],
+    }

@@ -1,0 +1,239 @@
+"""The command line: the core's own face, usable where Qt cannot start.
+
+Exit status 0 on success; 1 with one sentence on stderr (never a traceback) for bad input;
+2 for wrong usage (argparse's own exit). `--json` output is stable and documented in the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .errors import WorkshopError
+from .i18n import set_language, tr
+
+COMMANDS = ("demo", "new", "info", "check", "catalog")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workshop",
+        description=tr("National implementation workshops on the international drug policy "
+                       "commitments. Without a command, opens the desktop app."))
+    parser.add_argument("--version", action="version", version=f"workshop {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help=tr("write the demo workshop (a fictional country)"))
+    demo.add_argument("out", type=Path, metavar="OUT")
+    demo.add_argument("--seed", type=int, default=1, help=tr("same seed, same workshop"))
+    demo.add_argument("--country", default=None,
+                      help=tr("country code (default: a fictional country, XN)"))
+    demo.add_argument("--force", action="store_true", help=tr("replace OUT if it exists"))
+
+    new = commands.add_parser("new", help=tr("create an empty workshop file"))
+    new.add_argument("out", type=Path, metavar="OUT")
+    new.add_argument("--country", required=True, help=tr("ISO 3166 two-letter code"))
+    new.add_argument("--title", required=True)
+    new.add_argument("--start", default="", help=tr("first day, YYYY-MM-DD"))
+    new.add_argument("--end", default="", help=tr("last day, YYYY-MM-DD"))
+    new.add_argument("--venue", default="")
+    new.add_argument("--language", default="en")
+    new.add_argument("--documents", default="",
+                     help=tr("documents in scope, comma-separated (default: all)"))
+    new.add_argument("--chapters", default="",
+                     help=tr("chapters in scope, comma-separated (default: all)"))
+
+    info = commands.add_parser("info", help=tr("figures of a workshop file"))
+    info.add_argument("file", type=Path, metavar="FILE")
+    info.add_argument("--json", action="store_true", help=tr("machine-readable output"))
+
+    check = commands.add_parser("check", help=tr("integrity check of a workshop file"))
+    check.add_argument("file", type=Path, metavar="FILE")
+
+    catalog = commands.add_parser("catalog", help=tr("the commitment catalogs"))
+    catalog.add_argument("--json", action="store_true", help=tr("machine-readable output"))
+    catalog_commands = catalog.add_subparsers(dest="catalog_command", metavar="ACTION")
+    export = catalog_commands.add_parser("export", help=tr("write the catalog as a workbook"))
+    export.add_argument("out", type=Path, metavar="OUT.xlsx")
+    export.add_argument("--version", dest="catalog_version", type=int, default=None,
+                        help=tr("catalog version (default: the newest)"))
+    imported = catalog_commands.add_parser(
+        "import", help=tr("validate a corrected workbook and install it as a new version"))
+    imported.add_argument("workbook", type=Path, metavar="IN.xlsx")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    set_language("en")
+    try:
+        return _HANDLERS[args.command](args)
+    except WorkshopError as error:
+        print(error.message, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(tr("Interrupted."), file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(tr("A file could not be read or written ({reason}).",
+                 reason=error.strerror or error), file=sys.stderr)
+        return 1
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from .demo import DEMO_COUNTRY, build_demo
+
+    store = build_demo(args.out, seed=args.seed, country=(args.country or DEMO_COUNTRY).upper(),
+                       overwrite=args.force)
+    with store:
+        print(tr("Demo workshop written to {path} (revision {revision}).", path=args.out,
+                 revision=store.revision))
+    return 0
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _new(args: argparse.Namespace) -> int:
+    from .catalog import latest_catalog
+    from .store import WorkshopFile
+
+    try:
+        chapters = [int(c) for c in _split(args.chapters)]
+    except ValueError:
+        raise WorkshopError(tr("--chapters takes numbers from 1 to 7, separated by commas.")) \
+            from None
+    store = WorkshopFile.create(
+        args.out, latest_catalog(), country=args.country, title=args.title,
+        start_date=args.start, end_date=args.end, venue=args.venue, language=args.language,
+        documents=_split(args.documents), chapters=chapters)
+    with store:
+        print(tr("Workshop file written to {path}.", path=args.out))
+    return 0
+
+
+def _info(args: argparse.Namespace) -> int:
+    from .analysis import summarize
+    from .store import WorkshopFile
+
+    with WorkshopFile.open(args.file, read_only=True) as store:
+        summary = summarize(store)
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2, sort_keys=True))
+    else:
+        print(_info_text(summary))
+    return 0
+
+
+def _info_text(summary: dict[str, Any]) -> str:
+    w, c, n = summary["workshop"], summary["catalog"], summary["counts"]
+    sexes = ", ".join(f"{k} {v}" for k, v in n["participants_by_sex"].items() if v)
+    statuses = ", ".join(f"{k}: {v}" for k, v in n["consensus_status"].items())
+    lines = [
+        f"{w['title']}",
+        tr("Country: {name}", name=w["country_name"] if w["country"] in w["country_name"]
+           else f"{w['country_name']} ({w['country']})"),
+        tr("Dates: {start} to {end}", start=w["start_date"] or "-", end=w["end_date"] or "-"),
+        tr("Revision: {revision}", revision=w["revision"]),
+        tr("Catalog: {id} version {version} ({count} commitments)", id=c["id"],
+           version=c["version"], count=c["commitments"]),
+        tr("Institutions: {n}", n=n["institutions"]),
+        tr("Participants: {n} ({detail})", n=n["participants"], detail=sexes or "-"),
+        tr("Working groups: {n}", n=n["groups"]),
+        tr("Commitments in scope: {n}; with a consensus: {done}", n=n["commitments_in_scope"],
+           done=n["commitments_with_consensus"]),
+        tr("Consensus status: {statuses}", statuses=statuses),
+        tr("Gaps: {n}; technical-assistance needs: {needs}; action items: {actions}",
+           n=n["gaps"], needs=n["assistance_needs"], actions=n["action_items"]),
+    ]
+    return "\n".join(lines)
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .integrity import check_workshop_file
+
+    problems = check_workshop_file(args.file)
+    if problems:
+        print(tr("{name} failed the integrity check: {problem}", name=args.file.name,
+                 problem=problems[0]), file=sys.stderr)
+        return 1
+    print(tr("{name}: integrity check passed.", name=args.file.name))
+    return 0
+
+
+def _catalog(args: argparse.Namespace) -> int:
+    from .catalog import DEFAULT_CATALOG_ID, available_catalogs, latest_catalog
+
+    if args.catalog_command == "export":
+        from .catalog_workbook import export_catalog
+
+        versions = [c for c in available_catalogs() if c.id == DEFAULT_CATALOG_ID]
+        if args.catalog_version is not None:
+            versions = [c for c in versions if c.version == args.catalog_version]
+            if not versions:
+                raise WorkshopError(tr("There is no version {v} of the catalog.",
+                                       v=args.catalog_version))
+        catalog = versions[-1] if versions else latest_catalog()
+        export_catalog(catalog, args.out)
+        print(tr("Catalog {label} written to {path}.", label=catalog.label, path=args.out))
+        return 0
+    if args.catalog_command == "import":
+        from .catalog_workbook import install_catalog_workbook
+
+        catalog = install_catalog_workbook(args.workbook)
+        print(tr("Catalog {id} version {version} installed ({count} commitments).",
+                 id=catalog.id, version=catalog.version, count=len(catalog.commitments)))
+        return 0
+    catalogs = [_catalog_summary(c) for c in available_catalogs()]
+    if args.json:
+        print(json.dumps({"catalogs": catalogs}, ensure_ascii=False, indent=2, sort_keys=True))
+    else:
+        for c in catalogs:
+            print(tr("{id} version {version}: {count} commitments ({checked} references "
+                     "checked)", id=c["id"], version=c["version"], count=c["commitments"],
+                     checked=c["references_checked"]))
+            for doc in c["documents"]:
+                print(f"  {doc['short']}: {doc['commitments']}")
+    return 0
+
+
+def _catalog_summary(catalog: Any) -> dict[str, Any]:
+    """The `catalog --json` entry of one catalog."""
+    from collections import Counter
+
+    by_doc = Counter(c.document for c in catalog.commitments)
+    by_chapter = Counter(c.chapter for c in catalog.commitments)
+    return {
+        "id": catalog.id,
+        "version": catalog.version,
+        "hash": catalog.hash,
+        "title": catalog.title,
+        "commitments": len(catalog.commitments),
+        "references_checked": sum(1 for c in catalog.commitments if c.reference_checked),
+        "documents": [{"id": d.id, "short": d.short, "title": d.title,
+                       "commitments": by_doc.get(d.id, 0)} for d in catalog.documents],
+        "chapters": [{"number": ch.number, "short": ch.short, "title": ch.title,
+                      "commitments": by_chapter.get(ch.number, 0)} for ch in catalog.chapters],
+        "challenges": [{"letter": ch.letter, "title": ch.title, "thematic_year": ch.thematic_year,
+                        "commitments": sum(1 for c in catalog.commitments
+                                           if ch.letter in c.challenges)}
+                       for ch in catalog.challenges],
+    }
+
+
+_HANDLERS = {"demo": _demo, "new": _new, "info": _info, "check": _check, "catalog": _catalog}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

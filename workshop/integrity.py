@@ -1,0 +1,47 @@
+"""The full integrity check of a workshop file (`workshop check`).
+
+Opening a file already runs SQLite's quick check; this goes further: SQLite's full
+`integrity_check`, foreign keys, the embedded catalog against its hash, every commitment id
+against that catalog, and the revision against the audit log.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import WorkshopError
+from .i18n import tr
+from .store import WorkshopFile
+
+_COMMITMENT_TABLES = ("assessment", "consensus", "gap", "assistance_need", "action_item")
+
+
+def check_workshop_file(path: Path) -> list[str]:
+    """Every problem found in the file, one sentence each; an empty list means it is sound."""
+    try:
+        store = WorkshopFile.open(path, read_only=True)
+    except WorkshopError as error:
+        return [error.message]
+    problems: list[str] = []
+    with store:
+        db = store.db
+        result = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
+        if result != ["ok"]:
+            problems.append(tr("SQLite reports damage: {detail}", detail="; ".join(result[:3])))
+        broken = db.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            problems.append(tr("{n} records point to records that do not exist (first in table "
+                               "{table}).", n=len(broken), table=broken[0][0]))
+        known = {c.id for c in store.catalog.commitments}
+        for table in _COMMITMENT_TABLES:
+            ids = {row[0] for row in db.execute(
+                f"SELECT DISTINCT commitment_id FROM {table} WHERE commitment_id IS NOT NULL")}
+            unknown = sorted(ids - known)
+            if unknown:
+                problems.append(tr("Table {table} names commitments missing from the catalog: "
+                                   "{ids}.", table=table, ids=", ".join(unknown[:5])))
+        last = db.execute("SELECT max(revision) FROM audit_log").fetchone()[0] or 0
+        if store.revision < last:
+            problems.append(tr("The revision ({revision}) is behind the audit log ({last}).",
+                               revision=store.revision, last=last))
+    return problems
