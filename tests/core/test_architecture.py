@@ -30,7 +30,7 @@ def test_running_the_command_line_loads_no_qt(tmp_path: Path) -> None:
         "import sys, workshop.cli, workshop.store, workshop.analysis, workshop.demo, "
         "workshop.catalog, workshop.integrity;"
         "from ui.launcher import main;"
-        f"main(['catalog', '--json']);"
+        "main(['catalog', '--json']);"
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))];"
         "sys.stderr.write(repr(bad)); sys.exit(1 if bad else 0)"
     )
