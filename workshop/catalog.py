@@ -187,7 +187,8 @@ class _Checker:
             return ""
         if not isinstance(value, str):
             raise self.fail(tr("{where} must be text", where=where))
-        value = value.strip()
+        if value != value.strip():
+            raise self.fail(tr("{where} starts or ends with spaces", where=where))
         if required and not value:
             raise self.fail(tr("{where} is empty", where=where))
         if len(value) > limit:
@@ -206,10 +207,28 @@ class _Checker:
         return value
 
 
+_KEYS = {
+    "catalog": {"format", "id", "version", "title", "documents", "chapters", "challenges",
+                "commitments"},
+    "document": {"id", "year", "title", "short", "symbol", "parts"},
+    "part": {"prefix", "cite"},
+    "chapter": {"number", "title", "short"},
+    "challenge": {"letter", "title", "summary", "thematic_year"},
+    "commitment": {"id", "document", "paragraph", "subparagraph", "chapter", "title", "summary",
+                   "themes", "challenges", "reference_checked", "reference_source",
+                   "reference_note"},
+}
+
+
 def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Catalog:
-    """Validate catalog content (already parsed JSON) and build the catalog, or refuse it whole."""
+    """Validate catalog content (already parsed JSON) and build the catalog, or refuse it whole.
+
+    Unknown keys and padded text are refused, so that everything the hash covers is what the
+    catalog shows.
+    """
     check = _Checker(name)
     data = check.mapping(data, tr("the file"))
+    _known_keys(data, "catalog", tr("the catalog"), check)
     if data.get("format") != CATALOG_FORMAT:
         raise check.fail(tr("its format is {found}, this version of the app reads format {want}",
                             found=data.get("format"), want=CATALOG_FORMAT))
@@ -226,12 +245,14 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
     for i, raw in enumerate(check.listing(data.get("documents"), "documents")):
         where = tr("document {n}", n=i + 1)
         raw = check.mapping(raw, where)
+        _known_keys(raw, "document", where, check)
         doc_id = check.text(raw.get("id"), where + " id", limit=8)
         if not _DOCUMENT_ID.match(doc_id):
             raise check.fail(tr("the document id {id} is not a year", id=doc_id))
         parts = []
         for j, part in enumerate(check.listing(raw.get("parts", []), where + " parts")):
             part = check.mapping(part, where + f" part {j + 1}")
+            _known_keys(part, "part", where, check)
             prefix = check.text(part.get("prefix", ""), where + " part prefix", required=False)
             if prefix and not _PARAGRAPH_PREFIX.match(prefix):
                 raise check.fail(tr("the part prefix {p} is not a short capitalised word",
@@ -257,8 +278,9 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
     for i, raw in enumerate(check.listing(data.get("chapters"), "chapters")):
         where = tr("chapter {n}", n=i + 1)
         raw = check.mapping(raw, where)
+        _known_keys(raw, "chapter", where, check)
         number = raw.get("number")
-        if number not in CHAPTER_NUMBERS or isinstance(number, bool):
+        if not isinstance(number, int) or isinstance(number, bool) or number not in CHAPTER_NUMBERS:
             raise check.fail(tr("{where} has the number {number}, not one of 1 to 7",
                                 where=where, number=number))
         chapters.append(Chapter(number, check.text(raw.get("title"), where + " title", limit=400),
@@ -271,8 +293,9 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
     for i, raw in enumerate(check.listing(data.get("challenges"), "challenges")):
         where = tr("challenge {n}", n=i + 1)
         raw = check.mapping(raw, where)
+        _known_keys(raw, "challenge", where, check)
         letter = raw.get("letter")
-        if letter not in CHALLENGE_LETTERS:
+        if not isinstance(letter, str) or letter not in CHALLENGE_LETTERS:
             raise check.fail(tr("{where} has the letter {letter}, not one of {letters}",
                                 where=where, letter=letter, letters=", ".join(CHALLENGE_LETTERS)))
         year = raw.get("thematic_year")
@@ -292,7 +315,9 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
         raw = check.mapping(raw, tr("commitment {n}", n=i + 1))
         cid = check.text(raw.get("id"), tr("commitment {n} id", n=i + 1), limit=40)
         where = tr("commitment {id}", id=cid)
-        document = doc_by_id.get(raw.get("document"))  # type: ignore[arg-type]
+        _known_keys(raw, "commitment", where, check)
+        raw_document = raw.get("document")
+        document = doc_by_id.get(raw_document) if isinstance(raw_document, str) else None
         if document is None:
             raise check.fail(tr("{where} names the unknown document {doc}",
                                 where=where, doc=raw.get("document")))
@@ -312,7 +337,8 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
             raise check.fail(tr("{where} should have the id {expected} from its reference",
                                 where=where, expected=expected))
         chapter = raw.get("chapter")
-        if chapter not in CHAPTER_NUMBERS or isinstance(chapter, bool):
+        if not isinstance(chapter, int) or isinstance(chapter, bool) \
+                or chapter not in CHAPTER_NUMBERS:
             raise check.fail(tr("{where} is in the unknown chapter {chapter}", where=where,
                                 chapter=chapter))
         themes = tuple(check.listing(raw.get("themes", []), where + " themes"))
@@ -320,11 +346,13 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
             if not isinstance(theme, str) or not _THEME.match(theme):
                 raise check.fail(tr("{where} has the malformed theme {theme}", where=where,
                                     theme=theme))
+        _unique(list(themes), check, tr("theme of {where}", where=where))
         linked = tuple(check.listing(raw.get("challenges", []), where + " challenges"))
         for letter in linked:
-            if letter not in challenge_letters:
+            if not isinstance(letter, str) or letter not in challenge_letters:
                 raise check.fail(tr("{where} names the unknown challenge {letter}", where=where,
                                     letter=letter))
+        _unique(list(linked), check, tr("challenge of {where}", where=where))
         checked = raw.get("reference_checked")
         if not isinstance(checked, bool):
             raise check.fail(tr("{where} must say whether its reference was checked (true or "
@@ -368,6 +396,13 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
         content=canonical,
         _by_id={c.id: c for c in commitments},
     )
+
+
+def _known_keys(raw: dict[str, Any], kind: str, where: str, check: _Checker) -> None:
+    unknown = sorted(set(map(str, raw)) - _KEYS[kind])
+    if unknown:
+        raise check.fail(tr("{where} has the unknown field {field}", where=where,
+                            field=unknown[0]))
 
 
 def _unique(values: list[str], check: _Checker, what: str) -> None:
@@ -424,13 +459,26 @@ def _load_cached(path: str, mtime_ns: int, size: int) -> Catalog:
     return load_catalog(Path(path))
 
 
-def available_catalogs() -> list[Catalog]:
-    """Every valid catalog, bundled and installed, sorted by id and version."""
+def available_catalogs(problems: list[str] | None = None) -> list[Catalog]:
+    """Every valid catalog, bundled and installed, sorted by id and version.
+
+    A bundled catalog that fails validation is a defect of the app and raises. An installed
+    file that fails is skipped, so one bad file does not hide the others; its one-sentence
+    problem is appended to `problems` when a list is given. Where a bundled and an installed
+    file claim the same id and version, the bundled one wins.
+    """
     found: dict[tuple[str, int], Catalog] = {}
-    for folder in (bundled_catalog_dir(), installed_catalog_dir()):
+    for folder, bundled in ((bundled_catalog_dir(), True), (installed_catalog_dir(), False)):
         for path in sorted(folder.glob("*.json")):
-            stat = path.stat()
-            catalog = _load_cached(str(path), stat.st_mtime_ns, stat.st_size)
+            try:
+                stat = path.stat()
+                catalog = _load_cached(str(path), stat.st_mtime_ns, stat.st_size)
+            except (WorkshopError, OSError) as error:
+                if bundled:
+                    raise
+                if problems is not None:
+                    problems.append(str(error))
+                continue
             found.setdefault((catalog.id, catalog.version), catalog)
     return sorted(found.values(), key=lambda c: (c.id, c.version))
 

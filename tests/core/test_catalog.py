@@ -71,6 +71,15 @@ def test_hash_is_of_the_content_not_the_layout(catalog, tmp_path: Path) -> None:
     assert parse_catalog(data).hash != catalog.hash
 
 
+def test_a_bad_installed_catalog_hides_no_other(catalog, data_dir: Path) -> None:
+    folder = data_dir / "catalogs"
+    folder.mkdir(exist_ok=True)
+    (folder / "broken.json").write_text("{", encoding="utf-8")
+    problems: list[str] = []
+    assert catalog in available_catalogs(problems)
+    assert len(problems) == 1 and "broken.json" in problems[0]
+
+
 def test_bundled_catalogs_all_load() -> None:
     files = sorted(bundled_catalog_dir().glob("*.json"))
     assert files
@@ -131,7 +140,23 @@ def _mutations():
     def bad_version(d):
         d["version"] = "1.0"
 
+    def document_is_a_list(d):
+        d["commitments"][0]["document"] = ["2016"]
+
+    def challenge_is_a_list(d):
+        d["commitments"][0]["challenges"] = [["a"]]
+
+    def unknown_field(d):
+        d["commitments"][0]["paragraph_text"] = "copied official text"
+
+    def padded_title(d):
+        d["commitments"][0]["title"] = " Title "
+
+    def repeated_challenge(d):
+        d["commitments"][0]["challenges"] = ["a", "a"]
+
     return [(f.__name__, f) for f in (
+        document_is_a_list, challenge_is_a_list, unknown_field, padded_title, repeated_challenge,
         drop_chapter, duplicate_id, unknown_chapter, unknown_challenge, unknown_document,
         bad_paragraph, bad_subparagraph, id_not_reference, checked_without_source,
         checked_not_boolean, orphan_challenge, wrong_format, empty_summary, letter_i,
