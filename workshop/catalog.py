@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from .errors import WorkshopError
-from .i18n import tr
+from .i18n import N_, tr
 from .paths import resources_dir, user_data_dir
+from .validation import Checker
 
 CATALOG_FORMAT = 1
 CHAPTER_NUMBERS = (1, 2, 3, 4, 5, 6, 7)
@@ -170,41 +171,8 @@ def commitment_id(document: str, paragraph: str, subparagraph: str) -> str:
     return f"{document}-{paragraph}" + (f"-{subparagraph}" if subparagraph else "")
 
 
-class _Checker:
-    """Collects the first problem in a catalog as one user-facing sentence."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def fail(self, problem: str) -> WorkshopError:
-        return WorkshopError(
-            tr("The catalog {name} is not valid: {problem}. Correct it or use another catalog.",
-               name=self.name, problem=problem)
-        )
-
-    def text(self, value: Any, where: str, *, required: bool = True, limit: int = 4000) -> str:
-        if value is None and not required:
-            return ""
-        if not isinstance(value, str):
-            raise self.fail(tr("{where} must be text", where=where))
-        if value != value.strip():
-            raise self.fail(tr("{where} starts or ends with spaces", where=where))
-        if required and not value:
-            raise self.fail(tr("{where} is empty", where=where))
-        if len(value) > limit:
-            raise self.fail(tr("{where} is longer than {limit} characters",
-                               where=where, limit=limit))
-        return value
-
-    def mapping(self, value: Any, where: str) -> dict[str, Any]:
-        if not isinstance(value, dict):
-            raise self.fail(tr("{where} must be an object", where=where))
-        return value
-
-    def listing(self, value: Any, where: str) -> list[Any]:
-        if not isinstance(value, list):
-            raise self.fail(tr("{where} must be a list", where=where))
-        return value
+CATALOG_PROBLEM = N_("The catalog {name} is not valid: {problem}. Correct it or use another "
+                     "catalog.")
 
 
 _KEYS = {
@@ -226,9 +194,9 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
     Unknown keys and padded text are refused, so that everything the hash covers is what the
     catalog shows.
     """
-    check = _Checker(name)
+    check = Checker(CATALOG_PROBLEM, name)
     data = check.mapping(data, tr("the file"))
-    _known_keys(data, "catalog", tr("the catalog"), check)
+    check.known_keys(data, _KEYS["catalog"], tr("the catalog"))
     if data.get("format") != CATALOG_FORMAT:
         raise check.fail(tr("its format is {found}, this version of the app reads format {want}",
                             found=data.get("format"), want=CATALOG_FORMAT))
@@ -245,14 +213,14 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
     for i, raw in enumerate(check.listing(data.get("documents"), "documents")):
         where = tr("document {n}", n=i + 1)
         raw = check.mapping(raw, where)
-        _known_keys(raw, "document", where, check)
+        check.known_keys(raw, _KEYS["document"], where)
         doc_id = check.text(raw.get("id"), where + " id", limit=8)
         if not _DOCUMENT_ID.match(doc_id):
             raise check.fail(tr("the document id {id} is not a year", id=doc_id))
         parts = []
         for j, part in enumerate(check.listing(raw.get("parts", []), where + " parts")):
             part = check.mapping(part, where + f" part {j + 1}")
-            _known_keys(part, "part", where, check)
+            check.known_keys(part, _KEYS["part"], where)
             prefix = check.text(part.get("prefix", ""), where + " part prefix", required=False)
             if prefix and not _PARAGRAPH_PREFIX.match(prefix):
                 raise check.fail(tr("the part prefix {p} is not a short capitalised word",
@@ -271,21 +239,21 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
             year=year,
             parts=tuple(parts),
         ))
-    _unique([d.id for d in documents], check, tr("document id"))
+    check.unique([d.id for d in documents], tr("document id"))
     doc_by_id = {d.id: d for d in documents}
 
     chapters: list[Chapter] = []
     for i, raw in enumerate(check.listing(data.get("chapters"), "chapters")):
         where = tr("chapter {n}", n=i + 1)
         raw = check.mapping(raw, where)
-        _known_keys(raw, "chapter", where, check)
+        check.known_keys(raw, _KEYS["chapter"], where)
         number = raw.get("number")
         if not isinstance(number, int) or isinstance(number, bool) or number not in CHAPTER_NUMBERS:
             raise check.fail(tr("{where} has the number {number}, not one of 1 to 7",
                                 where=where, number=number))
         chapters.append(Chapter(number, check.text(raw.get("title"), where + " title", limit=400),
                                 check.text(raw.get("short"), where + " short title", limit=120)))
-    _unique([str(c.number) for c in chapters], check, tr("chapter number"))
+    check.unique([str(c.number) for c in chapters], tr("chapter number"))
     if sorted(c.number for c in chapters) != list(CHAPTER_NUMBERS):
         raise check.fail(tr("it must hold the seven chapters of the 2016 outcome document"))
 
@@ -293,7 +261,7 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
     for i, raw in enumerate(check.listing(data.get("challenges"), "challenges")):
         where = tr("challenge {n}", n=i + 1)
         raw = check.mapping(raw, where)
-        _known_keys(raw, "challenge", where, check)
+        check.known_keys(raw, _KEYS["challenge"], where)
         letter = raw.get("letter")
         if not isinstance(letter, str) or letter not in CHALLENGE_LETTERS:
             raise check.fail(tr("{where} has the letter {letter}, not one of {letters}",
@@ -307,7 +275,7 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
             check.text(raw.get("summary"), where + " summary"),
             year,
         ))
-    _unique([c.letter for c in challenges], check, tr("challenge letter"))
+    check.unique([c.letter for c in challenges], tr("challenge letter"))
     challenge_letters = {c.letter for c in challenges}
 
     commitments: list[Commitment] = []
@@ -315,7 +283,7 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
         raw = check.mapping(raw, tr("commitment {n}", n=i + 1))
         cid = check.text(raw.get("id"), tr("commitment {n} id", n=i + 1), limit=40)
         where = tr("commitment {id}", id=cid)
-        _known_keys(raw, "commitment", where, check)
+        check.known_keys(raw, _KEYS["commitment"], where)
         raw_document = raw.get("document")
         document = doc_by_id.get(raw_document) if isinstance(raw_document, str) else None
         if document is None:
@@ -346,13 +314,13 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
             if not isinstance(theme, str) or not _THEME.match(theme):
                 raise check.fail(tr("{where} has the malformed theme {theme}", where=where,
                                     theme=theme))
-        _unique(list(themes), check, tr("theme of {where}", where=where))
+        check.unique(list(themes), tr("theme of {where}", where=where))
         linked = tuple(check.listing(raw.get("challenges", []), where + " challenges"))
         for letter in linked:
             if not isinstance(letter, str) or letter not in challenge_letters:
                 raise check.fail(tr("{where} names the unknown challenge {letter}", where=where,
                                     letter=letter))
-        _unique(list(linked), check, tr("challenge of {where}", where=where))
+        check.unique(list(linked), tr("challenge of {where}", where=where))
         checked = raw.get("reference_checked")
         if not isinstance(checked, bool):
             raise check.fail(tr("{where} must say whether its reference was checked (true or "
@@ -375,7 +343,7 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
                                       required=False, limit=500),
             reference=format_reference(document, paragraph, subparagraph),
         ))
-    _unique([c.id for c in commitments], check, tr("commitment id"))
+    check.unique([c.id for c in commitments], tr("commitment id"))
     canonical = canonical_json(data)
     linked_letters = {letter for c in commitments for letter in c.challenges}
     for challenge in challenges:
@@ -396,21 +364,6 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
         content=canonical,
         _by_id={c.id: c for c in commitments},
     )
-
-
-def _known_keys(raw: dict[str, Any], kind: str, where: str, check: _Checker) -> None:
-    unknown = sorted(set(map(str, raw)) - _KEYS[kind])
-    if unknown:
-        raise check.fail(tr("{where} has the unknown field {field}", where=where,
-                            field=unknown[0]))
-
-
-def _unique(values: list[str], check: _Checker, what: str) -> None:
-    seen: set[str] = set()
-    for value in values:
-        if value in seen:
-            raise check.fail(tr("the {what} {value} appears twice", what=what, value=value))
-        seen.add(value)
 
 
 def parse_catalog_text(text: str, name: str = "catalog", source_path: str = "") -> Catalog:

@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from .errors import WorkshopError
-from .i18n import tr
+from .i18n import N_, tr
 from .model import RECORD_BY_TABLE
 from .paths import exercises_dir
+from .validation import Checker
 
 EXERCISE_FORMAT = 1
 EXERCISE_KINDS: tuple[str, ...] = (
@@ -80,51 +81,8 @@ class Exercise:
     source_path: str = field(default="", compare=False)
 
 
-class _Checker:
-    """Turns the first problem found in one definition into one user-facing sentence."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def fail(self, problem: str) -> WorkshopError:
-        return WorkshopError(tr(
-            "The exercise definition {name} is not valid: {problem}. Correct it or restore the "
-            "bundled file.", name=self.name, problem=problem))
-
-    def text(self, value: Any, where: str, limit: int) -> str:
-        if value is None:
-            raise self.fail(tr("{where} is missing", where=where))
-        if not isinstance(value, str):
-            raise self.fail(tr("{where} must be text", where=where))
-        value = value.strip()
-        if not value:
-            raise self.fail(tr("{where} is empty", where=where))
-        if len(value) > limit:
-            raise self.fail(tr("{where} is longer than {limit} characters",
-                               where=where, limit=limit))
-        return value
-
-    def whole_number(self, value: Any, where: str) -> int:
-        if value is None:
-            raise self.fail(tr("{where} is missing", where=where))
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise self.fail(tr("{where} must be a whole number", where=where))
-        return value
-
-    def text_list(self, value: Any, where: str, limit: int) -> tuple[str, ...]:
-        if value is None:
-            raise self.fail(tr("{where} is missing", where=where))
-        if not isinstance(value, list):
-            raise self.fail(tr("{where} must be a list of texts", where=where))
-        if not value:
-            raise self.fail(tr("{where} is empty", where=where))
-        items = tuple(self.text(item, where, limit) for item in value)
-        seen: set[str] = set()
-        for item in items:
-            if item in seen:
-                raise self.fail(tr("{where} lists {item} twice", where=where, item=item))
-            seen.add(item)
-        return items
+EXERCISE_PROBLEM = N_("The exercise definition {name} is not valid: {problem}. Correct it or "
+                      "restore the bundled file.")
 
 
 def parse_exercise(data: Any, name: str, stem: str, source_path: str = "") -> Exercise:
@@ -133,7 +91,7 @@ def parse_exercise(data: Any, name: str, stem: str, source_path: str = "") -> Ex
     `stem` is the file name without its extension: the id must equal it, so a definition can
     always be found by its file and two files can never claim the same exercise.
     """
-    check = _Checker(name)
+    check = Checker(EXERCISE_PROBLEM, name)
     if not isinstance(data, dict):
         raise check.fail(tr("it does not hold a table of settings"))
     unknown = sorted(set(data) - _KNOWN_KEYS)
@@ -146,7 +104,7 @@ def parse_exercise(data: Any, name: str, stem: str, source_path: str = "") -> Ex
         raise check.fail(tr("its format is {found}, this version of the app reads format {want}",
                             found=data.get("format"), want=EXERCISE_FORMAT))
 
-    exercise_id = check.text(data.get("id"), "id", limit=64)
+    exercise_id = check.text(data.get("id"), "id", strip=True, limit=64)
     if not _SLUG.match(exercise_id):
         raise check.fail(tr("its id {id} is not of lower-case letters, digits and single hyphens",
                             id=exercise_id))
@@ -168,10 +126,11 @@ def parse_exercise(data: Any, name: str, stem: str, source_path: str = "") -> Ex
         raise check.fail(tr("its duration of {minutes} minutes is not from 1 to {limit}",
                             minutes=duration, limit=MAX_DURATION_MINUTES))
 
-    title = check.text(data.get("title"), "title", limit=120)
-    purpose = check.text(data.get("purpose"), "purpose", limit=1000)
-    notes = check.text(data.get("facilitator_notes"), "facilitator_notes", limit=20000)
-    instructions = check.text(data.get("group_instructions"), "group_instructions", limit=20000)
+    title = check.text(data.get("title"), "title", strip=True, limit=120)
+    purpose = check.text(data.get("purpose"), "purpose", strip=True, limit=1000)
+    notes = check.text(data.get("facilitator_notes"), "facilitator_notes", strip=True, limit=20000)
+    instructions = check.text(data.get("group_instructions"), "group_instructions", strip=True,
+                              limit=20000)
 
     produces = check.text_list(data.get("produces"), "produces", limit=64)
     for table in produces:
@@ -212,7 +171,7 @@ def parse_exercise(data: Any, name: str, stem: str, source_path: str = "") -> Ex
     )
 
 
-def _guiding_questions(value: Any, check: _Checker) -> dict[str, tuple[str, ...]]:
+def _guiding_questions(value: Any, check: Checker) -> dict[str, tuple[str, ...]]:
     if value is None:
         raise check.fail(tr("guiding_questions is missing"))
     if not isinstance(value, dict):
@@ -227,7 +186,7 @@ def _guiding_questions(value: Any, check: _Checker) -> dict[str, tuple[str, ...]
             for key in GUIDING_KEYS if key in value}
 
 
-def _questions(value: Any, kind: str, check: _Checker) -> tuple[Question, ...]:
+def _questions(value: Any, kind: str, check: Checker) -> tuple[Question, ...]:
     if kind != "survey":
         if value is not None:
             raise check.fail(tr("only a survey exercise may have questions"))
@@ -246,7 +205,7 @@ def _questions(value: Any, kind: str, check: _Checker) -> tuple[Question, ...]:
         if unknown:
             raise check.fail(tr("{where} has the unknown setting {key}", where=where,
                                 key=unknown[0]))
-        question_id = check.text(raw.get("id"), where + " id", limit=64)
+        question_id = check.text(raw.get("id"), where + " id", strip=True, limit=64)
         if not _SLUG.match(question_id):
             raise check.fail(tr("{where} has the id {id}, not of lower-case letters, digits and "
                                 "single hyphens", where=where, id=question_id))
@@ -257,7 +216,7 @@ def _questions(value: Any, kind: str, check: _Checker) -> tuple[Question, ...]:
         if question_kind not in QUESTION_KINDS:
             raise check.fail(tr("{where} has the kind {kind}, not score or text",
                                 where=where, kind=question_kind))
-        text = check.text(raw.get("text"), where + " text", limit=500)
+        text = check.text(raw.get("text"), where + " text", strip=True, limit=500)
         questions.append(Question(question_id, text, question_kind))
     return tuple(questions)
 
