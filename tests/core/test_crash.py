@@ -48,6 +48,7 @@ def test_sigkill_during_edits_loses_no_acknowledged_edit(fresh_workshop, tmp_pat
                 break
         child.send_signal(signal.SIGKILL)
         child.wait()
+        assert acknowledged >= target, "the edit loop stopped before it was killed"
         # Edits that the child made after its last acknowledgement may or may not be there.
         conn = sqlite3.connect(path)
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
