@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+# The file kinds the app opens: workshop files, consolidated files, exchange packages.
+FILE_SUFFIXES = (".workshop", ".consolidated", ".wspkg", ".zip", ".db", ".sqlite")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -15,13 +19,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     from workshop.cli import COMMANDS
 
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and (args[0] in COMMANDS or args[0].startswith("-")):
+    if args and not _names_a_file(args[0], COMMANDS):
         from workshop.cli import main as cli_main
 
         return cli_main(args)
     from ui.app import run
 
     return run(args)
+
+
+def _names_a_file(word: str, commands: Sequence[str]) -> bool:
+    """Whether the first word is a file for the app rather than a command (or a mistyped one)."""
+    if word in commands or word.startswith("-"):
+        return False
+    return Path(word).exists() or Path(word).suffix.lower() in FILE_SUFFIXES
 
 
 if __name__ == "__main__":

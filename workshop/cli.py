@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -87,6 +88,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         print(tr("A file could not be read or written ({reason}).",
                  reason=error.strerror or error), file=sys.stderr)
+        return 1
+    except Exception as error:  # the last resort: a defect, still told in one sentence
+        if os.environ.get("WORKSHOP_DEBUG"):
+            raise
+        print(tr("Unexpected error ({kind}: {error}); please report it with the command you "
+                 "ran.", kind=type(error).__name__, error=error), file=sys.stderr)
         return 1
 
 

@@ -19,7 +19,9 @@ from .exercises import load_exercises
 from .model import (
     ASSISTANCE_TYPES,
     ActionItem,
+    Assessment,
     AssistanceNeed,
+    Consensus,
     CoordinationEntry,
     EvaluationAnswer,
     Gap,
@@ -180,29 +182,31 @@ def _fill(store: WorkshopFile, rng: random.Random) -> None:
     gaps: list[Gap] = []
     type_cycle = list(ASSISTANCE_TYPES)
     rng.shuffle(type_cycle)
-    for group, _chapters in groups:
-        for cid in store.group_commitments(group.uuid):
-            commitment = catalog.commitment(cid)
-            assert commitment is not None
-            status = _weighted_status(rng)
-            measures = rng.choice(MEASURES[commitment.chapter]).format(n=rng.randint(2, 9))
-            store.set_assessment(
-                group.uuid, cid, status=status,
-                measures=measures if status not in ("0", "na", "unknown") else "",
-                evidence=rng.choice(EVIDENCE).format(year=year))
-            consensus = status if rng.random() < 0.8 else _weighted_status(rng)
-            dissent = ""
-            if rng.random() < 0.05:
-                dissent = rng.choice(DISSENT).format(inst=rng.choice(institutions).acronym)
-            store.set_consensus(cid, status=consensus, dissent=dissent)
-            if consensus in ("0", "1", "2"):
-                gap = Gap(uuid=_id(rng), commitment_id=cid, group_uuid=group.uuid,
-                          description=rng.choice(GAP_TEMPLATES).format(
-                              topic=commitment.title[0].lower() + commitment.title[1:]),
-                          priority=rng.choices(("high", "medium", "low"), (3, 4, 2))[0],
-                          votes=rng.randint(0, 12))
-                store.add(gap)
-                gaps.append(gap)
+    assigned = [(group, cid) for group, _chapters in groups
+                for cid in store.group_commitments(group.uuid)]
+    dissenting = {cid for _group, cid in rng.sample(assigned, min(5, len(assigned)))}
+    for group, cid in assigned:
+        commitment = catalog.commitment(cid)
+        assert commitment is not None
+        status = _weighted_status(rng)
+        measures = rng.choice(MEASURES[commitment.chapter]).format(n=rng.randint(2, 9))
+        store.add(Assessment(
+            uuid=_id(rng), group_uuid=group.uuid, commitment_id=cid, status=status,
+            measures=measures if status not in ("0", "na", "unknown") else "",
+            evidence=rng.choice(EVIDENCE).format(year=year)))
+        consensus = status if rng.random() < 0.8 else _weighted_status(rng)
+        dissent = ""
+        if cid in dissenting:
+            dissent = rng.choice(DISSENT).format(inst=rng.choice(institutions).acronym)
+        store.add(Consensus(uuid=_id(rng), commitment_id=cid, status=consensus, dissent=dissent))
+        if consensus in ("0", "1", "2"):
+            gap = Gap(uuid=_id(rng), commitment_id=cid, group_uuid=group.uuid,
+                      description=rng.choice(GAP_TEMPLATES).format(
+                          topic=commitment.title[0].lower() + commitment.title[1:]),
+                      priority=rng.choices(("high", "medium", "low"), (3, 4, 2))[0],
+                      votes=rng.randint(0, 12))
+            store.add(gap)
+            gaps.append(gap)
 
     ranked = sorted(gaps, key=lambda g: (-g.votes, g.uuid))
     for rank, gap in enumerate(ranked[:15], start=1):

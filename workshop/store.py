@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields
@@ -104,6 +105,52 @@ def _check_sqlite_version() -> None:
             found=sqlite3.sqlite_version, want=".".join(map(str, MIN_SQLITE))))
 
 
+class FileLock:
+    """An operating-system lock that says a workshop file is open for writing somewhere.
+
+    It lives in a small `NAME.lock` file beside the workshop file (SQLite's own locks on the
+    database file must not be disturbed). The lock, not the file's existence, is what counts:
+    the system releases it when the holder exits or is killed, so a stale lock file never
+    blocks anyone.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path.with_name(path.name + ".lock")
+        self._handle: Any = None
+
+    def acquire(self) -> bool:
+        """Take the lock; False when another window or program holds it."""
+        try:
+            handle = open(self.path, "a+b")  # noqa: SIM115 - held until release()
+        except OSError:
+            return True  # a read-only folder cannot hold a lock file; SQLite still guards
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            return False
+        self._handle = handle
+        return True
+
+    def release(self) -> None:
+        """Let go of the lock and tidy the lock file away."""
+        if self._handle is None:
+            return
+        handle, self._handle = self._handle, None
+        handle.close()
+        try:
+            self.path.unlink()
+        except OSError:
+            pass
+
+
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     mode = "ro" if read_only else "rw"
     uri = f"{path.resolve().as_uri()}?mode={mode}"
@@ -115,11 +162,13 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
 class WorkshopFile:
     """An open workshop file. One writing connection per file; close it when done."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool,
+                 lock: FileLock | None = None) -> None:
         self.path = path
         self.read_only = read_only
         self.db = Database(conn)
         self._catalog: Catalog | None = None
+        self._lock = lock
 
     # ----- opening and creating -------------------------------------------------------------
 
@@ -137,9 +186,9 @@ class WorkshopFile:
         try:
             tmp.unlink(missing_ok=True)
             conn = sqlite3.connect(tmp, isolation_level=None)
-        except OSError as error:
+        except (OSError, sqlite3.Error) as error:
             raise WorkshopError(tr("{path} cannot be written ({reason}).", path=path,
-                                   reason=error.strerror or error)) from None
+                                   reason=getattr(error, "strerror", None) or error)) from None
         try:
             db = Database(conn)
             conn.execute(f"PRAGMA application_id = {WORKSHOP_APPLICATION_ID}")
@@ -195,9 +244,18 @@ class WorkshopFile:
         if app_id != WORKSHOP_APPLICATION_ID:
             raise WorkshopError(tr("{name} is a database of another program, not a workshop "
                                    "file.", name=path.name))
+        lock = None
+        if not read_only:
+            lock = FileLock(path)
+            if not lock.acquire():
+                raise WorkshopError(tr(
+                    "{name} is already open in another window or program: close it there, or "
+                    "open it read-only.", name=path.name))
         try:
             conn = _connect(path, read_only)
         except sqlite3.Error as error:
+            if lock:
+                lock.release()
             raise WorkshopError(tr("{name} cannot be opened ({reason}).", name=path.name,
                                    reason=error)) from None
         try:
@@ -215,7 +273,7 @@ class WorkshopFile:
             if not read_only:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = FULL")
-            store = cls(path, conn, read_only)
+            store = cls(path, conn, read_only, lock)
             if version < SCHEMA_VERSION:
                 if read_only:
                     raise WorkshopError(tr(
@@ -228,9 +286,13 @@ class WorkshopFile:
             return store
         except WorkshopError:
             conn.close()
+            if lock:
+                lock.release()
             raise
         except (sqlite3.Error, KeyError, TypeError, ValueError) as error:
             conn.close()
+            if lock:
+                lock.release()
             raise WorkshopError(tr("{name} is damaged ({problem}): restore it from a backup.",
                                    name=path.name, problem=error)) from None
 
@@ -245,6 +307,9 @@ class WorkshopFile:
     def close(self) -> None:
         """Close the file; every edit was already committed."""
         self.db.conn.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> WorkshopFile:
         return self

@@ -208,24 +208,28 @@ def test_file_of_the_first_schema_is_migrated_and_a_copy_kept(tmp_path: Path, ca
     path = tmp_path / "old.workshop"
     _first_schema_file(path, catalog)
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 1
-    original = path.read_bytes()
     with WorkshopFile.open(path) as store:
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert store.db["review"].exists()
         assert store.get(Institution, "i-1").name == "Ghana Police"
         assert store.revision == 3
-    kept = path.with_name("old.workshop.schema1.bak")
-    assert kept.read_bytes() == original
+    kept = sqlite3.connect(path.with_name("old.workshop.schema1.bak"))
+    assert kept.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert kept.execute("SELECT name FROM institution").fetchall() == [("Ghana Police",)]
+    assert kept.execute("SELECT count(*) FROM sqlite_master WHERE name = 'review'").fetchone() \
+        == (0,)
+    kept.close()
 
 
 def _refused(path: Path, message: str) -> None:
     before = path.read_bytes()
+    listing = sorted(p.name for p in path.parent.iterdir())
     with pytest.raises(WorkshopError, match=message) as caught:
         WorkshopFile.open(path)
     assert path.name in str(caught.value)
     assert "\n" not in str(caught.value)
     assert path.read_bytes() == before
-    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+    assert sorted(p.name for p in path.parent.iterdir()) == listing
 
 
 def test_foreign_files_are_refused_untouched(tmp_path: Path) -> None:
@@ -293,3 +297,28 @@ def test_create_refuses_to_replace_a_file(tmp_path: Path, catalog) -> None:
 def test_records_are_plain_dataclasses() -> None:
     inst = Institution(uuid="u", name="n")
     assert asdict(inst) == {"uuid": "u", "name": "n", "sector": "other", "acronym": ""}
+
+
+def test_a_file_open_for_writing_cannot_be_opened_twice(demo_path: Path) -> None:
+    first = WorkshopFile.open(demo_path)
+    with pytest.raises(WorkshopError, match="already open in another window"):
+        WorkshopFile.open(demo_path)
+    with WorkshopFile.open(demo_path, read_only=True) as reader:
+        assert reader.revision == first.revision
+    first.close()
+    WorkshopFile.open(demo_path).close()
+    assert not demo_path.with_name(demo_path.name + ".lock").exists()
+
+
+def test_a_killed_holder_does_not_block_the_file(demo_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = ("import os, sys; from workshop.store import WorkshopFile; "
+            "WorkshopFile.open(sys.argv[1]); print('open', flush=True); "
+            "os.kill(os.getpid(), 9)")
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", code, str(demo_path)], cwd=root,
+                            capture_output=True, text=True)
+    assert result.stdout.strip() == "open"
+    WorkshopFile.open(demo_path).close()
