@@ -1,4 +1,8 @@
-"""Starts the desktop app: the Qt application object and the first window."""
+"""Starts the desktop app: the Qt application object and the first window.
+
+`workshop FILE` opens that file; `workshop` alone reopens the last workshop, or shows the start
+page (New, Open, Demo) when there is none.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +12,24 @@ from collections.abc import Sequence
 from pathlib import Path
 
 
+def make_window(args: Sequence[str]):
+    """The main window for these arguments, with the file opened (or the start page)."""
+    from ui import settings
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    if args:
+        window.open_path(Path(args[0]))
+    else:
+        last = settings.last_file()
+        if last is not None:
+            window.open_path(last)
+    return window
+
+
 def run(args: Sequence[str]) -> int:
     """Open the desktop app on the file named in `args` (if any); returns the exit status."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from ui.main_window import MainWindow
-    from workshop.errors import WorkshopError
+    from PySide6.QtWidgets import QApplication
 
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
                                                  or os.environ.get("WAYLAND_DISPLAY")
@@ -24,11 +40,6 @@ def run(args: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Drug policy workshop")
     app.setOrganizationName("drug-policy-workshop")
-    window = MainWindow()
-    if args:
-        try:
-            window.open_file(Path(args[0]))
-        except WorkshopError as error:
-            QMessageBox.critical(window, window.tr("Cannot open the file"), error.message)
+    window = make_window(args)
     window.show()
     return app.exec()

@@ -1,13 +1,71 @@
-"""The main window: the open workshop and its figures."""
+"""The main window: the steps of the workshop in a sidebar, the open file, menus and status.
+
+One window holds one workshop file. Its pages share a `WorkshopContext`; the window owns the
+menus (File, Edit, View), the read-only banner, the status bar that says every change is saved,
+and the way into projector mode. Errors the user can cause arrive as one message, shown in one
+dialog; the window keeps running and nothing already saved is touched.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
-from workshop.analysis import summarize
+from ui import operations, settings
+from ui.context import EVERYTHING, WorkshopContext
+from ui.dialogs import NewWorkshopDialog
+from ui.pages.action_plan import ActionPlanPage
+from ui.pages.assessment import AssessmentPage
+from ui.pages.base import Page
+from ui.pages.consensus import ConsensusPage
+from ui.pages.coordination import CoordinationPage
+from ui.pages.evaluation import EvaluationPage
+from ui.pages.groups import GroupsPage
+from ui.pages.people import PeoplePage
+from ui.pages.ranking import RankingPage
+from ui.pages.results import ResultsPage
+from ui.pages.setup import SetupPage
+from ui.projector import ProjectorWindow
+from ui.widgets.start_page import StartPage
+from ui.widgets.text_binder import TextBinder
+from workshop.catalog import latest_catalog
+from workshop.errors import WorkshopError
+from workshop.exercises import load_exercises
+from workshop.locale_data import country_name
+from workshop.paths import user_data_dir
 from workshop.store import WorkshopFile
+
+# The page each exercise kind gets; the exercise's definition fills it.
+PAGE_BY_KIND = {
+    "matrix": CoordinationPage,
+    "assessment": AssessmentPage,
+    "consensus": ConsensusPage,
+    "ranking": RankingPage,
+    "action_plan": ActionPlanPage,
+    "survey": EvaluationPage,
+}
+FILE_FILTER = "Workshop files (*.workshop);;All files (*)"
+
+
+def is_writable(path: Path) -> bool:
+    """Whether the file and its folder can be written (SQLite writes beside the file)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 class MainWindow(QMainWindow):
@@ -15,36 +73,365 @@ class MainWindow(QMainWindow):
 
     def __init__(self) -> None:
         super().__init__()
-        self.store: WorkshopFile | None = None
-        self.summary_label = QLabel(self.tr("Open a workshop file to begin."))
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setMargin(24)
-        self.setCentralWidget(self.summary_label)
-        self.resize(900, 600)
+        self.context: WorkshopContext | None = None
+        self.pages: list[Page] = []
+        self.projector: ProjectorWindow | None = None
+        self.undo_group = QUndoGroup(self)
         self.setWindowTitle(self.tr("Drug policy workshop"))
 
-    def open_file(self, path: Path) -> None:
-        """Open a workshop file (raises WorkshopError with a message for the user)."""
-        store = WorkshopFile.open(path)
-        if self.store is not None:
-            self.store.close()
-        self.store = store
-        figures = summarize(store)
-        workshop, counts = figures["workshop"], figures["counts"]
-        self.setWindowTitle(f"{workshop['title']} — {workshop['country_name']}")
-        self.summary_label.setText(self.tr(
-            "{title}\n{country}\n\nInstitutions: {institutions}\nParticipants: {participants}\n"
-            "Working groups: {groups}\nCommitments in scope: {scope}\nWith a consensus: {done}\n"
-            "Gaps: {gaps}\nTechnical-assistance needs: {needs}\nAction items: {actions}").format(
-            title=workshop["title"], country=workshop["country_name"],
-            institutions=counts["institutions"], participants=counts["participants"],
-            groups=counts["groups"], scope=counts["commitments_in_scope"],
-            done=counts["commitments_with_consensus"], gaps=counts["gaps"],
-            needs=counts["assistance_needs"], actions=counts["action_items"]))
+        self.start_page = StartPage(self)
+        self.start_page.new_requested.connect(self.new_workshop)
+        self.start_page.open_requested.connect(self.open_dialog)
+        self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.recent_requested.connect(lambda p: self.open_path(Path(p)))
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px;")
+        self.banner.setAccessibleName(self.tr("Read-only notice"))
+        self.banner.hide()
+        self.sidebar = QListWidget(self)
+        self.sidebar.setAccessibleName(self.tr("Steps of the workshop"))
+        self.sidebar.setMaximumWidth(230)
+        self.sidebar.currentRowChanged.connect(self._show_page)
+        self.stack = QStackedWidget(self)
+        self.workspace = QSplitter(self)
+        self.workspace.addWidget(self.sidebar)
+        self.workspace.addWidget(self.stack)
+        self.workspace.setStretchFactor(1, 1)
+        self.workspace.setChildrenCollapsible(False)
+        self.screens = QStackedWidget(self)
+        self.screens.addWidget(self.start_page)
+        self.screens.addWidget(self.workspace)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.screens, 1)
+        self.setCentralWidget(central)
+        self.saved_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._make_actions()
+        self.resize(1280, 720)
+        geometry = settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._show_start()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    # ----- menus -----------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        return action
+
+    def _make_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New workshop…"), self.new_workshop,
+                                       QKeySequence.StandardKey.New)
+        self.open_action = self._action(self.tr("&Open…"), self.open_dialog,
+                                        QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.demo_action = self._action(self.tr("Open the &demo workshop"), self.open_demo)
+        self.copy_action = self._action(self.tr("Save a &copy…"), self.save_copy,
+                                        tip=self.tr("Write a copy of the workshop file, e.g. "
+                                                    "to a USB stick"))
+        self.close_action = self._action(self.tr("&Close"), self.close_file,
+                                         QKeySequence.StandardKey.Close)
+        self.quit_action = self._action(self.tr("&Quit"), self.close,
+                                        QKeySequence.StandardKey.Quit)
+        file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
+        file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
+        for action in (self.demo_action, self.copy_action, self.close_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.projector_action = self._action(
+            self.tr("&Projector mode"), self.show_projector, "F5",
+            self.tr("Show one commitment at a time in large type, full screen (F5; Esc leaves)"))
+        view_menu.addAction(self.projector_action)
+        toolbar = QToolBar(self.tr("Workshop"), self)
+        toolbar.setObjectName("workshop-toolbar")
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addAction(self.projector_action)
+        self.addToolBar(toolbar)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = settings.recent_files()
+        for path in files:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not files:
+            self.recent_menu.addAction(self.tr("No recent workshops")).setEnabled(False)
+
+    # ----- errors ----------------------------------------------------------------------------
+
+    def show_error(self, message: str) -> None:
+        """Show one message the user can act on, in one dialog."""
+        QMessageBox.critical(self, self.tr("Drug policy workshop"), message)
+
+    # ----- opening and closing ---------------------------------------------------------------
+
+    def open_file(self, path: Path, read_only: bool | None = None) -> None:
+        """Open a workshop file in this window; raises WorkshopError with the user's message."""
+        path = Path(path).resolve()
+        if self.context is not None and self.context.store.path.resolve() == path:
+            return
+        if read_only is None:
+            read_only = path.exists() and not is_writable(path)
+        # the core refuses a file another window or program holds open for writing
+        store = WorkshopFile.open(path, read_only=read_only)
+        self.close_file()
+        self._show_workshop(store)
+        settings.add_recent_file(path)
+
+    def open_path(self, path: Path) -> bool:
+        """Open a file, showing any problem in one dialog; whether it opened."""
+        try:
+            self.open_file(path)
+        except WorkshopError as error:
+            self.show_error(error.message)
+            return False
+        return True
+
+    def open_dialog(self) -> None:
+        """Ask for a workshop file and open it."""
+        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Open a workshop"),
+                                                    str(self._folder()), FILE_FILTER)
+        if name:
+            self.open_path(Path(name))
+
+    def _folder(self) -> Path:
+        if self.context is not None:
+            return self.context.store.path.parent
+        last = settings.last_file()
+        return last.parent if last else Path.home()
+
+    def new_workshop(self) -> None:
+        """Ask for the details and a file name, create the workshop and open it."""
+        dialog = NewWorkshopDialog(self)
+        if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        if not values["country"]:
+            self.show_error(self.tr("Choose the country from the list."))
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the new workshop as"),
+            str(self._folder() / f"{values['country'].lower()}-workshop.workshop"), FILE_FILTER)
+        if name:
+            self.create_workshop(Path(name), **values)
+
+    def create_workshop(self, path: Path, **values: str) -> bool:
+        """Create a workshop file with these details and open it; whether it worked."""
+        try:
+            path = Path(path)
+            if not path.suffix:
+                path = path.with_suffix(".workshop")
+            WorkshopFile.create(path, latest_catalog(), **values).close()
+        except WorkshopError as error:
+            self.show_error(error.message)
+            return False
+        return self.open_path(path)
+
+    def open_demo(self) -> None:
+        """Open the demo workshop from the user data folder, building it first if needed."""
+        path = user_data_dir() / "demo.workshop"
+        if path.exists():
+            self.open_path(path)
+            return
+        progress = QProgressDialog(self.tr("Building the demo workshop…"), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def build() -> Path:
+            from workshop.demo import build_demo
+
+            build_demo(path).close()
+            return path
+
+        def done(result: Path) -> None:
+            progress.close()
+            self.open_path(result)
+
+        def failed(message: str) -> None:
+            progress.close()
+            self.show_error(message)
+
+        operations.run(build, done, failed)
+
+    def save_copy(self) -> None:
+        """Write a copy of the open workshop to a file the user names (off the GUI thread)."""
+        if self.context is None:
+            return
+        source = self.context.store.path
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy as"),
+            str(source.with_name(source.stem + "-copy.workshop")), FILE_FILTER)
+        if not name:
+            return
+        self.statusBar().showMessage(self.tr("Writing the copy…"))
+        operations.run(
+            lambda: operations.copy_workshop(source, Path(name)),
+            lambda target: self.statusBar().showMessage(
+                self.tr("A copy was saved as {path}").format(path=target), 8000),
+            self.show_error)
+
+    def close_file(self) -> None:
+        """Close the open workshop (every edit is already saved); show the start page."""
+        if self.context is None:
+            return
+        for binder in self.findChildren(TextBinder):
+            binder.flush()
+        if self.projector is not None:
+            self.projector.close()
+        context = self.context
+        self.context = None
+        self.undo_group.removeStack(context.undo_stack)
+        self.sidebar.clear()
+        for page in self.pages:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = []
+        context.store.close()
+        context.deleteLater()
+        self._show_start()
+
+    # ----- the open workshop -----------------------------------------------------------------
+
+    def _show_start(self) -> None:
+        self.start_page.set_recent(settings.recent_files())
+        self.screens.setCurrentWidget(self.start_page)
+        self.banner.hide()
+        self.saved_label.clear()
+        self.setWindowTitle(self.tr("Drug policy workshop"))
+        for action in (self.copy_action, self.close_action, self.projector_action):
+            action.setEnabled(False)
+
+    def _show_workshop(self, store: WorkshopFile) -> None:
+        context = WorkshopContext(store, self)
+        self.context = context
+        context.failed.connect(self.show_error)
+        context.changed.connect(self._update_status)
+        self.undo_group.addStack(context.undo_stack)
+        self.undo_group.setActiveStack(context.undo_stack)
+        self.pages = self.build_pages(context)
+        self.sidebar.blockSignals(True)
+        for page in self.pages:
+            self.stack.addWidget(page)
+            self.sidebar.addItem(page.title)
+        self.sidebar.blockSignals(False)
+        self.screens.setCurrentWidget(self.workspace)
+        self.sidebar.setCurrentRow(0)
+        self._show_page(0)
+        if store.read_only:
+            self.banner.setText(self.tr(
+                "{name} is open read-only (the file or its folder cannot be written): you can "
+                "read and present it, but changes cannot be saved. Use File > Save a copy to "
+                "work on a copy.").format(name=store.path.name))
+            self.banner.show()
+        else:
+            self.banner.hide()
+        for action in (self.copy_action, self.close_action, self.projector_action):
+            action.setEnabled(True)
+        self._update_status(EVERYTHING)
+
+    def build_pages(self, context: WorkshopContext) -> list[Page]:
+        """The pages of the workshop flow, in order; exercise pages from their definitions."""
+        pages: list[Page] = [SetupPage(context), PeoplePage(context), GroupsPage(context)]
+        try:
+            exercises = load_exercises()
+        except WorkshopError as error:
+            self.show_error(error.message)
+            exercises = []
+        for exercise in exercises:
+            page_type = PAGE_BY_KIND.get(exercise.kind)
+            if page_type is not None:
+                pages.append(page_type(context, exercise))
+        pages.append(ResultsPage(context))
+        return pages
+
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            for binder in self.findChildren(TextBinder):
+                binder.flush()
+            self.stack.setCurrentWidget(self.pages[row])
+
+    def page(self, page_type: type[Page]) -> Page | None:
+        """The first page of a type (tests and projector mode find pages this way)."""
+        return next((p for p in self.pages if isinstance(p, page_type)), None)
+
+    def go_to(self, page: Page) -> None:
+        """Show a page, as if chosen in the sidebar."""
+        self.sidebar.setCurrentRow(self.pages.index(page))
+
+    def _update_status(self, tables: frozenset[str]) -> None:
+        if self.context is None:
+            return
+        store = self.context.store
+        if store.read_only:
+            self.saved_label.setText(self.tr("Read-only: changes cannot be saved"))
+        else:
+            self.saved_label.setText(self.tr("All changes saved (revision {n})").format(
+                n=store.revision))
+        if "*" in tables or "workshop" in tables:
+            details = store.details
+            self.setWindowTitle(self.tr("{title} — {country} — Drug policy workshop").format(
+                title=details.title, country=country_name(details.country, details.language)))
+
+    # ----- projector -------------------------------------------------------------------------
+
+    def show_projector(self) -> None:
+        """Full screen, one commitment at a time, starting from the one shown on the page."""
+        if self.context is None:
+            return
+        current = self.stack.currentWidget()
+        ids = self.context.store.commitments_in_scope()
+        start = None
+        if isinstance(current, AssessmentPage | ConsensusPage):
+            shown = [c.id for c in current.list.model.commitments]
+            ids = shown or ids
+            start = current.list.current()
+        self.projector = ProjectorWindow(self.context, ids, start)
+        self.projector.left.connect(self._projector_left)
+        self.projector.showFullScreen()
+        self.projector.activateWindow()
+        self.projector.setFocus()
+
+    def _projector_left(self) -> None:
+        projector = self.projector
+        self.projector = None
+        if projector is not None:
+            current = self.stack.currentWidget()
+            if isinstance(current, AssessmentPage | ConsensusPage) and projector.current():
+                current.list.select(projector.current() or "")
+            projector.deleteLater()
+
+    # ----- closing ---------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Close the file with the window; every edit was already saved."""
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        settings.save_geometry(self.saveGeometry())
+        self.close_file()
         super().closeEvent(event)

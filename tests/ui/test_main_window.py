@@ -1,0 +1,155 @@
+"""The main window: opening files, the pages of the flow, status, errors, read-only files."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from ui import settings
+from ui.app import make_window
+from ui.models import RecordTableModel
+from ui.pages.coordination import CoordinationModel
+from workshop.model import Institution
+from workshop.store import WorkshopFile
+
+
+def test_demo_renders_every_page(window, demo_path: Path, errors, qtbot) -> None:
+    window.open_file(demo_path)
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles[:3] == ["Setup", "Institutions and participants", "Working groups"]
+    assert titles[-1] == "Results"
+    assert "National action assessment" in titles and "Plenary consensus" in titles
+    for row in range(window.sidebar.count()):
+        window.sidebar.setCurrentRow(row)
+        assert window.stack.currentWidget() is window.pages[row]
+        assert not window.grab().isNull()
+    assert errors == []
+    assert "Fictional country" in window.windowTitle() or "—" in window.windowTitle()
+    assert window.saved_label.text().startswith("All changes saved (revision ")
+
+
+def test_item_models_follow_qt_rules(window, demo_path: Path, qtmodeltester) -> None:
+    window.open_file(demo_path)
+    for page in window.pages:
+        window.go_to(page)
+        for model in page.findChildren(RecordTableModel) + page.findChildren(CoordinationModel):
+            qtmodeltester.check(model)
+        if hasattr(page, "list"):
+            qtmodeltester.check(page.list.model)
+
+
+def test_no_argument_reopens_the_last_file_or_shows_the_start_page(qtbot, demo_path: Path,
+                                                                   errors) -> None:
+    first = make_window([])
+    qtbot.addWidget(first)
+    assert first.context is None
+    assert first.screens.currentWidget() is first.start_page
+    first.open_file(demo_path)
+    first.close()
+    assert settings.last_file() == demo_path.resolve()
+    second = make_window([])
+    qtbot.addWidget(second)
+    assert second.context is not None and second.context.store.path == demo_path.resolve()
+    second.close()
+    assert errors == []
+
+
+def test_a_foreign_file_is_refused_in_one_dialog(window, tmp_path: Path, errors,
+                                                 demo_path: Path) -> None:
+    foreign = tmp_path / "notes.workshop"
+    foreign.write_text("not a workshop", encoding="utf-8")
+    window.open_file(demo_path)
+    assert not window.open_path(foreign)
+    assert errors == ["notes.workshop is not a workshop file."]
+    # the open workshop is untouched and still usable
+    assert window.context is not None and window.context.store.path == demo_path.resolve()
+
+
+def test_a_damaged_file_is_refused(window, tmp_path: Path, errors, demo_path: Path) -> None:
+    damaged = tmp_path / "damaged.workshop"
+    data = bytearray(demo_path.read_bytes())
+    data[4096:8192] = b"\xff" * 4096
+    damaged.write_bytes(bytes(data))
+    assert not window.open_path(damaged)
+    assert len(errors) == 1 and "damaged.workshop" in errors[0]
+    assert window.context is None
+
+
+def test_a_file_open_in_another_window_is_refused(window, qtbot, demo_path: Path,
+                                                  errors) -> None:
+    from ui.main_window import MainWindow
+
+    window.open_file(demo_path)
+    other = MainWindow()
+    qtbot.addWidget(other)
+    assert not other.open_path(demo_path)
+    assert len(errors) == 1 and "already open" in errors[0]
+    other.close()
+
+
+def test_read_only_file_shows_a_banner_and_refuses_edits(window, demo_path: Path, errors,
+                                                         monkeypatch) -> None:
+    monkeypatch.setattr("ui.main_window.is_writable", lambda path: False)
+    window.open_file(demo_path)
+    assert window.context.read_only
+    assert window.banner.isVisible() and "read-only" in window.banner.text()
+    assert window.saved_label.text() == "Read-only: changes cannot be saved"
+    page = window.pages[1]
+    window.go_to(page)
+    assert not page.institution_table.add_button.isEnabled()
+    page.add_institution()
+    assert errors and "read-only" in errors[0]
+
+
+def test_save_a_copy_uses_the_backup_api(window, demo_path: Path, tmp_path: Path,
+                                         monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "copy.workshop"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(target), ""))
+    window.open_file(demo_path)
+    window.copy_action.trigger()
+    with WorkshopFile.open(target) as copy:
+        assert copy.count(Institution) == window.context.store.count(Institution)
+
+
+def test_open_demo_builds_it_in_the_user_data_folder(window, data_dir: Path) -> None:
+    window.demo_action.trigger()
+    assert window.context is not None
+    assert window.context.store.path == (data_dir / "demo.workshop").resolve()
+    assert window.context.store.count(Institution) > 5
+
+
+def test_new_workshop_from_the_dialog(window, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.dialogs import NewWorkshopDialog
+
+    def accept(dialog: NewWorkshopDialog) -> int:
+        dialog.country.setCurrentIndex(dialog.country.findData("KE"))
+        dialog.title_edit.setText("Nairobi workshop")
+        return NewWorkshopDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewWorkshopDialog, "exec", accept)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(tmp_path / "nairobi"), ""))
+    window.new_action.trigger()
+    assert window.context.store.path == (tmp_path / "nairobi.workshop").resolve()
+    assert window.windowTitle().startswith("Nairobi workshop — Kenya")
+
+
+def test_copy_of_demo_opens_with_recent_menu(window, demo_path: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.workshop"
+    shutil.copyfile(demo_path, other)
+    window.open_file(demo_path)
+    window.open_file(other)
+    window.recent_menu.aboutToShow.emit()
+    names = [a.text() for a in window.recent_menu.actions()]
+    assert names[:2] == ["other.workshop", "demo.workshop"]
+    window.recent_menu.actions()[1].trigger()
+    assert window.context.store.path == demo_path.resolve()
+    assert window.sidebar.currentItem().text() == "Setup"
+    assert window.sidebar.item(0).flags() & Qt.ItemFlag.ItemIsEnabled

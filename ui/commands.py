@@ -1,0 +1,247 @@
+"""Undoable edits: every change the user makes is a QUndoCommand that calls the core.
+
+An `Edit` is one reversible call into `WorkshopFile` (add, update, remove, set an assessment...).
+A command holds one or more edits and runs them in one transaction (`store.batch()`), so a paste
+of twenty rows is one undo step. Undo uses what the core returned: an add is undone by a
+removal, an update by an update with `Change.old`, a removal by `restore(Removal)`. Successive
+text edits of the same field merge (`id`/`mergeWith`), so typing a sentence is one undo step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from ui.context import WorkshopContext
+from workshop.errors import WorkshopError
+from workshop.model import Assessment, Consensus, Record
+from workshop.store import Removal, WorkshopFile
+
+MERGE_ID = 1  # one id for every mergeable command; merge keys tell them apart
+
+
+class Edit:
+    """One reversible call into the core."""
+
+    table = ""
+
+    def apply(self, store: WorkshopFile) -> None:
+        """Do (or redo) the edit."""
+        raise NotImplementedError
+
+    def revert(self, store: WorkshopFile) -> None:
+        """Undo the edit."""
+        raise NotImplementedError
+
+
+class AddEdit(Edit):
+    """Add a record; undone by removing it, redone by restoring what the removal took."""
+
+    def __init__(self, record: Record) -> None:
+        self.record = record
+        self.table = record.TABLE
+        self.removal: Removal | None = None
+
+    def apply(self, store: WorkshopFile) -> None:
+        if self.removal is None:
+            store.add(self.record)
+        else:
+            store.restore(self.removal)
+
+    def revert(self, store: WorkshopFile) -> None:
+        self.removal = store.remove(type(self.record), self.record.uuid)
+
+
+class UpdateEdit(Edit):
+    """Change fields of a record; undone by writing back the old values the core returned."""
+
+    def __init__(self, record_type: type[Record], uuid: str, **values: Any) -> None:
+        self.record_type = record_type
+        self.table = record_type.TABLE
+        self.uuid = uuid
+        self.new = dict(values)
+        self.old: dict[str, Any] | None = None
+
+    def apply(self, store: WorkshopFile) -> None:
+        change = store.update(self.record_type, self.uuid, **self.new)
+        if self.old is None:
+            self.old = dict(change.old)
+
+    def revert(self, store: WorkshopFile) -> None:
+        if self.old:
+            store.update(self.record_type, self.uuid, **self.old)
+
+
+class RemoveEdit(Edit):
+    """Remove a record and what depends on it; undone by `restore`."""
+
+    def __init__(self, record_type: type[Record], uuid: str) -> None:
+        self.record_type = record_type
+        self.table = record_type.TABLE
+        self.uuid = uuid
+        self.removal: Removal | None = None
+
+    def apply(self, store: WorkshopFile) -> None:
+        self.removal = store.remove(self.record_type, self.uuid)
+
+    def revert(self, store: WorkshopFile) -> None:
+        if self.removal is not None:
+            store.restore(self.removal)
+
+
+class DetailsEdit(Edit):
+    """Change the workshop's details; undone with the old values."""
+
+    table = "workshop"
+
+    def __init__(self, **values: Any) -> None:
+        self.new = dict(values)
+        self.old: dict[str, Any] | None = None
+
+    def apply(self, store: WorkshopFile) -> None:
+        change = store.update_details(**self.new)
+        if self.old is None:
+            self.old = dict(change.old)
+
+    def revert(self, store: WorkshopFile) -> None:
+        if self.old:
+            store.update_details(**self.old)
+
+
+class SetEdit(Edit):
+    """Set a group's assessment or the consensus of a commitment, created on first edit."""
+
+    def __init__(self, record_type: type[Assessment] | type[Consensus], commitment_id: str,
+                 group_uuid: str | None = None, **values: Any) -> None:
+        self.record_type = record_type
+        self.table = record_type.TABLE
+        self.commitment_id = commitment_id
+        self.group_uuid = group_uuid
+        self.new = dict(values)
+        self.uuid = ""
+        self.created = False
+        self.old: dict[str, Any] = {}
+        self.removal: Removal | None = None
+
+    def apply(self, store: WorkshopFile) -> None:
+        if not self.uuid:
+            if self.record_type is Assessment:
+                change = store.set_assessment(self.group_uuid or "", self.commitment_id,
+                                              **self.new)
+            else:
+                change = store.set_consensus(self.commitment_id, **self.new)
+            self.uuid = change.uuid
+            self.created = change.action == "insert"
+            self.old = dict(change.old)
+        elif self.created and self.removal is not None:
+            store.restore(self.removal)
+            store.update(self.record_type, self.uuid, **self.new)
+        else:
+            store.update(self.record_type, self.uuid, **self.new)
+
+    def revert(self, store: WorkshopFile) -> None:
+        if self.created:
+            self.removal = store.remove(self.record_type, self.uuid)
+        elif self.old:
+            store.update(self.record_type, self.uuid, **self.old)
+
+
+class EditCommand(QUndoCommand):
+    """One undo step: one or more edits done in one transaction.
+
+    With a `merge_key`, a following command with the same key (the same field of the same
+    record, typed on) merges into this one: undo goes back to before the first keystroke.
+    """
+
+    def __init__(self, context: WorkshopContext, text: str, edits: Sequence[Edit],
+                 merge_key: Hashable | None = None) -> None:
+        super().__init__(text)
+        self.context = context
+        self.edits = list(edits)
+        self.merge_key = merge_key
+
+    def _tables(self) -> frozenset[str]:
+        return frozenset(e.table for e in self.edits)
+
+    def redo(self) -> None:
+        store = self.context.store
+        try:
+            if len(self.edits) == 1:
+                self.edits[0].apply(store)
+            else:
+                with store.batch():
+                    for edit in self.edits:
+                        edit.apply(store)
+        except WorkshopError as error:
+            self.setObsolete(True)
+            self.context.refuse(error.message)
+        self.context.announce(self._tables())
+
+    def undo(self) -> None:
+        store = self.context.store
+        try:
+            if len(self.edits) == 1:
+                self.edits[0].revert(store)
+            else:
+                with store.batch():
+                    for edit in reversed(self.edits):
+                        edit.revert(store)
+        except WorkshopError as error:
+            self.setObsolete(True)
+            self.context.refuse(error.message)
+        self.context.announce(self._tables())
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return MERGE_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(other, EditCommand) or other.merge_key != self.merge_key \
+                or len(self.edits) != 1 or len(other.edits) != 1:
+            return False
+        mine, theirs = self.edits[0], other.edits[0]
+        if not hasattr(mine, "new") or type(mine) is not type(theirs):
+            return False
+        mine.new.update(theirs.new)  # type: ignore[attr-defined]
+        return True
+
+
+def add(context: WorkshopContext, text: str, *records: Record) -> bool:
+    """Add records as one undo step."""
+    return context.push(EditCommand(context, text, [AddEdit(r) for r in records]))
+
+
+def update(context: WorkshopContext, text: str, record_type: type[Record], uuid: str,
+           merge: bool = False, **values: Any) -> bool:
+    """Change fields of one record as one undo step (merging with the previous one if asked)."""
+    key = (record_type.TABLE, uuid, tuple(sorted(values))) if merge else None
+    return context.push(EditCommand(context, text, [UpdateEdit(record_type, uuid, **values)],
+                                    key))
+
+
+def remove(context: WorkshopContext, text: str, record_type: type[Record], *uuids: str) -> bool:
+    """Remove records (and what depends on them) as one undo step."""
+    return context.push(EditCommand(context, text, [RemoveEdit(record_type, u) for u in uuids]))
+
+
+def set_details(context: WorkshopContext, text: str, merge: bool = False, **values: Any) -> bool:
+    """Change the workshop's details as one undo step."""
+    key = ("workshop", tuple(sorted(values))) if merge else None
+    return context.push(EditCommand(context, text, [DetailsEdit(**values)], key))
+
+
+def set_assessment(context: WorkshopContext, text: str, group_uuid: str, commitment_id: str,
+                   merge: bool = False, **values: Any) -> bool:
+    """Set fields of a group's assessment of a commitment as one undo step."""
+    key = ("assessment", group_uuid, commitment_id, tuple(sorted(values))) if merge else None
+    return context.push(EditCommand(
+        context, text, [SetEdit(Assessment, commitment_id, group_uuid, **values)], key))
+
+
+def set_consensus(context: WorkshopContext, text: str, commitment_id: str, merge: bool = False,
+                  **values: Any) -> bool:
+    """Set fields of the consensus on a commitment as one undo step."""
+    key = ("consensus", commitment_id, tuple(sorted(values))) if merge else None
+    return context.push(EditCommand(context, text, [SetEdit(Consensus, commitment_id, **values)],
+                                    key))

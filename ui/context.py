@@ -1,0 +1,67 @@
+"""What every page of one window shares: the open file, its undo stack, one "changed" signal.
+
+Pages never hold each other; they hold this context (git-cola's habit). They change data only by
+pushing undoable commands through `push`, and refresh themselves when `changed` announces which
+tables an edit touched (Anki's operations), so there is one path for every edit and one for
+every refresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from workshop.errors import WorkshopError
+from workshop.store import WorkshopFile
+
+# Announced when everything may have changed (a file was opened).
+EVERYTHING = frozenset({"*"})
+
+
+class WorkshopContext(QObject):
+    """The open workshop file of one window and the means to change it."""
+
+    # frozenset of table names ("workshop" for the details; "*" for everything)
+    changed = Signal(object)
+    # a message for the user, already in their words (a WorkshopError's .message)
+    failed = Signal(str)
+
+    def __init__(self, store: WorkshopFile, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+        self.refused = False
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the file was opened read-only (nothing can be changed)."""
+        return self.store.read_only
+
+    def push(self, command: QUndoCommand) -> bool:
+        """Do an edit and keep it for undo; False (and one message) when the core refused it."""
+        if self.read_only:
+            self.failed.emit(self.tr("This workshop is open read-only: changes cannot be saved."))
+            return False
+        self.refused = False
+        self.undo_stack.push(command)
+        return not self.refused
+
+    def refuse(self, message: str) -> None:
+        """Called by a command whose edit the core refused: one message, nothing kept."""
+        self.refused = True
+        self.failed.emit(message)
+
+    def attempt(self, work: Callable[[], object]) -> bool:
+        """Run one call into the core, turning a WorkshopError into the `failed` message."""
+        try:
+            work()
+        except WorkshopError as error:
+            self.failed.emit(error.message)
+            return False
+        return True
+
+    def announce(self, tables: frozenset[str]) -> None:
+        """Tell every view which tables changed."""
+        self.changed.emit(tables)

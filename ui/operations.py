@@ -1,0 +1,93 @@
+"""Long work off the GUI thread: a QRunnable whose result comes back as a signal.
+
+Building the demo or copying a large file must not freeze the window on the projector. `run`
+starts the work on a thread pool and calls `done` or `failed` on the GUI thread (signals of a
+QObject the runnable holds, since the pool deletes the runnable). Tests may pass
+`synchronous=True` (or set `Operation.synchronous`) to run in line, as Picard's tests do.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from workshop.errors import WorkshopError
+
+
+class OperationSignals(QObject):
+    """The signals of one operation; lives on the GUI thread."""
+
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class Operation(QRunnable):
+    """One call run on the thread pool; the result or the user's message comes back by signal."""
+
+    synchronous = False  # tests set this to run every operation in line
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = OperationSignals()
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except WorkshopError as error:
+            self.signals.failed.emit(error.message)
+        except OSError as error:
+            self.signals.failed.emit(str(error.strerror or error))
+        else:
+            self.signals.done.emit(result)
+
+
+def run(work: Callable[[], Any], done: Callable[[Any], None],
+        failed: Callable[[str], None], synchronous: bool | None = None) -> OperationSignals:
+    """Run `work` off the GUI thread; `done(result)` or `failed(message)` follow on it."""
+    operation = Operation(work)
+    signals = operation.signals
+    signals.done.connect(done)
+    signals.failed.connect(failed)
+    if Operation.synchronous if synchronous is None else synchronous:
+        operation.setAutoDelete(False)
+        operation.run()
+    else:
+        QThreadPool.globalInstance().start(operation)
+    return signals
+
+
+def copy_workshop(source: Path, target: Path) -> Path:
+    """Copy a live workshop file with SQLite's backup API, from a reader of its own.
+
+    The copy is written beside the target and renamed into place, so a failed copy never leaves
+    a half-written file under the target's name. Runs on a worker thread: it opens its own
+    read-only connection rather than share the window's.
+    """
+    source, target = Path(source).resolve(), Path(target).resolve()
+    if source == target:
+        raise WorkshopError(QCoreApplication.translate(
+            "operations", "Choose another name: a copy cannot replace the file itself."))
+    part = target.with_name(target.name + ".part")
+    try:
+        reader = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+        try:
+            writer = sqlite3.connect(part)
+            try:
+                reader.backup(writer)
+                writer.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                writer.close()
+        finally:
+            reader.close()
+        part.replace(target)
+    except (sqlite3.Error, OSError) as error:
+        part.unlink(missing_ok=True)
+        raise WorkshopError(QCoreApplication.translate(
+            "operations", "The copy {name} cannot be written ({reason}).").format(
+            name=target.name, reason=error)) from None
+    return target

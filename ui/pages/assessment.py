@@ -1,0 +1,283 @@
+"""National action assessment: each group's status, measures, evidence, gaps and needs.
+
+The group's commitments are listed on the left (filterable); beside them the commitment's
+reference, title and summary, and everything the group records for it. Entirely keyboard-driven:
+0-4, N and ? set the status; Ctrl+Down/Ctrl+Up or Page Down/Page Up move between commitments.
+What is shown comes from the exercise's definition (its `fields`).
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import commands
+from ui.context import WorkshopContext
+from ui.models import Column, RecordTableModel, TableSpec, labels
+from ui.pages.exercise_base import ExercisePage
+from ui.pages.people import institution_choices
+from ui.widgets.commitment_list import CommitmentList
+from ui.widgets.record_table import RecordTable
+from ui.widgets.status_buttons import StatusButtons
+from ui.widgets.text_binder import TextBinder
+from workshop.catalog import Commitment
+from workshop.exercises import Exercise
+from workshop.model import (
+    ASSISTANCE_TYPES,
+    PRIORITIES,
+    STATUSES,
+    Assessment,
+    AssistanceNeed,
+    Gap,
+    WorkingGroup,
+    new_uuid,
+)
+
+
+def reference_text(commitment: Commitment, checked_note: str) -> str:
+    """The reference as people cite it, marked plainly when it is not yet checked."""
+    if commitment.reference_checked:
+        return commitment.reference
+    return f"{commitment.reference} {checked_note}"
+
+
+def add_navigation_keys(page: QWidget, move) -> None:
+    """Ctrl+Down/Ctrl+Up and Page Down/Page Up move to the next or previous commitment."""
+    for keys, step in (("Ctrl+Down", 1), ("Ctrl+Up", -1), ("PgDown", 1), ("PgUp", -1)):
+        shortcut = QShortcut(QKeySequence(keys), page, lambda s=step: move(s),
+                             context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setAutoRepeat(True)
+
+
+class AssessmentPage(ExercisePage):
+    """The assessment exercise (kind "assessment"), one group at a time."""
+
+    watches = frozenset({"working_group", "group_assignment", "assessment", "gap",
+                         "assistance_need", "institution", "workshop"})
+
+    def __init__(self, context: WorkshopContext, exercise: Exercise,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, exercise, parent)
+        self.status_labels = labels(STATUSES)
+        self.commitment_id = ""
+        self.group = QComboBox(self.body)
+        self.group.setAccessibleName(self.tr("Working group"))
+        self.group.setToolTip(self.tr("The group whose assessment is shown"))
+        self.group.currentIndexChanged.connect(lambda _i: self._group_changed())
+        self.list = CommitmentList(context.store.catalog, self.status_labels, self.set_status,
+                                   self.body)
+        self.list.current_changed.connect(self._show_commitment)
+
+        # the commitment
+        self.reference = QLabel(self.body)
+        self.reference.setAccessibleName(self.tr("Reference"))
+        self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.commitment_title = QLabel(self.body)
+        self.commitment_title.setWordWrap(True)
+        self.summary = QLabel(self.body)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Summary"))
+        # the group's answer
+        self.status = StatusButtons(self.status_labels, self.tr("Status"), self.body)
+        self.status.chosen.connect(self.set_status)
+        self.texts: dict[str, TextBinder] = {}
+        form = QFormLayout()
+        form.addRow(self.tr("Status"), self.status)
+        names = {"measures": self.tr("&Measures in place"),
+                 "evidence": self.tr("&Evidence and data"),
+                 "notes": self.tr("N&otes")}
+        for field, label in names.items():
+            if not self.shows(f"assessment.{field}"):
+                continue
+            edit = QPlainTextEdit(self.body)
+            edit.setTabChangesFocus(True)
+            edit.setAccessibleName(label.replace("&", ""))
+            edit.setMinimumHeight(56)
+            edit.setMaximumHeight(90)
+            self.texts[field] = TextBinder(edit, lambda text, f=field: self._save_text(f, text))
+            form.addRow(label, edit)
+
+        self.gaps = RecordTableModel(context, TableSpec(
+            Gap, [Column("description", self.tr("Gap")),
+                  Column("priority", self.tr("Priority"), lambda: labels(PRIORITIES))],
+            where=lambda: ("group_uuid = ? AND commitment_id = ?",
+                           [self.current_group() or "", self.commitment_id])),
+            self.tr("Edit a gap"))
+        self.gap_table = RecordTable(self.gaps, self.tr("Gaps"), self.add_gap,
+                                     self.tr("Remove gaps"), self.body)
+        need_columns = [Column("assistance_type", self.tr("Type of assistance"),
+                               lambda: labels(ASSISTANCE_TYPES)),
+                        Column("description", self.tr("What is needed")),
+                        Column("priority", self.tr("Priority"), lambda: labels(PRIORITIES)),
+                        Column("institution_uuid", self.tr("Requested by"),
+                               lambda: institution_choices(context)),
+                        Column("providers", self.tr("Providers")),
+                        Column("timeframe", self.tr("Timeframe"))]
+        need_columns = [c for c in need_columns if self.shows(f"assistance_need.{c.field}")
+                        or c.field == "assistance_type"]
+        self.needs = RecordTableModel(context, TableSpec(
+            AssistanceNeed, need_columns, where=self._needs_where,
+            also_watch=frozenset({"gap", "institution"})), self.tr("Edit a need"))
+        self.need_table = RecordTable(self.needs, self.tr("Technical-assistance needs"),
+                                      self.add_need, self.tr("Remove needs"), self.body)
+        for table in (self.gap_table, self.need_table):
+            table.view.setMinimumHeight(90)
+        detail = QWidget(self.body)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.addWidget(self.reference)
+        detail_layout.addWidget(self.commitment_title)
+        detail_layout.addWidget(self.summary)
+        detail_layout.addLayout(form)
+        if self.shows("gap.description"):
+            detail_layout.addWidget(QLabel(self.tr("<b>Gaps</b>"), detail))
+            detail_layout.addWidget(self.gap_table)
+        else:
+            self.gap_table.hide()
+        if any(f.startswith("assistance_need.") for f in exercise.fields):
+            detail_layout.addWidget(QLabel(self.tr("<b>Technical-assistance needs</b>"), detail))
+            detail_layout.addWidget(self.need_table)
+        else:
+            self.need_table.hide()
+        scroll = QScrollArea(self.body)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(detail)
+        self.detail = detail
+
+        left = QWidget(self.body)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("&Group"), left))
+        row.itemAt(0).widget().setBuddy(self.group)
+        row.addWidget(self.group, 1)
+        left_layout.addLayout(row)
+        left_layout.addWidget(self.list, 1)
+        splitter = QSplitter(self.body)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        add_navigation_keys(self, self.list.move)
+        self.status.setEnabled(not context.read_only)
+        for binder in self.texts.values():
+            binder.editor.setReadOnly(context.read_only)
+
+    # ----- reading ---------------------------------------------------------------------------
+
+    def current_group(self) -> str | None:
+        """The uuid of the group shown."""
+        return self.group.currentData()
+
+    def _needs_where(self) -> tuple[str, list[object]]:
+        return ("commitment_id = ? AND (gap_uuid IS NULL OR gap_uuid IN (SELECT uuid FROM gap "
+                "WHERE group_uuid = ?))", [self.commitment_id, self.current_group() or ""])
+
+    def refresh(self) -> None:
+        current = self.current_group()
+        self.group.blockSignals(True)
+        self.group.clear()
+        for group in self.context.store.records(WorkingGroup, order_by="position, name"):
+            self.group.addItem(group.name, group.uuid)
+        position = self.group.findData(current)
+        self.group.setCurrentIndex(position if position >= 0 else 0)
+        self.group.blockSignals(False)
+        self._group_changed()
+
+    def _group_changed(self) -> None:
+        group = self.current_group()
+        store = self.context.store
+        if group is None:
+            self.list.set_commitments([], {})
+            self._show_commitment("")
+            return
+        catalog = store.catalog
+        commitments = [catalog.commitment(cid) for cid in store.group_commitments(group)]
+        status_of = {a.commitment_id: a.status
+                     for a in store.records(Assessment, "group_uuid = ?", [group])}
+        self.list.set_commitments([c for c in commitments if c is not None], status_of)
+        self._show_commitment(self.list.current() or "")
+
+    def _show_commitment(self, commitment_id: str) -> None:
+        self.commitment_id = commitment_id
+        commitment = self.context.store.catalog.commitment(commitment_id) \
+            if commitment_id else None
+        self.detail.setEnabled(commitment is not None)
+        if commitment is None:
+            self.reference.setText(self.tr("No commitment to show: assign chapters or "
+                                           "commitments to this group on the Working groups "
+                                           "page, or change the filters."))
+            self.reference.setWordWrap(True)
+            self.commitment_title.clear()
+            self.summary.clear()
+            self.status.set_status(None)
+            for binder in self.texts.values():
+                binder.show("")
+        else:
+            self.reference.setText(html.escape(reference_text(
+                commitment, self.tr("(reference not yet checked)"))))
+            self.commitment_title.setText(f"<b>{html.escape(commitment.title)}</b>")
+            self.summary.setText(commitment.summary)
+            self.panel.set_chapter(commitment.chapter)
+            found = self.context.store.records(
+                Assessment, "group_uuid = ? AND commitment_id = ?",
+                [self.current_group() or "", commitment_id])
+            assessment = found[0] if found else None
+            self.status.set_status(assessment.status if assessment else None)
+            for field, binder in self.texts.items():
+                binder.show(getattr(assessment, field) if assessment else "")
+        self.gaps.reload()
+        self.needs.reload()
+
+    # ----- editing ---------------------------------------------------------------------------
+
+    def set_status(self, status: str) -> None:
+        """Set the group's status for the commitment shown (one key press, one undo step)."""
+        group = self.current_group()
+        if group and self.commitment_id:
+            commands.set_assessment(
+                self.context, self.tr("Set the status to {status}").format(
+                    status=self.status_labels[status]), group, self.commitment_id,
+                status=status)
+
+    def _save_text(self, field: str, text: str) -> None:
+        group = self.current_group()
+        if group and self.commitment_id:
+            commands.set_assessment(self.context, self.tr("Edit the assessment"), group,
+                                    self.commitment_id, merge=True, **{field: text})
+
+    def add_gap(self) -> None:
+        """Add a gap of this group for the commitment shown, and start typing it."""
+        group = self.current_group()
+        if not (group and self.commitment_id):
+            return
+        record = Gap(uuid=new_uuid(), commitment_id=self.commitment_id, group_uuid=group,
+                     description=self.tr("New gap"))
+        if commands.add(self.context, self.tr("Add a gap"), record):
+            self.gap_table.select_uuid(record.uuid, 0, edit=True)
+
+    def add_need(self) -> None:
+        """Add a need for the commitment, answering the gap selected (if any)."""
+        if not (self.current_group() and self.commitment_id):
+            return
+        selected = self.gap_table.selected_uuids()
+        record = AssistanceNeed(uuid=new_uuid(), commitment_id=self.commitment_id,
+                                assistance_type="training",
+                                gap_uuid=selected[0] if selected else None)
+        if commands.add(self.context, self.tr("Add a technical-assistance need"), record):
+            self.need_table.select_uuid(record.uuid, 0, edit=True)

@@ -1,0 +1,188 @@
+"""Plenary consensus: the groups' answers side by side, one agreed status per commitment.
+
+The consensus is set with one key press (0-4, N, ?) on the list; dissent and notes are typed
+beside it. Groups that did not assess the commitment are shown as such.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import commands
+from ui.context import WorkshopContext
+from ui.models import labels
+from ui.pages.assessment import add_navigation_keys, reference_text
+from ui.pages.exercise_base import ExercisePage
+from ui.widgets.commitment_list import CommitmentList
+from ui.widgets.status_buttons import StatusButtons
+from ui.widgets.text_binder import TextBinder
+from workshop.exercises import Exercise
+from workshop.model import STATUSES, Assessment, Consensus, Gap, WorkingGroup
+from workshop.store import WorkshopFile
+
+
+def group_answers(store: WorkshopFile, commitment_id: str) -> list[dict[str, str]]:
+    """Each group's answer on a commitment: name, status (or None), measures, notes, gaps."""
+    answers = []
+    assessments = {a.group_uuid: a for a in store.records(Assessment, "commitment_id = ?",
+                                                          [commitment_id])}
+    gaps: dict[str | None, list[str]] = {}
+    for gap in store.records(Gap, "commitment_id = ?", [commitment_id]):
+        gaps.setdefault(gap.group_uuid, []).append(gap.description)
+    for group in store.records(WorkingGroup, order_by="position, name"):
+        assessment = assessments.get(group.uuid)
+        if assessment is None and commitment_id not in store.group_commitments(group.uuid):
+            continue
+        answers.append({
+            "group": group.name,
+            "status": assessment.status if assessment else None,
+            "measures": assessment.measures if assessment else "",
+            "evidence": assessment.evidence if assessment else "",
+            "notes": assessment.notes if assessment else "",
+            "gaps": "\n".join(gaps.get(group.uuid, [])),
+        })
+    return answers
+
+
+class ConsensusPage(ExercisePage):
+    """The plenary consensus exercise (kind "consensus")."""
+
+    watches = frozenset({"working_group", "group_assignment", "assessment", "consensus", "gap",
+                         "workshop"})
+
+    def __init__(self, context: WorkshopContext, exercise: Exercise,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, exercise, parent)
+        self.status_labels = labels(STATUSES)
+        self.commitment_id = ""
+        self.list = CommitmentList(context.store.catalog, self.status_labels, self.set_status,
+                                   self.body)
+        self.list.current_changed.connect(self._show_commitment)
+        self.reference = QLabel(self.body)
+        self.commitment_title = QLabel(self.body)
+        self.commitment_title.setWordWrap(True)
+        self.summary = QLabel(self.body)
+        self.summary.setWordWrap(True)
+        self.answers = QTableWidget(0, 5, self.body)
+        self.answers.setAccessibleName(self.tr("The groups' answers"))
+        self.answers.setHorizontalHeaderLabels([self.tr("Group"), self.tr("Status"),
+                                                self.tr("Measures"), self.tr("Notes"),
+                                                self.tr("Gaps")])
+        self.answers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.answers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.answers.verticalHeader().hide()
+        self.answers.setWordWrap(True)
+        self.answers.setMinimumHeight(120)
+        self.status = StatusButtons(self.status_labels, self.tr("Consensus status"), self.body)
+        self.status.chosen.connect(self.set_status)
+        self.dissent = QPlainTextEdit(self.body)
+        self.dissent.setAccessibleName(self.tr("Dissent"))
+        self.dissent.setTabChangesFocus(True)
+        self.dissent.setMaximumHeight(80)
+        self.dissent_binder = TextBinder(self.dissent, lambda t: self._save_text("dissent", t))
+        self.notes = QPlainTextEdit(self.body)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(80)
+        self.notes_binder = TextBinder(self.notes, lambda t: self._save_text("notes", t))
+        form = QFormLayout()
+        form.addRow(self.tr("Consensus"), self.status)
+        form.addRow(self.tr("&Dissent"), self.dissent)
+        form.addRow(self.tr("N&otes"), self.notes)
+        self.dissent.setVisible(self.shows("consensus.dissent"))
+        self.notes.setVisible(self.shows("consensus.notes"))
+
+        detail = QWidget(self.body)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.addWidget(self.reference)
+        detail_layout.addWidget(self.commitment_title)
+        detail_layout.addWidget(self.summary)
+        detail_layout.addWidget(QLabel(self.tr("<b>The groups' answers</b>"), detail))
+        detail_layout.addWidget(self.answers, 1)
+        detail_layout.addLayout(form)
+        self.detail = detail
+        scroll = QScrollArea(self.body)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(detail)
+        splitter = QSplitter(self.body)
+        splitter.addWidget(self.list)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        add_navigation_keys(self, self.list.move)
+        self.status.setEnabled(not context.read_only)
+        self.dissent.setReadOnly(context.read_only)
+        self.notes.setReadOnly(context.read_only)
+
+    def refresh(self) -> None:
+        store = self.context.store
+        catalog = store.catalog
+        status_of = {c.commitment_id: c.status for c in store.records(Consensus)}
+        commitments = [catalog.commitment(cid) for cid in store.commitments_in_scope()]
+        self.list.set_commitments([c for c in commitments if c is not None], status_of)
+        self._show_commitment(self.list.current() or "")
+
+    def _show_commitment(self, commitment_id: str) -> None:
+        self.commitment_id = commitment_id
+        store = self.context.store
+        commitment = store.catalog.commitment(commitment_id) if commitment_id else None
+        self.detail.setEnabled(commitment is not None)
+        self.answers.setRowCount(0)
+        if commitment is None:
+            self.reference.setText(self.tr("No commitment to show."))
+            self.commitment_title.clear()
+            self.summary.clear()
+            self.status.set_status(None)
+            self.dissent_binder.show("")
+            self.notes_binder.show("")
+            return
+        self.reference.setText(html.escape(reference_text(
+            commitment, self.tr("(reference not yet checked)"))))
+        self.commitment_title.setText(f"<b>{html.escape(commitment.title)}</b>")
+        self.summary.setText(commitment.summary)
+        self.panel.set_chapter(commitment.chapter)
+        answers = group_answers(store, commitment_id)
+        self.answers.setRowCount(len(answers))
+        for row, answer in enumerate(answers):
+            status = answer["status"]
+            values = [answer["group"],
+                      self.status_labels.get(status, "") if status else self.tr("not assessed"),
+                      answer["measures"], answer["notes"], answer["gaps"]]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.answers.setItem(row, column, item)
+        self.answers.resizeRowsToContents()
+        found = store.records(Consensus, "commitment_id = ?", [commitment_id])
+        consensus = found[0] if found else None
+        self.status.set_status(consensus.status if consensus else None)
+        self.dissent_binder.show(consensus.dissent if consensus else "")
+        self.notes_binder.show(consensus.notes if consensus else "")
+
+    def set_status(self, status: str) -> None:
+        """Record the plenary's status for the commitment shown."""
+        if self.commitment_id:
+            commands.set_consensus(self.context, self.tr("Agree the status {status}").format(
+                status=self.status_labels[status]), self.commitment_id, status=status)
+
+    def _save_text(self, field: str, text: str) -> None:
+        if self.commitment_id:
+            commands.set_consensus(self.context, self.tr("Edit the consensus"),
+                                   self.commitment_id, merge=True, **{field: text})

@@ -1,0 +1,88 @@
+"""Gap prioritisation: every gap with its priority, votes and rank; sortable, editable."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui import commands
+from ui.commands import EditCommand, UpdateEdit
+from ui.context import WorkshopContext
+from ui.models import Column, RecordTableModel, TableSpec, labels
+from ui.pages.exercise_base import ExercisePage
+from ui.widgets.record_table import RecordTable
+from workshop.exercises import Exercise
+from workshop.model import PRIORITIES, Gap, WorkingGroup, new_uuid
+
+
+def commitment_choices(context: WorkshopContext) -> dict[str, str]:
+    """Commitments in scope by id, labelled by their reference."""
+    catalog = context.store.catalog
+    return {cid: catalog.commitment(cid).reference  # type: ignore[union-attr]
+            for cid in context.store.commitments_in_scope()}
+
+
+def group_choices(context: WorkshopContext) -> dict[str, str]:
+    """Working groups by uuid, labelled by name."""
+    return {g.uuid: g.name for g in context.store.records(WorkingGroup)}
+
+
+class RankingPage(ExercisePage):
+    """The gap prioritisation exercise (kind "ranking")."""
+
+    watches = frozenset({"gap"})
+
+    def __init__(self, context: WorkshopContext, exercise: Exercise,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, exercise, parent)
+        columns = [
+            Column("description", self.tr("Gap")),
+            Column("commitment_id", self.tr("Commitment"), lambda: commitment_choices(context)),
+            Column("group_uuid", self.tr("Group"), lambda: group_choices(context),
+                   editable=False),
+            Column("votes", self.tr("Votes"), kind="int"),
+            Column("priority", self.tr("Priority"), lambda: labels(PRIORITIES)),
+            Column("rank", self.tr("Rank"), kind="optional_int",
+                   tooltip=self.tr("1 is the most important; leave empty for unranked gaps")),
+        ]
+        columns = [c for c in columns if self.shows(f"gap.{c.field}") or c.field == "group_uuid"]
+        self.model = RecordTableModel(context, TableSpec(
+            Gap, columns, also_watch=frozenset({"working_group"})), self.tr("Edit a gap"))
+        self.table = RecordTable(self.model, self.tr("Gaps"), self.add_gap,
+                                 self.tr("Remove gaps"), self.body)
+        rank = QPushButton(self.tr("Rank by votes"), self.body)
+        rank.setToolTip(self.tr("Number the gaps 1, 2, 3... from the most votes down"))
+        rank.clicked.connect(self.rank_by_votes)
+        rank.setEnabled(not context.read_only)
+        self.table.layout().itemAt(1).layout().insertWidget(1, rank)
+        self.count = QLabel(self.body)
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.count)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        self.count.setText(self.tr("%n gaps", "", self.model.rowCount()))
+
+    def add_gap(self) -> None:
+        """Add a gap (on the commitment of the selected gap, or the first in scope)."""
+        selected = self.table.selected_uuids()
+        current = self.context.store.get(Gap, selected[0]) if selected else None
+        scope = self.context.store.commitments_in_scope()
+        commitment = current.commitment_id if current else (scope[0] if scope else None)
+        if commitment is None:
+            return
+        record = Gap(uuid=new_uuid(), commitment_id=commitment, description=self.tr("New gap"))
+        if commands.add(self.context, self.tr("Add a gap"), record):
+            self.table.select_uuid(record.uuid, 0, edit=True)
+
+    def rank_by_votes(self) -> None:
+        """Give every gap a rank from its votes (most votes first) as one undo step."""
+        gaps = sorted(self.context.store.records(Gap), key=lambda g: (-g.votes, g.rank or 10**6,
+                                                                       g.description))
+        edits = [UpdateEdit(Gap, g.uuid, rank=n) for n, g in enumerate(gaps, start=1)
+                 if g.rank != n]
+        if edits:
+            self.context.push(EditCommand(self.context, self.tr("Rank the gaps by votes"),
+                                          edits))

@@ -1,0 +1,130 @@
+"""Results: progress per group and in consensus, the heat map, gaps and needs by type.
+
+Every figure on this page comes from `workshop.analysis.summarize`, the same function the
+reports and `workshop info` use, so they cannot disagree.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import WorkshopContext
+from ui.models import labels
+from ui.pages.base import Page
+from ui.widgets.heat_map import HeatMap
+from workshop.analysis import summarize
+from workshop.model import ASSISTANCE_TYPES, PRIORITIES, STATUSES
+
+
+class ResultsPage(Page):
+    """The workshop's figures, refreshed after every change."""
+
+    def __init__(self, context: WorkshopContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.title = self.tr("Results")
+        self.progress_box = QGroupBox(self.tr("Progress"), self)
+        self.progress = QFormLayout(self.progress_box)
+        self.heat_map = HeatMap(self)
+        heat_box = QGroupBox(self.tr("Consensus status by chapter"), self)
+        QVBoxLayout(heat_box).addWidget(self.heat_map)
+        self.counts = QTableWidget(self)
+        self.counts.setAccessibleName(self.tr("Gaps and needs by priority"))
+        self.types = QTableWidget(self)
+        self.types.setAccessibleName(self.tr("Needs by type of assistance"))
+        self.totals = QLabel(self)
+        self.totals.setWordWrap(True)
+        for table in (self.counts, self.types):
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.horizontalHeader().setStretchLastSection(True)
+        counts_box = QGroupBox(self.tr("Gaps and technical-assistance needs"), self)
+        grid = QGridLayout(counts_box)
+        grid.addWidget(self.totals, 0, 0, 1, 2)
+        grid.addWidget(self.counts, 1, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.types, 1, 1)
+        grid.setColumnStretch(1, 2)
+        inner = QWidget(self)
+        layout = QVBoxLayout(inner)
+        layout.addWidget(self.progress_box)
+        layout.addWidget(heat_box)
+        layout.addWidget(counts_box)
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.figures: dict = {}
+
+    def _bar(self, done: int, total: int, name: str) -> QProgressBar:
+        bar = QProgressBar(self.progress_box)
+        bar.setRange(0, max(total, 1))
+        bar.setValue(min(done, max(total, 1)))
+        bar.setFormat(self.tr("{done} of {total}").format(done=done, total=total))
+        bar.setAccessibleName(name)
+        return bar
+
+    def refresh(self) -> None:
+        figures = summarize(self.context.store)
+        self.figures = figures
+        counts = figures["counts"]
+        while self.progress.rowCount():
+            self.progress.removeRow(0)
+        for group in figures["groups"]:
+            name = self.tr("{group}: commitments assessed").format(group=group["name"])
+            self.progress.addRow(name, self._bar(group["assessed"], group["commitments"], name))
+        name = self.tr("Plenary: commitments with a consensus")
+        self.progress.addRow(name, self._bar(counts["commitments_with_consensus"],
+                                             counts["commitments_in_scope"], name))
+
+        status_labels = labels(STATUSES)
+        columns = [(code, label) for code, label in status_labels.items()]
+        columns.append(("not_assessed", self.tr("No consensus yet")))
+        catalog = self.context.store.catalog
+        rows = []
+        for number, chapter_counts in counts["consensus_by_chapter"].items():
+            chapter = catalog.chapter(int(number))
+            label = f"{number}. {chapter.short}" if chapter else number
+            rows.append((label, chapter_counts))
+        self.heat_map.set_data(rows, columns)
+
+        self.totals.setText(self.tr(
+            "Gaps: {gaps}   Technical-assistance needs: {needs}   Actions: {actions}   "
+            "Dissents recorded: {dissents}").format(
+            gaps=counts["gaps"], needs=counts["assistance_needs"],
+            actions=counts["action_items"], dissents=counts["dissents"]))
+        priorities = labels(PRIORITIES)
+        self.counts.clear()
+        self.counts.setRowCount(len(priorities))
+        self.counts.setColumnCount(2)
+        self.counts.setHorizontalHeaderLabels([self.tr("Gaps"), self.tr("Needs")])
+        self.counts.setVerticalHeaderLabels(list(priorities.values()))
+        for row, code in enumerate(priorities):
+            self.counts.setItem(row, 0, QTableWidgetItem(str(counts["gaps_by_priority"][code])))
+            self.counts.setItem(row, 1, QTableWidgetItem(
+                str(counts["assistance_needs_by_priority"][code])))
+        types = labels(ASSISTANCE_TYPES)
+        self.types.clear()
+        self.types.setRowCount(len(types))
+        self.types.setColumnCount(1)
+        self.types.setHorizontalHeaderLabels([self.tr("Needs")])
+        self.types.setVerticalHeaderLabels(list(types.values()))
+        for row, code in enumerate(types):
+            self.types.setItem(row, 0, QTableWidgetItem(
+                str(counts["assistance_needs_by_type"][code])))
+        for table in (self.counts, self.types):
+            table.resizeColumnsToContents()
+            table.setFixedHeight(table.verticalHeader().length()
+                                 + table.horizontalHeader().height() + 2 * table.frameWidth())

@@ -1,0 +1,170 @@
+"""Setup: the workshop's details (country, title, dates, venue, language, scope)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import commands
+from ui.context import WorkshopContext
+from ui.pages.base import Page
+from ui.widgets.country_combo import CountryCombo
+from ui.widgets.text_binder import TextBinder
+from workshop.i18n import UN_LANGUAGES
+from workshop.locale_data import is_iso_date
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+class SetupPage(Page):
+    """The workshop details form; every change is saved at once and can be undone."""
+
+    watches = frozenset({"workshop"})
+
+    def __init__(self, context: WorkshopContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.title = self.tr("Setup")
+        catalog = context.store.catalog
+        self.country = CountryCombo(self)
+        self.country.activated.connect(self._country_chosen)
+        self.country.lineEdit().editingFinished.connect(self._country_chosen)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.title_binder = TextBinder(self.title_edit, lambda text: commands.set_details(
+            context, self.tr("Change the title"), merge=True, title=text))
+        self.start = self._date_edit(self.tr("First day"))
+        self.end = self._date_edit(self.tr("Last day"))
+        self.start.dateChanged.connect(lambda: self._date_changed("start_date", self.start))
+        self.end.dateChanged.connect(lambda: self._date_changed("end_date", self.end))
+        self.venue = QLineEdit(self)
+        self.venue.setAccessibleName(self.tr("Venue"))
+        self.venue_binder = TextBinder(self.venue, lambda text: commands.set_details(
+            context, self.tr("Change the venue"), merge=True, venue=text))
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Working language"))
+        for code in UN_LANGUAGES:
+            self.language.addItem(code, code)
+        self.language.activated.connect(lambda: commands.set_details(
+            context, self.tr("Change the language"), language=self.language.currentData()))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Country"), self.country)
+        form.addRow(self.tr("&Title"), self.title_edit)
+        dates = QHBoxLayout()
+        dates.addWidget(self.start)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.end)
+        dates.addStretch(1)
+        form.addRow(self.tr("&Dates"), dates)
+        form.addRow(self.tr("&Venue"), self.venue)
+        form.addRow(self.tr("&Working language"), self.language)
+
+        documents = QGroupBox(self.tr("Documents in scope (none ticked: all)"), self)
+        doc_layout = QVBoxLayout(documents)
+        self.document_boxes: dict[str, QCheckBox] = {}
+        for document in catalog.documents:
+            box = QCheckBox(f"{document.year} — {document.title}", documents)
+            box.setToolTip(document.symbol or document.short)
+            box.toggled.connect(self._scope_changed)
+            doc_layout.addWidget(box)
+            self.document_boxes[document.id] = box
+        chapters = QGroupBox(self.tr("Chapters in scope (none ticked: all)"), self)
+        chapter_layout = QGridLayout(chapters)
+        self.chapter_boxes: dict[int, QCheckBox] = {}
+        for i, chapter in enumerate(catalog.chapters):
+            box = QCheckBox(f"{chapter.number}. {chapter.short}", chapters)
+            box.setToolTip(chapter.title)
+            box.toggled.connect(self._scope_changed)
+            chapter_layout.addWidget(box, i // 2, i % 2)
+            self.chapter_boxes[chapter.number] = box
+        self.scope_label = QLabel(self)
+
+        inner = QWidget(self)
+        layout = QVBoxLayout(inner)
+        layout.addLayout(form)
+        layout.addWidget(documents)
+        layout.addWidget(chapters)
+        layout.addWidget(self.scope_label)
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._loading = False
+        for widget in (self.country, self.title_edit, self.start, self.end, self.venue,
+                       self.language, documents, chapters):
+            widget.setEnabled(not context.read_only)
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setAccessibleName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("not set"))
+        return edit
+
+    def refresh(self) -> None:
+        self._loading = True
+        details = self.context.store.details
+        self.country.set_code(details.country)
+        self.title_binder.show(details.title)
+        for edit, value in ((self.start, details.start_date), (self.end, details.end_date)):
+            edit.blockSignals(True)
+            edit.setDate(QDate.fromString(value, "yyyy-MM-dd") if is_iso_date(value)
+                         else NO_DATE)
+            edit.blockSignals(False)
+        self.venue_binder.show(details.venue)
+        position = self.language.findData(details.language)
+        if position < 0:
+            self.language.addItem(details.language, details.language)
+            position = self.language.count() - 1
+        self.language.setCurrentIndex(position)
+        for code, box in self.document_boxes.items():
+            box.setChecked(code in details.documents)
+        for number, box in self.chapter_boxes.items():
+            box.setChecked(number in details.chapters)
+        self.scope_label.setText(self.tr("Commitments in scope: {n}").format(
+            n=len(self.context.store.commitments_in_scope())))
+        self._loading = False
+
+    def _country_chosen(self, *_args: object) -> None:
+        if self._loading:
+            return
+        code = self.country.code()
+        if code and code != self.context.store.details.country:
+            commands.set_details(self.context, self.tr("Change the country"), country=code)
+        elif not code:
+            self.refresh()
+
+    def _date_changed(self, field: str, edit: QDateEdit) -> None:
+        if self._loading:
+            return
+        value = "" if edit.date() == NO_DATE else edit.date().toString("yyyy-MM-dd")
+        if getattr(self.context.store.details, field) != value:
+            if not commands.set_details(self.context, self.tr("Change the dates"), merge=True,
+                                        **{field: value}):
+                self.refresh()
+
+    def _scope_changed(self) -> None:
+        if self._loading:
+            return
+        documents = [code for code, box in self.document_boxes.items() if box.isChecked()]
+        chapters = [n for n, box in self.chapter_boxes.items() if box.isChecked()]
+        commands.set_details(self.context, self.tr("Change the scope"), documents=documents,
+                             chapters=chapters)

@@ -1,0 +1,49 @@
+"""UI state kept between sessions (QSettings): recent files and window geometry, nothing else.
+
+Workshop data lives in the workshop file; only how the window looked and which files were open
+lately are kept here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+def _settings() -> QSettings:
+    return QSettings()
+
+
+def recent_files() -> list[Path]:
+    """Recently opened workshop files, newest first, that still exist."""
+    value = _settings().value("recent_files", [])
+    if isinstance(value, str):
+        value = [value]
+    return [Path(p) for p in (value or []) if Path(p).is_file()]
+
+
+def add_recent_file(path: Path) -> None:
+    """Put a file at the top of the recent files."""
+    path = Path(path).resolve()
+    files = [str(path)] + [str(p) for p in recent_files() if p.resolve() != path]
+    _settings().setValue("recent_files", files[:MAX_RECENT])
+
+
+def last_file() -> Path | None:
+    """The file to reopen when the app starts with no argument."""
+    files = recent_files()
+    return files[0] if files else None
+
+
+def geometry() -> QByteArray | None:
+    """The saved window geometry, if any."""
+    value = _settings().value("geometry")
+    return value if isinstance(value, QByteArray) else None
+
+
+def save_geometry(value: QByteArray) -> None:
+    """Remember the window geometry."""
+    _settings().setValue("geometry", value)

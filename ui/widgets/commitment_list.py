@@ -1,0 +1,177 @@
+"""The commitment list of the assessment and consensus pages, with its filters and keys.
+
+Filters: chapter, document, 2019 challenge, status and a text search. On the list, the number
+keys 0-4 set a status, N sets "not applicable" and ? "not known"; the page decides what setting
+a status means (a group's assessment, or the plenary's consensus).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.models import UUID_ROLE, CommitmentListModel
+from workshop.catalog import Catalog, Commitment
+
+STATUS_KEYS = {Qt.Key.Key_0: "0", Qt.Key.Key_1: "1", Qt.Key.Key_2: "2", Qt.Key.Key_3: "3",
+               Qt.Key.Key_4: "4", Qt.Key.Key_N: "na", Qt.Key.Key_Question: "unknown"}
+NOT_ASSESSED = "-"
+
+
+def status_for_key(event: QKeyEvent) -> str | None:
+    """The status a key press sets (0-4, N, ?), or None."""
+    if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        return None
+    if event.text() == "?":
+        return "unknown"
+    return STATUS_KEYS.get(Qt.Key(event.key()))
+
+
+class StatusKeyListView(QListView):
+    """A list where status keys call `on_status` instead of searching the list."""
+
+    def __init__(self, on_status: Callable[[str], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.on_status = on_status
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        status = status_for_key(event)
+        if status is not None:
+            self.on_status(status)
+            return
+        super().keyPressEvent(event)
+
+
+class CommitmentList(QWidget):
+    """Filters above a list of commitments; `current_changed` names the commitment shown."""
+
+    current_changed = Signal(str)
+
+    def __init__(self, catalog: Catalog, status_labels: dict[str, str],
+                 on_status: Callable[[str], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.status_labels = status_labels
+        self.all: list[Commitment] = []
+        self.status_of: dict[str, str] = {}
+        self.chapter = self._combo(self.tr("Filter by chapter"), self.tr("All chapters"),
+                                   [(c.number, f"{c.number}. {c.short}")
+                                    for c in catalog.chapters])
+        self.document = self._combo(self.tr("Filter by document"), self.tr("All documents"),
+                                    [(d.id, d.short) for d in catalog.documents])
+        self.challenge = self._combo(self.tr("Filter by 2019 challenge"),
+                                     self.tr("All 2019 challenges"),
+                                     [(c.letter, f"({c.letter}) {c.title}")
+                                      for c in catalog.challenges])
+        self.status = self._combo(self.tr("Filter by status"), self.tr("Any status"),
+                                  [(NOT_ASSESSED, self.tr("Not assessed yet"))]
+                                  + list(status_labels.items()))
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search reference, title, summary"))
+        self.search.setAccessibleName(self.tr("Search commitments"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.apply_filters)
+        self.model = CommitmentListModel(self)
+        self.view = StatusKeyListView(on_status, self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Commitments"))
+        self.view.setToolTip(self.tr("0-4, N or ? set the status; Ctrl+Down and Ctrl+Up (or "
+                                     "Page Down and Page Up) move to the next or previous "
+                                     "commitment"))
+        self.view.setUniformItemSizes(True)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._after_reset)
+        self._keep = ""
+        self.model.modelAboutToBeReset.connect(self._before_reset)
+        grid = QGridLayout()
+        grid.addWidget(self.chapter, 0, 0)
+        grid.addWidget(self.document, 0, 1)
+        grid.addWidget(self.challenge, 1, 0)
+        grid.addWidget(self.status, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view, 1)
+
+    def _combo(self, name: str, everything: str, items: list[tuple[object, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        combo.addItem(everything, None)
+        for data, label in items:
+            combo.addItem(label, data)
+        combo.setMinimumContentsLength(8)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.currentIndexChanged.connect(self.apply_filters)
+        return combo
+
+    def set_commitments(self, commitments: list[Commitment], status_of: dict[str, str]) -> None:
+        """The commitments to choose from and the status each has now."""
+        self.all = commitments
+        self.status_of = status_of
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        """Show the commitments that pass every filter."""
+        chapter = self.chapter.currentData()
+        document = self.document.currentData()
+        challenge = self.challenge.currentData()
+        status = self.status.currentData()
+        words = self.search.text().casefold().split()
+        shown = []
+        for c in self.all:
+            if chapter is not None and c.chapter != chapter:
+                continue
+            if document is not None and c.document != document:
+                continue
+            if challenge is not None and challenge not in c.challenges:
+                continue
+            if status is not None and self.status_of.get(c.id, NOT_ASSESSED) != status:
+                continue
+            text = f"{c.reference} {c.id} {c.title} {c.summary}".casefold()
+            if any(w not in text for w in words):
+                continue
+            shown.append(c)
+        self.model.set_commitments(shown, self.status_of, self.status_labels)
+        if not self.view.currentIndex().isValid() and shown:
+            self.view.setCurrentIndex(self.model.index(0))
+
+    def current(self) -> str | None:
+        """The id of the commitment shown."""
+        index = self.view.currentIndex()
+        return index.data(UUID_ROLE) if index.isValid() else None
+
+    def select(self, commitment_id: str) -> None:
+        """Make a commitment current."""
+        row = self.model.row_of(commitment_id)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row))
+
+    def move(self, step: int) -> None:
+        """Go to the next (1) or previous (-1) commitment in the list."""
+        row = self.view.currentIndex().row() + step
+        if 0 <= row < self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(row))
+
+    def _before_reset(self) -> None:
+        self._keep = self.current() or ""
+
+    def _after_reset(self) -> None:
+        if self._keep:
+            self.select(self._keep)
+        if not self.view.currentIndex().isValid():
+            self.current_changed.emit("")
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_changed.emit(current.data(UUID_ROLE) if current.isValid() else "")
