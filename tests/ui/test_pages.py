@@ -1,0 +1,193 @@
+"""The pages one by one on the demo workshop: keys, filters, undo, projector, results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from ui.pages.assessment import AssessmentPage
+from ui.pages.consensus import ConsensusPage
+from ui.pages.coordination import CoordinationPage
+from ui.pages.evaluation import EvaluationPage
+from ui.pages.people import PeoplePage
+from ui.pages.ranking import RankingPage
+from ui.pages.results import ResultsPage
+from workshop.analysis import summarize
+from workshop.model import Assessment, CoordinationEntry, EvaluationAnswer, Gap, Participant
+
+
+def test_projector_mode_keys(window, demo_path: Path, qtbot) -> None:
+    window.open_file(demo_path)
+    consensus = window.page(ConsensusPage)
+    window.go_to(consensus)
+    start = consensus.list.current()
+    window.projector_action.trigger()
+    projector = window.projector
+    assert projector is not None and projector.isFullScreen()
+    assert projector.current() == start
+    assert "reference not yet checked" in projector.heading.text() or \
+        window.context.store.catalog.commitment(start).reference_checked
+    qtbot.keyClick(projector, Qt.Key.Key_Right)
+    qtbot.keyClick(projector, Qt.Key.Key_Right)
+    qtbot.keyClick(projector, Qt.Key.Key_Left)
+    second = projector.current()
+    assert second != start
+    assert "2 of" in projector.footer.text()
+    assert window.context.store.catalog.commitment(second).summary in \
+        projector.body.toPlainText()
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    assert window.projector is None
+    assert consensus.list.current() == second
+
+
+def test_coordination_cell_cycles_and_undoes(window, demo_path: Path, qtbot) -> None:
+    window.open_file(demo_path)
+    page = window.page(CoordinationPage)
+    window.go_to(page)
+    store = window.context.store
+    model = page.model
+    empty = next(model.index(r, c) for r in range(model.rowCount())
+                 for c in range(model.columnCount()) if model.entry(model.index(r, c)) is None)
+    before = store.count(CoordinationEntry)
+    page.view.setCurrentIndex(empty)
+    qtbot.keyClick(page.view, Qt.Key.Key_Space)
+    assert model.index(empty.row(), empty.column()).data() == "Contributes"
+    qtbot.keyClick(page.view, Qt.Key.Key_Space)
+    assert model.index(empty.row(), empty.column()).data() == "Leads"
+    qtbot.keyClick(page.view, Qt.Key.Key_Space)
+    assert model.index(empty.row(), empty.column()).data() == ""
+    assert store.count(CoordinationEntry) == before
+    window.undo_action.trigger()
+    assert model.index(empty.row(), empty.column()).data() == "Leads"
+
+
+def test_assessment_filters_and_reference_note(window, demo_path: Path, qtbot) -> None:
+    window.open_file(demo_path)
+    page = window.page(AssessmentPage)
+    window.go_to(page)
+    catalog = window.context.store.catalog
+    everything = page.list.model.rowCount()
+    assert everything > 1
+    commitment = catalog.commitment(page.list.current())
+    if not commitment.reference_checked:
+        assert "(reference not yet checked)" in page.reference.text()
+    page.list.search.setText(commitment.title)
+    assert page.list.current() == commitment.id
+    assert all(commitment.title.casefold() in c.title.casefold() or
+               commitment.title.casefold() in c.summary.casefold()
+               for c in page.list.model.commitments)
+    page.list.search.clear()
+    page.list.status.setCurrentIndex(page.list.status.findData("-"))
+    assert page.list.model.rowCount() == 0  # the demo group assessed everything
+    page.list.status.setCurrentIndex(0)
+    chapter = commitment.chapter
+    page.list.chapter.setCurrentIndex(page.list.chapter.findData(chapter))
+    assert {c.chapter for c in page.list.model.commitments} == {chapter}
+    page.list.chapter.setCurrentIndex(0)
+    assert page.list.model.rowCount() == everything
+
+
+def test_typing_is_one_undo_step(window, demo_path: Path, qtbot) -> None:
+    window.open_file(demo_path)
+    page = window.page(AssessmentPage)
+    window.go_to(page)
+    group, cid = page.current_group(), page.list.current()
+    store = window.context.store
+
+    def notes() -> str:
+        return store.records(Assessment, "group_uuid = ? AND commitment_id = ?",
+                             [group, cid])[0].notes
+
+    original = notes()
+    editor = page.texts["notes"].editor
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " Checked with the ministry.")
+    assert notes() == original + " Checked with the ministry."
+    window.undo_action.trigger()
+    assert notes() == original
+    assert editor.toPlainText() == original
+    window.redo_action.trigger()
+    assert notes() == original + " Checked with the ministry."
+
+
+def test_status_keys_on_the_list(window, demo_path: Path, qtbot) -> None:
+    window.open_file(demo_path)
+    page = window.page(AssessmentPage)
+    window.go_to(page)
+    store = window.context.store
+    group, cid = page.current_group(), page.list.current()
+    for key, status in ((Qt.Key.Key_0, "0"), (Qt.Key.Key_4, "4"), (Qt.Key.Key_N, "na")):
+        qtbot.keyClick(page.list.view, key)
+        assert store.records(Assessment, "group_uuid = ? AND commitment_id = ?",
+                             [group, cid])[0].status == status
+        assert page.status.buttons[status].isChecked()
+    qtbot.keyClicks(page.list.view, "?")
+    assert store.records(Assessment, "group_uuid = ? AND commitment_id = ?",
+                         [group, cid])[0].status == "unknown"
+
+
+def test_consensus_shows_the_groups_side_by_side(window, demo_path: Path, qtbot) -> None:
+    window.open_file(demo_path)
+    page = window.page(ConsensusPage)
+    window.go_to(page)
+    assert page.answers.rowCount() >= 1
+    assert page.answers.item(0, 0).text().startswith("Group")
+    qtbot.keyClick(page.list.view, Qt.Key.Key_1)
+    assert page.status.buttons["1"].isChecked()
+
+
+def test_a_bad_paste_adds_nothing(window, demo_path: Path, errors) -> None:
+    window.open_file(demo_path)
+    page = window.page(PeoplePage)
+    window.go_to(page)
+    before = window.context.store.count(Participant)
+    QGuiApplication.clipboard().setText("MoH\tDirector\tfemale\tA\nMoH\tAnalyst\tyes\tB\n")
+    page.paste_button.click()
+    assert window.context.store.count(Participant) == before
+    assert len(errors) == 1 and "Row 2" in errors[0]
+
+
+def test_gap_ranking_by_votes_and_sorting(window, demo_path: Path) -> None:
+    window.open_file(demo_path)
+    page = window.page(RankingPage)
+    window.go_to(page)
+    page.rank_by_votes()
+    gaps = sorted(window.context.store.records(Gap), key=lambda g: g.rank)
+    assert [g.rank for g in gaps] == list(range(1, len(gaps) + 1))
+    assert [g.votes for g in gaps] == sorted((g.votes for g in gaps), reverse=True)
+    votes = next(c for c in range(page.model.columnCount())
+                 if page.model.spec.columns[c].field == "votes")
+    page.table.view.sortByColumn(votes, Qt.SortOrder.DescendingOrder)
+    shown = [int(page.table.proxy.index(r, votes).data())
+             for r in range(page.table.proxy.rowCount())]
+    assert shown == sorted(shown, reverse=True)
+    window.undo_action.trigger()
+    assert any(g.rank is None for g in window.context.store.records(Gap))
+
+
+def test_evaluation_answers(window, demo_path: Path) -> None:
+    window.open_file(demo_path)
+    page = window.page(EvaluationPage)
+    window.go_to(page)
+    question = page.question()
+    before = window.context.store.count(EvaluationAnswer)
+    page.table.add_button.click()
+    assert window.context.store.count(EvaluationAnswer) == before + 1
+    assert page.score.rowCount() == len(window.context.store.records(
+        EvaluationAnswer, "question_id = ?", [question.id]))
+
+
+def test_results_show_the_figures_of_summarize(window, demo_path: Path) -> None:
+    window.open_file(demo_path)
+    page = window.page(ResultsPage)
+    window.go_to(page)
+    figures = summarize(window.context.store)
+    assert page.figures == figures
+    counts = figures["counts"]
+    assert f"Gaps: {counts['gaps']}" in page.totals.text()
+    assert page.counts.item(0, 0).text() == str(counts["gaps_by_priority"]["high"])
+    assert len(page.heat_map.rows) == 7
+    assert not page.heat_map.grab().isNull()
