@@ -38,6 +38,9 @@ class ProjectorWindow(QWidget):
         self.setStyleSheet("background: #101820; color: #f4f4f4;")
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
+        heading_font = QFont(font)
+        heading_font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.heading.setFont(heading_font)
         self.body = QTextBrowser(self)
         self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.body.setFrameShape(QTextBrowser.Shape.NoFrame)
@@ -70,7 +73,9 @@ class ProjectorWindow(QWidget):
         reference = reference_text(commitment, self.tr("(reference not yet checked)"))
         self.heading.setText(f"<b>{html.escape(reference)}</b><br>"
                              f"{html.escape(commitment.title)}")
-        rows = []
+        rows = [f"<tr><th align='left'>{html.escape(self.tr('Group'))}</th>"
+                f"<th align='left'>{html.escape(self.tr('Status'))}</th>"
+                f"<th align='left'>{html.escape(self.tr('Measures or notes'))}</th></tr>"]
         for answer in group_answers(store, commitment.id):
             status = answer["status"]
             label = self.status_labels.get(status, "") if status else self.tr("not assessed")

@@ -105,8 +105,8 @@ class AssessmentPage(ExercisePage):
             edit = QPlainTextEdit(self.body)
             edit.setTabChangesFocus(True)
             edit.setAccessibleName(label.replace("&", ""))
-            edit.setMinimumHeight(56)
-            edit.setMaximumHeight(90)
+            edit.setMinimumHeight(48)
+            edit.setMaximumHeight(64)
             self.texts[field] = TextBinder(edit, lambda text, f=field: self._save_text(f, text))
             form.addRow(label, edit)
 
@@ -134,7 +134,7 @@ class AssessmentPage(ExercisePage):
         self.need_table = RecordTable(self.needs, self.tr("Technical-assistance needs"),
                                       self.add_need, self.tr("Remove needs"), self.body)
         for table in (self.gap_table, self.need_table):
-            table.view.setMinimumHeight(90)
+            table.view.setMinimumHeight(110)
         detail = QWidget(self.body)
         detail_layout = QVBoxLayout(detail)
         detail_layout.addWidget(self.reference)

@@ -68,7 +68,7 @@ class SetupPage(Page):
         dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.end)
         dates.addStretch(1)
-        form.addRow(self.tr("&Dates"), dates)
+        form.addRow(self.tr("Dates"), dates)
         form.addRow(self.tr("&Venue"), self.venue)
         form.addRow(self.tr("&Working language"), self.language)
 

@@ -89,6 +89,8 @@ class CommitmentList(QWidget):
                                      "Page Down and Page Up) move to the next or previous "
                                      "commitment"))
         self.view.setUniformItemSizes(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._after_reset)
         self._keep = ""
