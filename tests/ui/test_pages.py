@@ -191,3 +191,28 @@ def test_results_show_the_figures_of_summarize(window, demo_path: Path) -> None:
     assert page.counts.item(0, 0).text() == str(counts["gaps_by_priority"]["high"])
     assert len(page.heat_map.rows) == 7
     assert not page.heat_map.grab().isNull()
+
+
+def test_typing_then_moving_on_saves_to_the_commitment_typed_on(window, demo_path: Path, qtbot,
+                                                                monkeypatch) -> None:
+    from ui.widgets.text_binder import TextBinder
+
+    monkeypatch.setattr(TextBinder, "delay_ms", 10_000)  # the pause has not come yet
+    window.open_file(demo_path)
+    page = window.page(AssessmentPage)
+    window.go_to(page)
+    store = window.context.store
+    group, first = page.current_group(), page.list.current()
+    editor = page.texts["evidence"].editor
+    editor.setPlainText("Survey 2025")
+    page.list.move(1)
+    second = page.list.current()
+    assert second != first
+
+    def evidence(cid: str) -> str:
+        return store.records(Assessment, "group_uuid = ? AND commitment_id = ?",
+                             [group, cid])[0].evidence
+
+    assert evidence(first) == "Survey 2025"
+    assert evidence(second) != "Survey 2025"
+    assert editor.toPlainText() == evidence(second)

@@ -72,7 +72,8 @@ class AssessmentPage(ExercisePage):
                  parent: QWidget | None = None) -> None:
         super().__init__(context, exercise, parent)
         self.status_labels = labels(STATUSES)
-        self.commitment_id = ""
+        self.commitment_id = ""  # the commitment shown, and the group it is shown for
+        self.shown_group = ""
         self.group = QComboBox(self.body)
         self.group.setAccessibleName(self.tr("Working group"))
         self.group.setToolTip(self.tr("The group whose assessment is shown"))
@@ -214,7 +215,10 @@ class AssessmentPage(ExercisePage):
         self._show_commitment(self.list.current() or "")
 
     def _show_commitment(self, commitment_id: str) -> None:
+        for binder in self.texts.values():
+            binder.flush()  # typing in progress belongs to the commitment shown until now
         self.commitment_id = commitment_id
+        self.shown_group = self.current_group() or ""
         commitment = self.context.store.catalog.commitment(commitment_id) \
             if commitment_id else None
         self.detail.setEnabled(commitment is not None)
@@ -256,7 +260,7 @@ class AssessmentPage(ExercisePage):
                 status=status)
 
     def _save_text(self, field: str, text: str) -> None:
-        group = self.current_group()
+        group = self.shown_group
         if group and self.commitment_id:
             commands.set_assessment(self.context, self.tr("Edit the assessment"), group,
                                     self.commitment_id, merge=True, **{field: text})

@@ -140,6 +140,8 @@ class ConsensusPage(ExercisePage):
         self._show_commitment(self.list.current() or "")
 
     def _show_commitment(self, commitment_id: str) -> None:
+        self.dissent_binder.flush()  # typing in progress belongs to the commitment shown
+        self.notes_binder.flush()
         self.commitment_id = commitment_id
         store = self.context.store
         commitment = store.catalog.commitment(commitment_id) if commitment_id else None

@@ -44,6 +44,7 @@ class GroupsPage(Page):
         super().__init__(context, parent)
         self.title = self.tr("Working groups")
         self._loading = False
+        self.shown_group: str | None = None
         self.groups = QListWidget(self)
         self.groups.setAccessibleName(self.tr("Working groups"))
         self.groups.currentRowChanged.connect(lambda _row: self._show_group())
@@ -147,8 +148,10 @@ class GroupsPage(Page):
     def _show_group(self) -> None:
         if self._loading:
             return
+        self.name_binder.flush()  # a name being typed belongs to the group shown until now
         self._loading = True
         group = self.current_group()
+        self.shown_group = group
         store = self.context.store
         self.detail.setEnabled(group is not None and not self.context.read_only)
         self.members.clear()
@@ -209,7 +212,7 @@ class GroupsPage(Page):
                             group)
 
     def _rename(self, text: str) -> None:
-        group = self.current_group()
+        group = self.shown_group
         if group and not commands.update(self.context, self.tr("Rename a working group"),
                                          WorkingGroup, group, merge=True, name=text):
             self.refresh()
