@@ -291,12 +291,27 @@ class MainWindow(QMainWindow):
             str(source.with_name(source.stem + "-copy.workshop")), FILE_FILTER)
         if not name:
             return
-        self.statusBar().showMessage(self.tr("Writing the copy…"))
-        operations.run(
-            lambda: operations.copy_workshop(source, Path(name)),
-            lambda target: self.statusBar().showMessage(
-                self.tr("A copy was saved as {path}").format(path=target), 8000),
-            self.show_error)
+        dialog = QProgressDialog(self.tr("Writing the copy…"), self.tr("Cancel"), 0, 100, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(500)
+
+        def done(target: Path) -> None:
+            dialog.close()
+            self.statusBar().showMessage(self.tr("A copy was saved as {path}").format(
+                path=target), 8000)
+
+        def failed(message: str) -> None:
+            dialog.close()
+            self.show_error(message)
+
+        signals = operations.run(
+            lambda progress: operations.copy_workshop(source, Path(name), progress),
+            done, failed, with_progress=True)
+        signals.progress.connect(lambda n, total: (dialog.setMaximum(max(total, 1)),
+                                                   dialog.setValue(n)))
+        signals.cancelled.connect(lambda: (dialog.close(), self.statusBar().showMessage(
+            self.tr("The copy was cancelled; nothing was written."), 8000)))
+        dialog.canceled.connect(signals.cancel)
 
     def close_file(self) -> None:
         """Close the open workshop (every edit is already saved); show the start page."""

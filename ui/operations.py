@@ -1,5 +1,8 @@
 """Long work off the GUI thread: a QRunnable whose result comes back as a signal.
 
+Work that can report progress takes a `Progress` argument: it reports how far it got, and
+raises `Cancelled` from `report` once the user pressed Cancel.
+
 Building the demo or copying a large file must not freeze the window on the projector. `run`
 starts the work on a thread pool and calls `done` or `failed` on the GUI thread (signals of a
 QObject the runnable holds, since the pool deletes the runnable). Tests may pass
@@ -9,6 +12,7 @@ QObject the runnable holds, since the pool deletes the runnable). Tests may pass
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,11 +22,38 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from workshop.errors import WorkshopError
 
 
+class Cancelled(Exception):
+    """Raised inside work the user cancelled; nothing of it is kept."""
+
+
 class OperationSignals(QObject):
     """The signals of one operation; lives on the GUI thread."""
 
     done = Signal(object)
     failed = Signal(str)
+    cancelled = Signal()
+    progress = Signal(int, int)  # done, total
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stop = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next progress report."""
+        self.stop.set()
+
+
+class Progress:
+    """Handed to work that reports progress; `report` raises Cancelled once cancelled."""
+
+    def __init__(self, signals: OperationSignals) -> None:
+        self.signals = signals
+
+    def report(self, done: int, total: int) -> None:
+        """Say how far the work got (any unit); stop here if the user cancelled."""
+        self.signals.progress.emit(done, total)
+        if self.signals.stop.is_set():
+            raise Cancelled
 
 
 class Operation(QRunnable):
@@ -30,14 +61,20 @@ class Operation(QRunnable):
 
     synchronous = False  # tests set this to run every operation in line
 
-    def __init__(self, work: Callable[[], Any]) -> None:
+    def __init__(self, work: Callable[..., Any], with_progress: bool = False) -> None:
         super().__init__()
         self.work = work
+        self.with_progress = with_progress
         self.signals = OperationSignals()
 
     def run(self) -> None:
         try:
-            result = self.work()
+            if self.with_progress:
+                result = self.work(Progress(self.signals))
+            else:
+                result = self.work()
+        except Cancelled:
+            self.signals.cancelled.emit()
         except WorkshopError as error:
             self.signals.failed.emit(error.message)
         except OSError as error:
@@ -46,13 +83,21 @@ class Operation(QRunnable):
             self.signals.done.emit(result)
 
 
-def run(work: Callable[[], Any], done: Callable[[Any], None],
-        failed: Callable[[str], None], synchronous: bool | None = None) -> OperationSignals:
-    """Run `work` off the GUI thread; `done(result)` or `failed(message)` follow on it."""
-    operation = Operation(work)
+def run(work: Callable[..., Any], done: Callable[[Any], None],
+        failed: Callable[[str], None], synchronous: bool | None = None,
+        with_progress: bool = False,
+        cancelled: Callable[[], None] | None = None) -> OperationSignals:
+    """Run `work` off the GUI thread; `done(result)` or `failed(message)` follow on it.
+
+    With `with_progress`, work is called with a `Progress`; connect to the returned signals'
+    `progress` and `cancelled`, and call their `cancel()` to stop it.
+    """
+    operation = Operation(work, with_progress)
     signals = operation.signals
     signals.done.connect(done)
     signals.failed.connect(failed)
+    if cancelled is not None:
+        signals.cancelled.connect(cancelled)
     if Operation.synchronous if synchronous is None else synchronous:
         operation.setAutoDelete(False)
         operation.run()
@@ -61,7 +106,7 @@ def run(work: Callable[[], Any], done: Callable[[Any], None],
     return signals
 
 
-def copy_workshop(source: Path, target: Path) -> Path:
+def copy_workshop(source: Path, target: Path, progress: Progress | None = None) -> Path:
     """Copy a live workshop file with SQLite's backup API, from a reader of its own.
 
     The copy is written beside the target and renamed into place, so a failed copy never leaves
@@ -78,13 +123,19 @@ def copy_workshop(source: Path, target: Path) -> Path:
         try:
             writer = sqlite3.connect(part)
             try:
-                reader.backup(writer)
+                reader.backup(writer, pages=256, progress=(
+                    None if progress is None
+                    else lambda _status, remaining, total: progress.report(total - remaining,
+                                                                           total)))
                 writer.execute("PRAGMA journal_mode = DELETE")
             finally:
                 writer.close()
         finally:
             reader.close()
         part.replace(target)
+    except Cancelled:
+        part.unlink(missing_ok=True)
+        raise
     except (sqlite3.Error, OSError) as error:
         part.unlink(missing_ok=True)
         raise WorkshopError(QCoreApplication.translate(

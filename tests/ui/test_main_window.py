@@ -153,3 +153,20 @@ def test_copy_of_demo_opens_with_recent_menu(window, demo_path: Path, tmp_path: 
     assert window.context.store.path == demo_path.resolve()
     assert window.sidebar.currentItem().text() == "Setup"
     assert window.sidebar.item(0).flags() & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_a_cancelled_copy_leaves_nothing(demo_path: Path, tmp_path: Path, qtbot) -> None:
+    from ui import operations
+
+    target = tmp_path / "cancelled.workshop"
+    outcome: list[str] = []
+
+    def work(progress: operations.Progress) -> Path:
+        progress.signals.cancel()
+        return operations.copy_workshop(demo_path, target, progress)
+
+    operations.run(work, lambda _r: outcome.append("done"), outcome.append,
+                   with_progress=True, cancelled=lambda: outcome.append("cancelled"))
+    assert outcome == ["cancelled"]
+    assert not target.exists()
+    assert not target.with_name(target.name + ".part").exists()
