@@ -170,3 +170,37 @@ def test_a_cancelled_copy_leaves_nothing(demo_path: Path, tmp_path: Path, qtbot)
     assert outcome == ["cancelled"]
     assert not target.exists()
     assert not target.with_name(target.name + ".part").exists()
+
+
+def test_controls_without_visible_text_have_accessible_names(window, demo_path: Path) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextBrowser,
+    )
+
+    def inside(widget, kinds) -> bool:
+        parent = widget.parent()
+        while parent is not None:
+            if isinstance(parent, kinds):
+                return True
+            parent = parent.parent()
+        return False
+
+    window.open_file(demo_path)
+    unnamed = []
+    for page in window.pages:
+        window.go_to(page)
+        for kind in (QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit, QTextBrowser,
+                     QAbstractSpinBox):
+            for widget in page.findChildren(kind):
+                if isinstance(widget, QHeaderView) or inside(widget, QComboBox | QAbstractSpinBox):
+                    continue  # headers show text; parts of a named combo box or date field
+                if not widget.accessibleName():
+                    unnamed.append(f"{page.title}: {type(widget).__name__} "
+                                   f"{widget.objectName()}")
+    assert unnamed == [], "\n".join(unnamed)
