@@ -46,8 +46,11 @@ def main(argv: list[str]) -> int:
         window = MainWindow()
         window.resize(1366, 768)
         window.show()
+        for _ in range(3):
+            app.processEvents()
+        written = [out / "00-start-page.png"]
+        window.grab().save(str(written[0]))
         window.open_file(demo)
-        written = []
         for number, page in enumerate(window.pages, start=1):
             window.go_to(page)
             panel = getattr(page, "panel", None)

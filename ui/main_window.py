@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -60,7 +60,11 @@ PAGE_BY_KIND = {
     "action_plan": ActionPlanPage,
     "survey": EvaluationPage,
 }
-FILE_FILTER = "Workshop files (*.workshop);;All files (*)"
+
+
+def file_filter() -> str:
+    """The file dialogs' filter, in the user's language."""
+    return QCoreApplication.translate("MainWindow", "Workshop files (*.workshop);;All files (*)")
 
 
 def is_writable(path: Path) -> bool:
@@ -217,7 +221,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         """Ask for a workshop file and open it."""
         name, _filter = QFileDialog.getOpenFileName(self, self.tr("Open a workshop"),
-                                                    str(self._folder()), FILE_FILTER)
+                                                    str(self._folder()), file_filter())
         if name:
             self.open_path(Path(name))
 
@@ -238,7 +242,7 @@ class MainWindow(QMainWindow):
             return
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the new workshop as"),
-            str(self._folder() / f"{values['country'].lower()}-workshop.workshop"), FILE_FILTER)
+            str(self._folder() / f"{values['country'].lower()}-workshop.workshop"), file_filter())
         if name:
             self.create_workshop(Path(name), **values)
 
@@ -288,7 +292,7 @@ class MainWindow(QMainWindow):
         source = self.context.store.path
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save a copy as"),
-            str(source.with_name(source.stem + "-copy.workshop")), FILE_FILTER)
+            str(source.with_name(source.stem + "-copy.workshop")), file_filter())
         if not name:
             return
         dialog = QProgressDialog(self.tr("Writing the copy…"), self.tr("Cancel"), 0, 100, self)

@@ -216,3 +216,20 @@ def test_typing_then_moving_on_saves_to_the_commitment_typed_on(window, demo_pat
     assert evidence(first) == "Survey 2025"
     assert evidence(second) != "Survey 2025"
     assert editor.toPlainText() == evidence(second)
+
+
+def test_a_refused_edit_shows_one_message_and_keeps_no_undo_step(window, demo_path: Path,
+                                                                 errors) -> None:
+    from workshop.model import Institution
+
+    window.open_file(demo_path)
+    page = window.page(PeoplePage)
+    window.go_to(page)
+    stack = window.context.undo_stack
+    name = page.institutions.rows[0].name
+    assert not page.institutions.setData(page.institutions.index(0, 0), "   ")
+    assert len(errors) == 1 and "name" in errors[0]
+    assert stack.count() == 0
+    uuid = page.institutions.rows[0].uuid
+    assert window.context.store.get(Institution, uuid).name == name
+    assert page.institutions.index(0, 0).data() == name
