@@ -43,6 +43,11 @@ class OperationSignals(QObject):
         self.stop.set()
 
 
+# Operations under way: their signals must outlive the runnable the pool deletes, until the
+# result has been delivered on the GUI thread.
+_running: set[OperationSignals] = set()
+
+
 class Progress:
     """Handed to work that reports progress; `report` raises Cancelled once cancelled."""
 
@@ -98,6 +103,9 @@ def run(work: Callable[..., Any], done: Callable[[Any], None],
     signals.failed.connect(failed)
     if cancelled is not None:
         signals.cancelled.connect(cancelled)
+    _running.add(signals)
+    for finished in (signals.done, signals.failed, signals.cancelled):
+        finished.connect(lambda *_args: _running.discard(signals))
     if Operation.synchronous if synchronous is None else synchronous:
         operation.setAutoDelete(False)
         operation.run()
