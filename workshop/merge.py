@@ -1,0 +1,222 @@
+"""The secretariat's merge: exchange packages into the consolidated file, exactly once each.
+
+The rules are those users of other offline tools asked for (see DESIGN.md section 5): the same
+content twice is a repeat that changes nothing; a newer revision of a workshop replaces the
+older one and the replacement is logged; an older revision, or different content under the same
+workshop id and revision, is a conflict that is reported and never applied. Each package is
+read and validated whole first, then applied in its own transaction, so a refused or
+conflicting package writes nothing and the others go on. A dry run decides the same way but
+opens nothing for writing and creates nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .catalog import available_catalogs
+from .consolidated import RECORD_TABLES, ConsolidatedFile
+from .errors import WorkshopError
+from .exchange import Package, read_package
+from .i18n import tr
+from .model import RECORD_BY_TABLE
+from .store import now_iso
+
+ADDED = "added"
+UNCHANGED = "unchanged"
+REPLACED = "replaced"
+CONFLICT = "conflict"
+REFUSED = "refused"
+OUTCOMES = (ADDED, UNCHANGED, REPLACED, CONFLICT, REFUSED)
+APPLIED = (ADDED, REPLACED)
+MAX_IDS_NAMED = 10
+
+
+@dataclass
+class MergeOutcome:
+    """What happened (or, in a dry run, would happen) to one package."""
+
+    package: str
+    workshop_id: str = ""
+    country: str = ""
+    revision: int | None = None
+    outcome: str = REFUSED
+    reason: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        """The `merge --json` entry: stable keys, documented in the README."""
+        return asdict(self)
+
+    @property
+    def ok(self) -> bool:
+        """Whether the package was (or would be) merged or was already there."""
+        return self.outcome in (ADDED, UNCHANGED, REPLACED)
+
+
+class _CatalogIndex:
+    """Commitment ids of every installed version of every catalog, to check packages against."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, set[str]] = {}
+        self.newest: dict[str, int] = {}
+        self.hashes: set[str] = set()
+        for catalog in available_catalogs():
+            self.ids.setdefault(catalog.id, set()).update(c.id for c in catalog.commitments)
+            self.newest[catalog.id] = max(self.newest.get(catalog.id, 0), catalog.version)
+            self.hashes.add(catalog.hash)
+
+    def warnings(self, package: Package) -> list[str]:
+        """Sentences about the package's catalog and the commitment ids no version knows."""
+        manifest = package.manifest
+        known = self.ids.get(manifest.catalog_id)
+        if known is None:
+            return [tr("The catalog {id} is not installed here, so the commitment ids could "
+                       "not be checked.", id=manifest.catalog_id)]
+        out = []
+        if manifest.catalog_hash not in self.hashes:
+            out.append(tr("It was made against catalog {id} version {version}, which is not "
+                          "installed here; it is merged by commitment id.",
+                          id=manifest.catalog_id, version=manifest.catalog_version))
+        elif manifest.catalog_version != self.newest[manifest.catalog_id]:
+            out.append(tr("It was made against catalog {id} version {version} (the newest here "
+                          "is {newest}); it is merged by commitment id.",
+                          id=manifest.catalog_id, version=manifest.catalog_version,
+                          newest=self.newest[manifest.catalog_id]))
+        unknown = sorted(package.commitment_ids() - known)
+        if unknown:
+            shown = ", ".join(unknown[:MAX_IDS_NAMED])
+            if len(unknown) > MAX_IDS_NAMED:
+                shown += ", …"
+            out.append(tr("{n} commitment ids are in no installed version of catalog {id}: "
+                          "{ids}.", n=len(unknown), id=manifest.catalog_id, ids=shown))
+        return out
+
+
+def decide(package: Package, merged: dict[str, tuple[int, str]]) -> tuple[str, str]:
+    """The outcome for a valid package against what is merged, with its one-sentence reason."""
+    manifest = package.manifest
+    current = merged.get(manifest.workshop_id)
+    if current is None:
+        return ADDED, tr("New workshop, revision {revision}.", revision=manifest.revision)
+    revision, content = current
+    if manifest.revision > revision:
+        return REPLACED, tr("Revision {new} replaced revision {old}.", new=manifest.revision,
+                            old=revision)
+    if manifest.revision == revision and package.content_sha256 == content:
+        return UNCHANGED, tr("Revision {revision} is already merged with the same content.",
+                             revision=revision)
+    if manifest.revision == revision:
+        return CONFLICT, tr("Revision {revision} of this workshop is already merged with "
+                            "different content; nothing was applied.", revision=revision)
+    return CONFLICT, tr("Revision {new} is older than the merged revision {old}; nothing was "
+                        "applied.", new=manifest.revision, old=revision)
+
+
+def _apply(conn: sqlite3.Connection, package: Package, outcome: MergeOutcome,
+           previous: int | None) -> None:
+    """Write one package's workshop, records and log entry in one transaction."""
+    details = package.workshop
+    wid = details["id"]
+    stamp = now_iso()
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if previous is not None:
+            for table in RECORD_TABLES:
+                conn.execute(f"DELETE FROM {table} WHERE workshop_id = ?", [wid])
+            conn.execute("DELETE FROM workshop WHERE id = ?", [wid])
+        row = dict(details)
+        row["documents"] = json.dumps(row["documents"])
+        row["chapters"] = json.dumps(row["chapters"])
+        row.update(personal_data=int(package.manifest.personal_data),
+                   figures=json.dumps(package.figures, sort_keys=True),
+                   package_name=package.name, package_sha256=package.package_sha256,
+                   content_sha256=package.content_sha256, merged_at=stamp)
+        conn.execute(f"INSERT INTO workshop ({', '.join(row)}) "
+                     f"VALUES ({', '.join('?' * len(row))})", list(row.values()))
+        for table in RECORD_TABLES:
+            columns = RECORD_BY_TABLE[table].columns()
+            rows = package.records[table]
+            if rows:
+                conn.executemany(
+                    f"INSERT INTO {table} (workshop_id, {', '.join(columns)}) "
+                    f"VALUES (?, {', '.join('?' * len(columns))})",
+                    [[wid, *(r[c] for c in columns)] for r in rows])
+        conn.execute(
+            "INSERT INTO merge_log (at, package, package_sha256, workshop_id, country, "
+            "revision, previous_revision, outcome, reason, warnings) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [stamp, package.name, package.package_sha256, wid, details["country"],
+             details["revision"], previous, outcome.outcome, outcome.reason,
+             json.dumps(outcome.warnings, ensure_ascii=False)])
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def merge_packages(consolidated: Path | str, packages: Sequence[Path | str], *,
+                   dry_run: bool = False,
+                   progress: Callable[[int, int, MergeOutcome], None] | None = None,
+                   ) -> list[MergeOutcome]:
+    """Merge packages into a consolidated file (created if missing), one transaction each.
+
+    Returns one outcome per package, in the order given. Packages later in the same call see
+    what earlier ones did (a dry run simulates that too). The whole call fails with a
+    WorkshopError only when the consolidated file itself cannot be used. `progress` is called
+    after each package with (done, total, outcome), for a progress bar.
+    """
+    consolidated = Path(consolidated)
+    cfile: ConsolidatedFile | None = None
+    if consolidated.exists():
+        cfile = ConsolidatedFile.open(consolidated, read_only=dry_run)
+    elif not dry_run:
+        cfile = ConsolidatedFile.create(consolidated)
+    try:
+        merged = cfile.merged() if cfile else {}
+        catalogs = _CatalogIndex()
+        outcomes: list[MergeOutcome] = []
+        for done, path in enumerate(packages, start=1):
+            outcome = _merge_one(cfile, Path(path), merged, catalogs, dry_run)
+            outcomes.append(outcome)
+            if progress is not None:
+                progress(done, len(packages), outcome)
+        return outcomes
+    finally:
+        if cfile is not None:
+            cfile.close()
+
+
+def _merge_one(cfile: ConsolidatedFile | None, path: Path, merged: dict[str, tuple[int, str]],
+               catalogs: _CatalogIndex, dry_run: bool) -> MergeOutcome:
+    outcome = MergeOutcome(package=str(path))
+    try:
+        package = read_package(path)
+    except WorkshopError as error:
+        outcome.reason = error.message
+        return outcome
+    manifest = package.manifest
+    outcome.workshop_id = manifest.workshop_id
+    outcome.country = package.workshop["country"]
+    outcome.revision = manifest.revision
+    outcome.outcome, outcome.reason = decide(package, merged)
+    if outcome.outcome not in APPLIED:
+        return outcome
+    outcome.warnings = catalogs.warnings(package)
+    previous = merged.get(manifest.workshop_id, (None, ""))[0]
+    if not dry_run and cfile is not None:
+        try:
+            _apply(cfile.conn, package, outcome, previous)
+        except sqlite3.Error as error:
+            outcome.outcome = REFUSED
+            outcome.reason = tr("The package {name} could not be written to {file} ({reason}); "
+                                "nothing of it was applied.", name=path.name,
+                                file=cfile.path.name, reason=error)
+            outcome.warnings = []
+            return outcome
+    merged[manifest.workshop_id] = (manifest.revision, package.content_sha256)
+    return outcome
