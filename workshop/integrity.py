@@ -45,3 +45,25 @@ def check_workshop_file(path: Path) -> list[str]:
             problems.append(tr("The revision ({revision}) is behind the audit log ({last}).",
                                revision=store.revision, last=last))
     return problems
+
+
+def check_file(path: Path) -> list[str]:
+    """`workshop check` of any file of the toolkit: a workshop file, a consolidated file or an
+    exchange package, told apart by their first bytes (a package also by its `.zip` name)."""
+    from .consolidated import check_consolidated_file
+    from .exchange import read_package
+    from .store import CONSOLIDATED_APPLICATION_ID, application_id, read_header
+
+    try:
+        header = read_header(path)
+    except WorkshopError as error:
+        return [error.message]
+    if header.startswith(b"PK") or path.suffix.lower() == ".zip":
+        try:
+            read_package(path)
+        except WorkshopError as error:
+            return [error.message]
+        return []
+    if application_id(header) == CONSOLIDATED_APPLICATION_ID:
+        return check_consolidated_file(path)
+    return check_workshop_file(path)
