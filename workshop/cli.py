@@ -18,7 +18,7 @@ from . import __version__
 from .errors import WorkshopError
 from .i18n import set_language, tr
 
-COMMANDS = ("demo", "new", "info", "check", "catalog")
+COMMANDS = ("demo", "new", "info", "check", "catalog", "pack", "merge")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -49,11 +49,12 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--chapters", default="",
                      help=tr("chapters in scope, comma-separated (default: all)"))
 
-    info = commands.add_parser("info", help=tr("figures of a workshop file"))
+    info = commands.add_parser("info", help=tr("figures of a workshop or consolidated file"))
     info.add_argument("file", type=Path, metavar="FILE")
     info.add_argument("--json", action="store_true", help=tr("machine-readable output"))
 
-    check = commands.add_parser("check", help=tr("integrity check of a workshop file"))
+    check = commands.add_parser("check", help=tr("integrity check of a workshop file, a "
+                                                 "consolidated file or a package"))
     check.add_argument("file", type=Path, metavar="FILE")
 
     catalog = commands.add_parser("catalog", help=tr("the commitment catalogs"))
@@ -66,6 +67,21 @@ def _parser() -> argparse.ArgumentParser:
     imported = catalog_commands.add_parser(
         "import", help=tr("validate a corrected workbook and install it as a new version"))
     imported.add_argument("workbook", type=Path, metavar="IN.xlsx")
+
+    pack = commands.add_parser("pack", help=tr("write a workshop's exchange package for the "
+                                                "secretariat"))
+    pack.add_argument("file", type=Path, metavar="FILE")
+    pack.add_argument("--out", type=Path, required=True, metavar="OUT")
+    pack.add_argument("--include-personal-data", action="store_true",
+                      help=tr("keep participant names and e-mails (left out by default)"))
+
+    merge = commands.add_parser("merge", help=tr("merge exchange packages into a consolidated "
+                                                  "file (created if missing)"))
+    merge.add_argument("consolidated", type=Path, metavar="CONSOLIDATED")
+    merge.add_argument("packages", type=Path, nargs="+", metavar="PACKAGE")
+    merge.add_argument("--dry-run", action="store_true",
+                       help=tr("say what would happen and write nothing"))
+    merge.add_argument("--json", action="store_true", help=tr("machine-readable output"))
     return parser
 
 
@@ -132,14 +148,36 @@ def _new(args: argparse.Namespace) -> int:
 
 def _info(args: argparse.Namespace) -> int:
     from .analysis import summarize
-    from .store import WorkshopFile
+    from .store import CONSOLIDATED_APPLICATION_ID, WorkshopFile, application_id, read_header
 
+    if application_id(read_header(args.file)) == CONSOLIDATED_APPLICATION_ID:
+        return _info_consolidated(args)
     with WorkshopFile.open(args.file, read_only=True) as store:
         summary = summarize(store)
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2, sort_keys=True))
     else:
         print(_info_text(summary))
+    return 0
+
+
+def _info_consolidated(args: argparse.Namespace) -> int:
+    from .consolidated import ConsolidatedFile, summarize_consolidated
+
+    with ConsolidatedFile.open(args.file, read_only=True) as cfile:
+        summary = summarize_consolidated(cfile)
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2, sort_keys=True))
+        return 0
+    n = summary["counts"]
+    print(tr("Consolidated file: {workshops} workshops from {countries} countries",
+             workshops=summary["workshops"], countries=summary["countries"]))
+    for w in summary["merged"]:
+        print(f"  {w['country']} {w['start_date'] or '-'} {w['title']} "
+              + tr("(revision {revision})", revision=w["revision"]))
+    print(tr("Participants: {n}; gaps: {gaps}; technical-assistance needs: {needs}; action "
+             "items: {actions}", n=n["participants"], gaps=n["gaps"],
+             needs=n["assistance_needs"], actions=n["action_items"]))
     return 0
 
 
@@ -168,9 +206,9 @@ def _info_text(summary: dict[str, Any]) -> str:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .integrity import check_workshop_file
+    from .integrity import check_file
 
-    problems = check_workshop_file(args.file)
+    problems = check_file(args.file)
     if problems:
         print(tr("{name} failed the integrity check: {problem}", name=args.file.name,
                  problem=problems[0]), file=sys.stderr)
@@ -239,7 +277,45 @@ def _catalog_summary(catalog: Any) -> dict[str, Any]:
     }
 
 
-_HANDLERS = {"demo": _demo, "new": _new, "info": _info, "check": _check, "catalog": _catalog}
+def _pack(args: argparse.Namespace) -> int:
+    from .exchange import write_package
+    from .store import WorkshopFile
+
+    with WorkshopFile.open(args.file, read_only=True) as store:
+        write_package(store, args.out, include_personal_data=args.include_personal_data)
+        revision = store.revision
+    if args.include_personal_data:
+        print(tr("Package written to {path} (revision {revision}), with participant names and "
+                 "e-mails.", path=args.out, revision=revision))
+    else:
+        print(tr("Package written to {path} (revision {revision}), without participant names "
+                 "or e-mails.", path=args.out, revision=revision))
+    return 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from .merge import OUTCOMES, merge_packages
+
+    outcomes = merge_packages(args.consolidated, args.packages, dry_run=args.dry_run)
+    if args.json:
+        print(json.dumps([o.as_json() for o in outcomes], ensure_ascii=False, indent=2,
+                         sort_keys=True))
+    else:
+        for o in outcomes:
+            print(f"{o.package}: {o.outcome}. {o.reason}")
+            for warning in o.warnings:
+                print(f"  {warning}")
+        tally = ", ".join(f"{sum(1 for o in outcomes if o.outcome == name)} {name}"
+                          for name in OUTCOMES)
+        if args.dry_run:
+            print(tr("Dry run, nothing written: {tally}.", tally=tally))
+        else:
+            print(tr("{tally}.", tally=tally))
+    return 0 if all(o.ok for o in outcomes) else 1
+
+
+_HANDLERS = {"demo": _demo, "new": _new, "info": _info, "check": _check, "catalog": _catalog,
+             "pack": _pack, "merge": _merge}
 
 
 if __name__ == "__main__":
