@@ -290,11 +290,11 @@ def _read_members(raw: bytes, check: Checker) -> dict[str, bytes]:
             if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) \
                     or ".." in re.split(r"[/\\]", name):
                 raise check.fail(tr("the member {member} points outside the archive",
-                                    member=name[:80]))
+                                    member=_shown(name)))
             if info.is_dir() or name.endswith(("/", "\\")):
-                raise check.fail(tr("it holds the folder {member}", member=name[:80]))
+                raise check.fail(tr("it holds the folder {member}", member=_shown(name)))
             if name not in MEMBERS:
-                raise check.fail(tr("it holds the unknown member {member}", member=name[:80]))
+                raise check.fail(tr("it holds the unknown member {member}", member=_shown(name)))
             if name in seen:
                 raise check.fail(tr("it holds {member} twice", member=name))
             seen.add(name)
@@ -558,7 +558,7 @@ def _check_value(table: str, column: str, hint: str, value: Any, where: str,
     allowed = choices.get(column)
     if allowed is not None and value not in allowed:
         raise check.fail(tr("{where}: {value} is not a valid {field}", where=where,
-                            value=value[:40], field=column))
+                            value=_shown(value), field=column))
 
 
 def _validate_figures(raw: Any, records: dict[str, list[dict[str, Any]]],
@@ -622,13 +622,19 @@ def _validate_figures(raw: Any, records: dict[str, list[dict[str, Any]]],
 # ----- small checks ----------------------------------------------------------------------------
 
 
+def _shown(value: Any, limit: int = 40) -> str:
+    """Text from a package as a message may show it: short, on one line, nothing unprintable."""
+    text = "".join(c if c.isprintable() else "?" for c in str(value)[:limit])
+    return text + ("…" if len(str(value)) > limit else "")
+
+
 def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _known_keys(raw: dict[str, Any], known: set[str], where: str, check: Checker,
                 required: bool = True) -> None:
-    unknown = sorted(str(k)[:40] for k in raw if k not in known)
+    unknown = sorted(_shown(k) for k in raw if k not in known)
     if unknown:
         raise check.fail(tr("{where} has the unknown field {field}", where=where,
                             field=unknown[0]))
