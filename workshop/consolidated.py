@@ -201,6 +201,7 @@ MIGRATIONS = Migrations("consolidated")
 MIGRATIONS(name="0001_initial_schema")(_script(_INITIAL, 1))
 
 SCHEMA_VERSION = 1
+CACHE_KIB = 64 * 1024
 
 
 class ConsolidatedFile:
@@ -285,6 +286,9 @@ class ConsolidatedFile:
                 MIGRATIONS.apply(Database(conn))
             if not read_only:
                 conn.execute("PRAGMA synchronous = FULL")
+                # Merging touches the indexes of every record table; a cache that holds them
+                # keeps the cost of a merge from growing with the size of the file.
+                conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             conn.execute("SELECT count(*) FROM workshop").fetchone()
         except WorkshopError:
             conn.close()

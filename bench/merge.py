@@ -1,0 +1,113 @@
+"""The secretariat's merge at scale: 200 and 400 packages into a new consolidated file.
+
+Building 400 demo workshops would take most of the run, so a few demo workshops (different seeds
+and countries) are built and packed for real, and the rest of the packages are derived from them
+by giving each a new workshop id, another country (from Babel's list) and a revision, with the
+hash in the manifest recomputed. Every package is still read and validated whole by the merge,
+exactly as a real one. Aim: 200 packages in under 10 s, and the time per package not growing with
+the size of the consolidated file (the last packages merged cost what the first did).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import statistics
+import tempfile
+import time
+import uuid
+import zipfile
+from pathlib import Path
+from typing import Any
+
+DEMOS = 20
+SIZES = (200, 400)
+
+
+def _countries() -> list[str]:
+    from workshop.locale_data import country_names
+
+    return sorted(country_names("en"))
+
+
+def build_packages(folder: Path, count: int, demos: int = DEMOS) -> list[Path]:
+    """`count` valid packages: `demos` packed from real demo workshops, the rest derived."""
+    from workshop.demo import build_demo
+    from workshop.exchange import CONTENT, MANIFEST, write_package
+
+    countries = _countries()
+    bases: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    for seed in range(1, demos + 1):
+        path = folder / f"demo-{seed}.workshop"
+        with build_demo(path, seed=seed, country=countries[seed * 7 % len(countries)]) as store:
+            package = write_package(store, folder / f"demo-{seed}.zip")
+        with zipfile.ZipFile(package) as archive:
+            bases.append((json.loads(archive.read(MANIFEST)), json.loads(archive.read(CONTENT))))
+    out = []
+    for i in range(count):
+        manifest, content = bases[i % len(bases)]
+        manifest, content = json.loads(json.dumps(manifest)), json.loads(json.dumps(content))
+        workshop_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"bench-workshop-{i}"))
+        revision = content["workshop"]["revision"] + i // len(bases)
+        content["workshop"].update(id=workshop_id, country=countries[i % len(countries)],
+                                   revision=revision)
+        body = json.dumps(content, sort_keys=True, ensure_ascii=False,
+                          separators=(",", ":")).encode("utf-8")
+        manifest.update(workshop_id=workshop_id, revision=revision,
+                        members={CONTENT: hashlib.sha256(body).hexdigest()})
+        path = folder / f"package-{i:04d}.zip"
+        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(MANIFEST, json.dumps(manifest, sort_keys=True, indent=2))
+            archive.writestr(CONTENT, body)
+        out.append(path)
+    return out
+
+
+def measure(folder: Path, packages: list[Path]) -> dict[str, float]:
+    """Merge the packages into a new consolidated file; times in milliseconds per package."""
+    from workshop.merge import merge_packages
+
+    stamps: list[float] = []
+    consolidated = folder / f"consolidated-{len(packages)}.wsc"
+    start = time.perf_counter()
+    outcomes = merge_packages(consolidated, packages,
+                              progress=lambda done, total, o: stamps.append(time.perf_counter()))
+    total = time.perf_counter() - start
+    bad = [o for o in outcomes if o.outcome != "added"]
+    if bad:
+        raise SystemExit(f"bench: {len(bad)} packages not added, first: {bad[0]}")
+    each = [(b - a) * 1000 for a, b in zip([start, *stamps], stamps, strict=False)]
+    tenth = max(1, len(each) // 10)
+    return {
+        "total_s": total,
+        "per_package_ms": total * 1000 / len(packages),
+        "first_tenth_median_ms": statistics.median(each[:tenth]),
+        "last_tenth_median_ms": statistics.median(each[-tenth:]),
+        "file_mb": consolidated.stat().st_size / 1e6,
+    }
+
+
+def main() -> None:
+    """Print the figures of one run."""
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ.setdefault("WORKSHOP_DATA_DIR", tmp)
+        folder = Path(tmp)
+        start = time.perf_counter()
+        packages = build_packages(folder, max(SIZES))
+        setup = time.perf_counter() - start
+        size = sum(p.stat().st_size for p in packages) / len(packages) / 1e3
+        print(f"merge: {DEMOS} demo workshops built and packed, {max(SIZES)} packages derived "
+              f"from them (new workshop id, country, revision; hash recomputed), "
+              f"{size:.0f} kB each, setup {setup:.1f} s")
+        for count in SIZES:
+            figures = measure(folder, packages[:count])
+            print(f"merge {count} packages into a new consolidated file: "
+                  f"{figures['total_s']:.2f} s, {figures['per_package_ms']:.1f} ms per package "
+                  f"(first tenth median {figures['first_tenth_median_ms']:.1f} ms, last tenth "
+                  f"{figures['last_tenth_median_ms']:.1f} ms; file {figures['file_mb']:.1f} MB)"
+                  + (" (aim: under 10 s)" if count == 200 else ""))
+
+
+if __name__ == "__main__":
+    main()
