@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 import sys
 
-from bench import edit
+from bench import edit, merge
 
 
 def main() -> int:
@@ -13,6 +13,7 @@ def main() -> int:
     print(f"machine: {platform.machine()}, {platform.system()} {platform.release()}, "
           f"Python {platform.python_version()}")
     edit.main()
+    merge.main()
     return 0
 
 
