@@ -49,9 +49,9 @@ MEMBERS = (MANIFEST, CONTENT)
 # Refused by count before any name is looked at; below it, each name is checked.
 MAX_MEMBERS = 16
 
-MAX_PACKAGE_BYTES = 64 * 1024 * 1024
+MAX_PACKAGE_BYTES = 32 * 1024 * 1024
 MAX_MANIFEST_BYTES = 64 * 1024
-MAX_CONTENT_BYTES = 128 * 1024 * 1024
+MAX_CONTENT_BYTES = 32 * 1024 * 1024  # a real workshop needs well under 1 MB
 MAX_ROWS = 200_000  # in all tables together
 MAX_DETAIL_TEXT = 1000
 MAX_COUNT = 10_000_000
@@ -564,7 +564,7 @@ def _check_value(table: str, column: str, hint: str, value: Any, where: str,
 def _validate_figures(raw: Any, records: dict[str, list[dict[str, Any]]],
                       check: Checker) -> dict[str, Any]:
     """The counts, shaped as summarize() makes them and agreeing with the records they count."""
-    where = tr("the figures")
+    where = tr("the figures object")
     raw = check.mapping(raw, where)
     keys = {*_FIGURE_COUNTS, *_FIGURE_BREAKDOWNS, "consensus_by_chapter"}
     _known_keys(raw, keys, where, check, required=True)

@@ -123,7 +123,7 @@ def _apply(conn: sqlite3.Connection, package: Package, outcome: MergeOutcome,
     details = package.workshop
     wid = details["id"]
     stamp = now_iso()
-    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("BEGIN IMMEDIATE")  # outside the try: nothing to roll back if it fails
     try:
         if previous is not None:
             for table in RECORD_TABLES:
@@ -155,7 +155,8 @@ def _apply(conn: sqlite3.Connection, package: Package, outcome: MergeOutcome,
              json.dumps(outcome.warnings, ensure_ascii=False)])
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
 
 

@@ -132,7 +132,7 @@ def test_write_is_atomic_and_leaves_no_temporary_file(demo_path: Path, tmp_path:
 
 def _bomb(source: Path, out: Path) -> Path:
     man, _ = members(source)
-    huge = b" " * (200 * 1024 * 1024)  # deflates to a few hundred kilobytes
+    huge = b" " * (100 * 1024 * 1024)  # deflates to about 100 kilobytes
     man["members"][CONTENT] = hashlib.sha256(huge).hexdigest()
     return rezip(out, [(MANIFEST, json.dumps(man).encode()), (CONTENT, huge)])
 
@@ -140,7 +140,7 @@ def _bomb(source: Path, out: Path) -> Path:
 def _lying_size(source: Path, out: Path) -> Path:
     """A member whose header declares a small size but which unpacks to far more."""
     man, data = members(source)
-    body = json.dumps(data).encode() + b" " * (140 * 1024 * 1024)
+    body = json.dumps(data).encode() + b" " * (40 * 1024 * 1024)
     man["members"][CONTENT] = hashlib.sha256(body).hexdigest()
     rezip(out, [(MANIFEST, json.dumps(man).encode()), (CONTENT, body)])
     raw = bytearray(out.read_bytes())
@@ -237,6 +237,9 @@ HOSTILE: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
                                            rehash=False), "SHA-256"),
     "bad_hash_shape": (_manifest(_set("members", {CONTENT: "abc"})), "SHA-256"),
     "manifest_disagrees": (_manifest(_set("revision", 1)), "disagree"),
+    "absurd_revision": (_manifest(_set("revision", 2**60)), "revision is not a whole number"),
+    "absurd_catalog_version": (_content(_set("workshop.catalog_version", -4)),
+                               "catalog_version is not a whole number"),
     "wrong_type": (_content(_set("records.consensus.0.status", 3)), "must be text"),
     "unknown_status": (_content(_set("records.consensus.0.status", "5")), "not a valid status"),
     "huge_string": (_content(_set("records.assessment.0.notes", "x" * 30_000)),
@@ -309,6 +312,14 @@ def test_oversized_file_is_refused_before_it_is_read(package: Path, tmp_path: Pa
 
     monkeypatch.setattr(exchange, "MAX_PACKAGE_BYTES", 1000)
     with pytest.raises(WorkshopError, match=r"demo\.zip is refused: it is larger than"):
+        read_package(package)
+
+
+def test_too_many_records_are_refused(package: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import workshop.exchange as exchange
+
+    monkeypatch.setattr(exchange, "MAX_ROWS", 10)
+    with pytest.raises(WorkshopError, match="demo.zip is refused: it holds more than 10 records"):
         read_package(package)
 
 
