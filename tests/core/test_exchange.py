@@ -56,6 +56,18 @@ def rewrite(source: Path, out: Path, *, content: Callable[[dict[str, Any]], Any]
     return rezip(out, [(MANIFEST, json.dumps(man).encode()), (CONTENT, body)])
 
 
+@pytest.fixture(scope="module")
+def other_package(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A valid package of another workshop (another seed and country), built once."""
+    from workshop.demo import build_demo
+
+    folder = tmp_path_factory.mktemp("other")
+    with WorkshopFile.open(demo_master, read_only=True) as store:
+        catalog = store.catalog  # the demo's own, whatever the user data folder holds now
+    build_demo(folder / "other.workshop", seed=5, country="KE", catalog=catalog).close()
+    return pack(folder / "other.workshop", folder / "other.zip")
+
+
 @pytest.fixture
 def package(demo_path: Path, tmp_path: Path) -> Path:
     """The demo workshop's package, without personal data."""
@@ -280,7 +292,7 @@ HOSTILE: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
 
 @pytest.mark.parametrize("case", sorted(HOSTILE))
 def test_hostile_package_is_refused_whole_and_writes_nothing(
-        case: str, demo_path: Path, package: Path, tmp_path: Path) -> None:
+        case: str, package: Path, other_package: Path, tmp_path: Path) -> None:
     build, fragment = HOSTILE[case]
     hostile = build(package, tmp_path / f"hostile-{case}.zip")
     with pytest.raises(WorkshopError) as error:
@@ -298,11 +310,7 @@ def test_hostile_package_is_refused_whole_and_writes_nothing(
     assert outcomes[0].reason == message
     assert consolidated.read_bytes() == before
 
-    other = tmp_path / "other.workshop"
-    from workshop.demo import build_demo
-
-    build_demo(other, seed=5, country="KE").close()
-    outcomes = merge_packages(consolidated, [hostile, pack(other, tmp_path / "other.zip")])
+    outcomes = merge_packages(consolidated, [hostile, other_package])
     assert [o.outcome for o in outcomes] == ["refused", "added"]
 
 

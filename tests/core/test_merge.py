@@ -48,11 +48,21 @@ def edit(workshop: Path) -> None:
         store.update(Consensus, first.uuid, notes=first.notes + " (revised)")
 
 
+@pytest.fixture(scope="module")
+def second_master(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Another workshop, another country and seed, built once."""
+    with WorkshopFile.open(demo_master, read_only=True) as store:
+        catalog = store.catalog  # the demo's own, whatever the user data folder holds now
+    path = tmp_path_factory.mktemp("second") / "ke.workshop"
+    build_demo(path, seed=7, country="KE", catalog=catalog).close()
+    return path
+
+
 @pytest.fixture
-def second_demo(tmp_path: Path) -> Path:
-    """Another workshop, another country and seed."""
+def second_demo(second_master: Path, tmp_path: Path) -> Path:
+    """A private copy of the second workshop."""
     path = tmp_path / "ke.workshop"
-    build_demo(path, seed=7, country="KE").close()
+    shutil.copyfile(second_master, path)
     return path
 
 
