@@ -4,8 +4,10 @@ It is its own kind of file (`PRAGMA application_id` 0x57534843, "WSHC") with its
 migrations, so neither kind can be opened as the other. It holds one row per workshop (the
 details of the revision merged, the package it came from and its figures), the records of every
 workshop keyed by workshop id and record uuid in tables named as in the workshop file, and the
-merge log. Journal mode stays DELETE: a merge that writes nothing leaves the file's bytes as they
-were, and the file can be copied as one file.
+merge log. The record tables are clustered by workshop (`WITHOUT ROWID`, keyed by workshop id
+and uuid) and carry no other index, so a merge writes a few pages per table whatever the size of
+the file; report queries scan them. Journal mode stays DELETE: a merge that writes nothing
+leaves the file's bytes as they were, and the file can be copied as one file.
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ CREATE TABLE institution (
     sector TEXT NOT NULL,
     acronym TEXT NOT NULL,
     PRIMARY KEY (workshop_id, uuid)
-);
+) WITHOUT ROWID;
 CREATE TABLE participant (
     workshop_id TEXT NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
     uuid TEXT NOT NULL,
@@ -68,21 +70,21 @@ CREATE TABLE participant (
     name TEXT NOT NULL,
     email TEXT NOT NULL,
     PRIMARY KEY (workshop_id, uuid)
-);
+) WITHOUT ROWID;
 CREATE TABLE working_group (
     workshop_id TEXT NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
     uuid TEXT NOT NULL,
     name TEXT NOT NULL,
     position INTEGER NOT NULL,
     PRIMARY KEY (workshop_id, uuid)
-);
+) WITHOUT ROWID;
 CREATE TABLE group_member (
     workshop_id TEXT NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
     uuid TEXT NOT NULL,
     group_uuid TEXT NOT NULL,
     participant_uuid TEXT NOT NULL,
     PRIMARY KEY (workshop_id, uuid)
-);
+) WITHOUT ROWID;
 CREATE TABLE group_assignment (
     workshop_id TEXT NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
     uuid TEXT NOT NULL,
@@ -90,7 +92,7 @@ CREATE TABLE group_assignment (
     chapter INTEGER,
     commitment_id TEXT,
     PRIMARY KEY (workshop_id, uuid)
-);
+) WITHOUT ROWID;
 CREATE TABLE assessment (
     workshop_id TEXT NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
     uuid TEXT NOT NULL,
@@ -101,8 +103,7 @@ CREATE TABLE assessment (
     evidence TEXT NOT NULL,
     notes TEXT NOT NULL,
     PRIMARY KEY (workshop_id, uuid)
-);
-CREATE INDEX assessment_commitment ON assessment(commitment_id);
+) WITHOUT ROWID;
 CREATE TABLE consensus (
     workshop_id TEXT NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
     uuid TEXT NOT NULL,
@@ -111,8 +112,7 @@ CREATE TABLE consensus (
     dissent TEXT NOT NULL,
     notes TEXT NOT NULL,
     PRIMARY KEY (workshop_id, uuid)
-);
-CREATE INDEX consensus_commitment ON consensus(commitment_id);
+) WITHOUT ROWID;
 CREATE TABLE gap (
     workshop_id TEXT NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
     uuid TEXT NOT NULL,
@@ -123,8 +123,7 @@ CREATE TABLE gap (
     rank INTEGER,
     votes INTEGER NOT NULL,
     PRIMARY KEY (workshop_id, uuid)
-);
-CREATE INDEX gap_commitment ON gap(commitment_id);
+) WITHOUT ROWID;
 CREATE TABLE assistance_need (
     workshop_id TEXT NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
     uuid TEXT NOT NULL,
@@ -137,8 +136,7 @@ CREATE TABLE assistance_need (
     providers TEXT NOT NULL,
     timeframe TEXT NOT NULL,
     PRIMARY KEY (workshop_id, uuid)
-);
-CREATE INDEX assistance_need_commitment ON assistance_need(commitment_id);
+) WITHOUT ROWID;
 CREATE TABLE action_item (
     workshop_id TEXT NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
     uuid TEXT NOT NULL,
@@ -150,7 +148,7 @@ CREATE TABLE action_item (
     deadline TEXT NOT NULL,
     indicator TEXT NOT NULL,
     PRIMARY KEY (workshop_id, uuid)
-);
+) WITHOUT ROWID;
 CREATE TABLE coordination (
     workshop_id TEXT NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
     uuid TEXT NOT NULL,
@@ -158,7 +156,7 @@ CREATE TABLE coordination (
     chapter INTEGER NOT NULL,
     role TEXT NOT NULL,
     PRIMARY KEY (workshop_id, uuid)
-);
+) WITHOUT ROWID;
 CREATE TABLE evaluation_answer (
     workshop_id TEXT NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
     uuid TEXT NOT NULL,
@@ -167,7 +165,7 @@ CREATE TABLE evaluation_answer (
     score INTEGER,
     comment TEXT NOT NULL,
     PRIMARY KEY (workshop_id, uuid)
-);
+) WITHOUT ROWID;
 CREATE TABLE merge_log (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     at TEXT NOT NULL,
