@@ -163,13 +163,16 @@ def _apply(conn: sqlite3.Connection, package: Package, outcome: MergeOutcome,
 def merge_packages(consolidated: Path | str, packages: Sequence[Path | str], *,
                    dry_run: bool = False,
                    progress: Callable[[int, int, MergeOutcome], None] | None = None,
+                   should_stop: Callable[[], bool] | None = None,
                    ) -> list[MergeOutcome]:
     """Merge packages into a consolidated file (created if missing), one transaction each.
 
     Returns one outcome per package, in the order given. Packages later in the same call see
     what earlier ones did (a dry run simulates that too). The whole call fails with a
     WorkshopError only when the consolidated file itself cannot be used. `progress` is called
-    after each package with (done, total, outcome), for a progress bar.
+    after each package with (done, total, outcome), for a progress bar; when `should_stop`
+    returns True the merge stops between two packages (each one merged stays merged) and the
+    outcomes so far are returned.
     """
     consolidated = Path(consolidated)
     cfile: ConsolidatedFile | None = None
@@ -182,6 +185,8 @@ def merge_packages(consolidated: Path | str, packages: Sequence[Path | str], *,
         catalogs = _CatalogIndex()
         outcomes: list[MergeOutcome] = []
         for done, path in enumerate(packages, start=1):
+            if should_stop is not None and should_stop():
+                break
             outcome = _merge_one(cfile, Path(path), merged, catalogs, dry_run)
             outcomes.append(outcome)
             if progress is not None:

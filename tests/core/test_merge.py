@@ -201,6 +201,19 @@ def test_dry_run_writes_nothing_and_creates_nothing(demo_path: Path, second_demo
     assert consolidated.read_bytes() == before
 
 
+def test_progress_is_reported_and_a_merge_can_stop_between_packages(
+        demo_path: Path, second_demo: Path, tmp_path: Path) -> None:
+    a, b = pack(demo_path, tmp_path / "a.zip"), pack(second_demo, tmp_path / "b.zip")
+    seen: list[tuple[int, int, str]] = []
+    outcomes = merge_packages(tmp_path / "all.wsc", [a, b],
+                              progress=lambda done, total, o: seen.append((done, total,
+                                                                           o.outcome)),
+                              should_stop=lambda: len(seen) == 1)
+    assert seen == [(1, 2, "added")] and [o.outcome for o in outcomes] == ["added"]
+    with ConsolidatedFile.open(tmp_path / "all.wsc", read_only=True) as cfile:
+        assert len(cfile.merged()) == 1
+
+
 def test_another_catalog_version_merges_by_id_and_unknown_ids_are_reported(
         demo_path: Path, catalog, data_dir: Path, tmp_path: Path) -> None:
     from test_exchange import rewrite  # the package helpers live beside
