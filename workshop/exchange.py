@@ -184,15 +184,26 @@ def write_package(store: WorkshopFile, out: Path | str,
     if out.is_dir() or (out.is_file() and read_header(out).startswith(SQLITE_HEADER)):
         raise WorkshopError(tr("{path} is a folder or a database; a package is never written "
                                "over it: choose another name.", path=out))
-    content = _canonical(package_content(store, include_personal_data))
-    details = store.details
+    # One read transaction: the records, the figures and the revision are of the same moment,
+    # even if another program edits the file meanwhile.
+    conn = store.db.conn
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+    try:
+        document = package_content(store, include_personal_data)
+    finally:
+        if own:
+            conn.execute("COMMIT")
+    content = _canonical(document)
+    details = document["workshop"]
     manifest = {
         "format_version": FORMAT_VERSION,
         "app_version": __version__,
-        "catalog": {"id": details.catalog_id, "version": details.catalog_version,
-                    "hash": details.catalog_hash},
-        "workshop_id": details.id,
-        "revision": details.revision,
+        "catalog": {"id": details["catalog_id"], "version": details["catalog_version"],
+                    "hash": details["catalog_hash"]},
+        "workshop_id": details["id"],
+        "revision": details["revision"],
         "created_at": now_iso(),
         "members": {CONTENT: hashlib.sha256(content).hexdigest()},
         "personal_data": bool(include_personal_data),
