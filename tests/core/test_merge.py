@@ -355,3 +355,17 @@ def test_cli_merge_into_a_workshop_file_is_refused_in_one_sentence(
                       data_dir=data_dir)
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0 and "not a consolidated file" in result.stderr
+
+
+def test_check_finds_records_of_no_merged_workshop(demo_path: Path, tmp_path: Path) -> None:
+    from workshop.integrity import check_file
+
+    consolidated = tmp_path / "all.wsc"
+    merge_packages(consolidated, [pack(demo_path, tmp_path / "a.zip")])
+    assert check_file(consolidated) == []
+    conn = sqlite3.connect(consolidated)
+    conn.execute("INSERT INTO institution VALUES ('gone', 'u', 'Orphan', 'other', '')")
+    conn.commit()
+    conn.close()
+    problems = check_file(consolidated)
+    assert len(problems) == 1 and "belong to no merged workshop" in problems[0]
