@@ -224,10 +224,11 @@ class CommitmentListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             mark = status if status is not None else "–"
             mark = {"na": "N/A", "unknown": "?"}.get(mark, mark)
-            return f"[{mark}]  {commitment.reference}\n       {commitment.title}"
+            return f"[{mark}]  {commitment.short_reference}  {commitment.title}"
         if role == Qt.ItemDataRole.ToolTipRole:
             label = self.status_labels.get(status or "", "")
-            return f"{commitment.title}\n{label}" if label else commitment.title
+            text = f"{commitment.reference}\n{commitment.title}"
+            return f"{text}\n{label}" if label else text
         if role == UUID_ROLE:
             return commitment.id
         return None

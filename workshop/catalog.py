@@ -101,6 +101,7 @@ class Commitment:
     reference_source: str
     reference_note: str
     reference: str  # as people cite it, composed from the document and paragraph
+    short_reference: str  # for narrow lists, e.g. "2016 1(o)" or "2019 WF 7"
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,15 @@ def format_reference(document: Document, paragraph: str, subparagraph: str) -> s
     if subparagraph:
         text += f" ({subparagraph})"
     return text
+
+
+def format_short_reference(document: Document, paragraph: str, subparagraph: str) -> str:
+    """A compact reference for lists and tables, e.g. "2016 1(o)", "2019 WF 7"."""
+    part = document.part(paragraph)
+    prefix = part.prefix if part else ""
+    number = paragraph[len(prefix):]
+    return f"{document.id} " + (f"{prefix} " if prefix else "") + number + (
+        f"({subparagraph})" if subparagraph else "")
 
 
 def commitment_id(document: str, paragraph: str, subparagraph: str) -> str:
@@ -342,6 +352,7 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
             reference_note=check.text(raw.get("reference_note", ""), where + " reference note",
                                       required=False, limit=500),
             reference=format_reference(document, paragraph, subparagraph),
+            short_reference=format_short_reference(document, paragraph, subparagraph),
         ))
     check.unique([c.id for c in commitments], tr("commitment id"))
     canonical = canonical_json(data)

@@ -187,3 +187,13 @@ def test_unreadable_catalog_files_are_refused(tmp_path: Path, content: bytes,
     path.write_bytes(content)
     with pytest.raises(WorkshopError, match=re.escape(fragment)):
         load_catalog(path)
+
+
+def test_short_references_are_compact_and_unique(catalog) -> None:
+    by_id = {c.id: c for c in catalog.commitments}
+    shorts = [c.short_reference for c in catalog.commitments]
+    assert len(set(shorts)) == len(shorts)
+    first_2016 = next(c for c in catalog.commitments if c.document == "2016" and c.subparagraph)
+    assert first_2016.short_reference == f"2016 {first_2016.paragraph}({first_2016.subparagraph})"
+    wf = [c for c in by_id.values() if c.document == "2019"]
+    assert wf and all(c.short_reference.startswith("2019 ") for c in wf)

@@ -183,8 +183,8 @@ class GroupsPage(Page):
         for a in assignments:
             if a.commitment_id:
                 commitment = store.catalog.commitment(a.commitment_id)
-                item = QListWidgetItem(commitment.reference if commitment else a.commitment_id,
-                                       self.singles)
+                label = commitment.short_reference if commitment else a.commitment_id
+                item = QListWidgetItem(label, self.singles)
                 item.setData(Qt.ItemDataRole.UserRole, a.uuid)
         self.summary.setText(self.tr("This group assesses {n} commitments.").format(
             n=len(store.group_commitments(group))))
