@@ -14,12 +14,9 @@ and the catalog it describes goes through the same validation as any catalog fil
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import json
-import os
 import re
-import tempfile
 import warnings
 import zipfile
 from collections.abc import Iterator
@@ -33,6 +30,7 @@ from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from .atomic import atomic_output
 from .catalog import (
     CATALOG_FORMAT,
     CHAPTER_NUMBERS,
@@ -251,21 +249,8 @@ def _commitment_validation(sheet: Worksheet, count: int) -> None:
 
 
 def _save_atomically(workbook: Workbook, out_path: Path) -> None:
-    temp_name = ""
-    try:
-        with tempfile.NamedTemporaryFile(dir=out_path.parent, prefix=f".{out_path.name}.",
-                                         suffix=".tmp", delete=False) as handle:
-            temp_name = handle.name
-            workbook.save(handle)
-        os.replace(temp_name, out_path)
-        temp_name = ""
-    except OSError as error:
-        raise WorkshopError(tr("The workbook {name} cannot be written ({reason}).",
-                               name=out_path.name, reason=error.strerror or error)) from None
-    finally:
-        if temp_name:
-            with contextlib.suppress(OSError):
-                os.unlink(temp_name)
+    with atomic_output(out_path) as stream:
+        workbook.save(stream)
 
 
 # --- reading a workbook back ----------------------------------------------------------------
@@ -597,30 +582,5 @@ def _installed_versions(folder: Path, catalog_id: str) -> list[int]:
 
 def _write_new_file(target: Path, content: bytes) -> None:
     """Write a file that must not exist yet: whole or not at all, never over another file."""
-    temp_name = ""
-    try:
-        with tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.",
-                                         suffix=".tmp", delete=False) as handle:
-            temp_name = handle.name
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        try:
-            os.link(temp_name, target)  # fails if the target exists: never overwrites
-        except FileExistsError:
-            raise
-        except OSError:  # a file system without hard links
-            if target.exists():
-                raise FileExistsError(target) from None
-            os.replace(temp_name, target)
-            temp_name = ""
-    except FileExistsError:
-        raise WorkshopError(tr("The catalog file {name} already exists; nothing was installed.",
-                               name=target.name)) from None
-    except OSError as error:
-        raise WorkshopError(tr("The catalog {name} cannot be installed ({reason}).",
-                               name=target.name, reason=error.strerror or error)) from None
-    finally:
-        if temp_name:
-            with contextlib.suppress(OSError):
-                os.unlink(temp_name)
+    with atomic_output(target, replace=False) as stream:
+        stream.write(content)

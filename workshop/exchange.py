@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, fields
@@ -28,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .atomic import atomic_output
 from .errors import WorkshopError
 from .i18n import N_, tr
 from .model import (
@@ -211,32 +210,13 @@ def write_package(store: WorkshopFile, out: Path | str,
     manifest_bytes = json.dumps(manifest, sort_keys=True, ensure_ascii=False,
                                 indent=2).encode("utf-8")
     stamp = datetime.fromisoformat(manifest["created_at"]).timetuple()[:6]
-    try:
-        handle, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp",
-                                            dir=out.parent)
-    except OSError as error:
-        raise WorkshopError(tr("{path} cannot be written ({reason}).", path=out,
-                               reason=error.strerror or error)) from None
-    tmp = Path(tmp_name)
-    try:
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; a package is meant to be sent
-        with os.fdopen(handle, "wb") as raw, \
-                zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            for name, data in ((MANIFEST, manifest_bytes), (CONTENT, content)):
-                info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o644 << 16
-                archive.writestr(info, data)
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(tmp, out)
-    except OSError as error:
-        tmp.unlink(missing_ok=True)
-        raise WorkshopError(tr("{path} cannot be written ({reason}).", path=out,
-                               reason=error.strerror or error)) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with atomic_output(out) as raw, \
+            zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in ((MANIFEST, manifest_bytes), (CONTENT, content)):
+            info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data)
     return out
 
 
