@@ -18,7 +18,7 @@ from . import __version__
 from .errors import WorkshopError
 from .i18n import set_language, tr
 
-COMMANDS = ("demo", "new", "info", "check", "catalog", "pack", "merge")
+COMMANDS = ("demo", "new", "info", "check", "catalog", "pack", "merge", "report")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -74,6 +74,18 @@ def _parser() -> argparse.ArgumentParser:
     pack.add_argument("--out", type=Path, required=True, metavar="OUT")
     pack.add_argument("--include-personal-data", action="store_true",
                       help=tr("keep participant names and e-mails (left out by default)"))
+
+    report = commands.add_parser("report", help=tr("write a gap or technical-assistance report "
+                                                    "or the full results workbook"))
+    report.add_argument("file", type=Path, metavar="FILE")
+    report.add_argument("--kind", choices=("gap", "ta", "full"), required=True,
+                        help=tr("gap report, technical-assistance report or full results"))
+    report.add_argument("--format", dest="fmt", choices=("pdf", "xlsx"), default=None,
+                        help=tr("pdf or xlsx (default: pdf, xlsx for --kind full)"))
+    report.add_argument("--out", type=Path, default=None, metavar="OUT",
+                        help=tr("file to write (default: beside FILE)"))
+    report.add_argument("--language", default=None,
+                        help=tr("language of the labels (default: the workshop's)"))
 
     merge = commands.add_parser("merge", help=tr("merge exchange packages into a consolidated "
                                                   "file (created if missing)"))
@@ -314,8 +326,18 @@ def _merge(args: argparse.Namespace) -> int:
     return 0 if all(o.ok for o in outcomes) else 1
 
 
+def _report(args: argparse.Namespace) -> int:
+    from .reports import default_name, write_report
+
+    fmt = args.fmt or ("xlsx" if args.kind == "full" else "pdf")
+    out = args.out or args.file.with_name(default_name(args.file, args.kind, fmt))
+    written = write_report(args.file, args.kind, fmt, out, language=args.language)
+    print(tr("Report written to {path}.", path=written))
+    return 0
+
+
 _HANDLERS = {"demo": _demo, "new": _new, "info": _info, "check": _check, "catalog": _catalog,
-             "pack": _pack, "merge": _merge}
+             "pack": _pack, "merge": _merge, "report": _report}
 
 
 if __name__ == "__main__":
