@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 
 from ui.pages.assessment import AssessmentPage
@@ -233,3 +233,45 @@ def test_a_refused_edit_shows_one_message_and_keeps_no_undo_step(window, demo_pa
     uuid = page.institutions.rows[0].uuid
     assert window.context.store.get(Institution, uuid).name == name
     assert page.institutions.index(0, 0).data() == name
+
+
+def test_participants_dragged_onto_a_group_join_it_in_one_undo_step(window, demo_path: Path
+                                                                    ) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    from ui.pages.groups import GroupsPage
+    from workshop.model import GroupMember
+
+    window.open_file(demo_path)
+    page = window.page(GroupsPage)
+    window.go_to(page)
+    store = window.context.store
+    page.groups.setCurrentRow(0)
+    target = page.groups.item(1)
+    target_uuid = target.data(Qt.ItemDataRole.UserRole)
+    in_target = {m.participant_uuid for m in store.records(GroupMember, "group_uuid = ?",
+                                                           [target_uuid])}
+    rows = [r for r in range(page.members.count())
+            if page.members.item(r).data(Qt.ItemDataRole.UserRole) not in in_target][:2]
+    rows.append(next(r for r in range(page.members.count())
+                     if page.members.item(r).data(Qt.ItemDataRole.UserRole) in in_target))
+    dragged = [page.members.item(r) for r in rows]
+    payload = page.members.mimeData(dragged)
+    where = QPointF(page.groups.visualItemRect(target).center())
+    before = store.count(GroupMember)
+    drop = QDropEvent(where, Qt.DropAction.CopyAction, payload, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    page.groups.dropEvent(drop)
+    assert drop.isAccepted()
+    assert store.count(GroupMember) == before + 2  # the one already in the group is skipped
+    window.undo_action.trigger()
+    assert store.count(GroupMember) == before
+
+    foreign = QMimeData()
+    foreign.setText("Robert'); DROP TABLE group_member;--")
+    refused = QDropEvent(where, Qt.DropAction.CopyAction, foreign, Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier)
+    page.groups.dropEvent(refused)
+    assert not refused.isAccepted()
+    assert store.count(GroupMember) == before

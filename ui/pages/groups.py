@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ui import commands
 from ui.context import WorkshopContext
 from ui.pages.base import Page
+from ui.widgets.drag_lists import DragSourceList, DropTargetList
 from ui.widgets.text_binder import TextBinder
 from workshop.model import (
     GroupAssignment,
@@ -45,8 +46,10 @@ class GroupsPage(Page):
         self.title = self.tr("Working groups")
         self._loading = False
         self.shown_group: str | None = None
-        self.groups = QListWidget(self)
+        self.groups = DropTargetList(self)
         self.groups.setAccessibleName(self.tr("Working groups"))
+        self.groups.setToolTip(self.tr("Drop participants here to add them to a group"))
+        self.groups.dropped.connect(self.add_members)
         self.groups.currentRowChanged.connect(lambda _row: self._show_group())
         add = QPushButton(self.tr("Add group"), self)
         add.clicked.connect(self.add_group)
@@ -64,8 +67,10 @@ class GroupsPage(Page):
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Group name"))
         self.name_binder = TextBinder(self.name, self._rename)
-        self.members = QListWidget(self)
+        self.members = DragSourceList(self)
         self.members.setAccessibleName(self.tr("Members (tick the participants of this group)"))
+        self.members.setToolTip(self.tr("Tick the members of this group, or drag participants "
+                                        "onto another group on the left"))
         self.members.itemChanged.connect(self._member_toggled)
         chapters = QGroupBox(self.tr("Chapters assessed by this group"), self)
         grid = QGridLayout(chapters)
@@ -230,6 +235,17 @@ class GroupsPage(Page):
         elif item.checkState() == Qt.CheckState.Unchecked and existing:
             commands.remove(self.context, self.tr("Remove a member"), GroupMember,
                             existing[0].uuid)
+
+    def add_members(self, group: str, people: list[str]) -> None:
+        """Make the participants members of the group (those already in it are skipped)."""
+        store = self.context.store
+        present = {m.participant_uuid for m in store.records(GroupMember, "group_uuid = ?",
+                                                              [group])}
+        known = {p.uuid for p in store.records(Participant)}
+        new = [GroupMember(uuid=new_uuid(), group_uuid=group, participant_uuid=person)
+               for person in dict.fromkeys(people) if person in known and person not in present]
+        if new:
+            commands.add(self.context, self.tr("Add %n member(s)", "", len(new)), *new)
 
     def _chapter_toggled(self, chapter: int, checked: bool) -> None:
         group = self.current_group()
