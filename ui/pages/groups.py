@@ -108,7 +108,9 @@ class GroupsPage(Page):
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Members"), self.members)
         form.addRow(chapters)
-        form.addRow(self.tr("Single &commitments"), picker)
+        singles_label = QLabel(self.tr("Single &commitments"), self)
+        singles_label.setBuddy(self.commitment_picker)
+        form.addRow(singles_label, picker)
         form.addRow("", singles)
         form.addRow(self.summary)
         self.detail = right
@@ -145,8 +147,8 @@ class GroupsPage(Page):
         for cid in self.context.store.commitments_in_scope():
             commitment = catalog.commitment(cid)
             if commitment is not None:
-                self.commitment_picker.addItem(f"{commitment.reference} — {commitment.title}",
-                                               cid)
+                self.commitment_picker.addItem(
+                    f"{commitment.short_reference} — {commitment.title}", cid)
         self._loading = False
         self._show_group()
 
