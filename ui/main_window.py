@@ -49,7 +49,12 @@ from workshop.errors import WorkshopError
 from workshop.exercises import load_exercises
 from workshop.locale_data import country_name
 from workshop.paths import user_data_dir
-from workshop.store import WorkshopFile
+from workshop.store import (
+    CONSOLIDATED_APPLICATION_ID,
+    WorkshopFile,
+    application_id,
+    read_header,
+)
 
 # The page each exercise kind gets; the exercise's definition fills it.
 PAGE_BY_KIND = {
@@ -67,6 +72,14 @@ def file_filter() -> str:
     return QCoreApplication.translate("MainWindow", "Workshop files (*.workshop);;All files (*)")
 
 
+def is_consolidated(path: Path) -> bool:
+    """Whether the file is a secretariat's consolidated file (by its SQLite header)."""
+    try:
+        return application_id(read_header(Path(path))) == CONSOLIDATED_APPLICATION_ID
+    except (OSError, WorkshopError):
+        return False
+
+
 def is_writable(path: Path) -> bool:
     """Whether the file and its folder can be written (SQLite writes beside the file)."""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
@@ -81,6 +94,7 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = []
         self.projector: ProjectorWindow | None = None
         self.undo_group = QUndoGroup(self)
+        self.secretariat_windows: list[QWidget] = []
         self.setWindowTitle(self.tr("Drug policy workshop"))
 
         self.start_page = StartPage(self)
@@ -147,13 +161,17 @@ class MainWindow(QMainWindow):
         self.copy_action = self._action(self.tr("Save a &copy…"), self.save_copy,
                                         tip=self.tr("Write a copy of the workshop file, e.g. "
                                                     "to a USB stick"))
+        self.consolidated_action = self._action(
+            self.tr("Consolidated &results (secretariat)…"), self.choose_consolidated,
+            tip=self.tr("Merge the exchange packages of many workshops into one file"))
         self.close_action = self._action(self.tr("&Close"), self.close_file,
                                          QKeySequence.StandardKey.Close)
         self.quit_action = self._action(self.tr("&Quit"), self.close,
                                         QKeySequence.StandardKey.Quit)
         file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
-        for action in (self.demo_action, self.copy_action, self.close_action):
+        for action in (self.demo_action, self.copy_action, self.consolidated_action,
+                       self.close_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -210,13 +228,48 @@ class MainWindow(QMainWindow):
         settings.add_recent_file(path)
 
     def open_path(self, path: Path) -> bool:
-        """Open a file, showing any problem in one dialog; whether it opened."""
+        """Open a file, showing any problem in one dialog; whether it opened.
+
+        A secretariat's consolidated file opens in a window of its own.
+        """
+        if is_consolidated(path):
+            self.open_consolidated(path)
+            return True
         try:
             self.open_file(path)
         except WorkshopError as error:
             self.show_error(error.message)
             return False
         return True
+
+    def open_consolidated(self, path: Path) -> None:
+        """Show the secretariat's window for a consolidated file (made at the first merge)."""
+        from ui.secretariat_window import SecretariatWindow
+
+        window = SecretariatWindow(Path(path))
+        self.secretariat_windows.append(window)
+        window.destroyed.connect(lambda _obj=None, w=window: self._forget_secretariat(w))
+        window.show()
+
+    def _forget_secretariat(self, window: QWidget) -> None:
+        if window in self.secretariat_windows:
+            self.secretariat_windows.remove(window)
+
+    def choose_consolidated(self) -> None:
+        """Ask for a consolidated file to open, or a name for a new one."""
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Open or start a consolidated file"),
+            str(self._folder() / "results.consolidated"),
+            self.tr("Consolidated files (*.consolidated);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if not name:
+            return
+        path = Path(name)
+        if path.exists() and not is_consolidated(path):
+            self.show_error(self.tr("{name} is not a consolidated file: choose another name."
+                                    ).format(name=path.name))
+            return
+        self.open_consolidated(path)
 
     def open_dialog(self) -> None:
         """Ask for a workshop file and open it."""

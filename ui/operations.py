@@ -60,6 +60,10 @@ class Progress:
         if self.signals.stop.is_set():
             raise Cancelled
 
+    def stop_requested(self) -> bool:
+        """Whether the user pressed Cancel; for work that stops between steps of its own."""
+        return self.signals.stop.is_set()
+
 
 class Operation(QRunnable):
     """One call run on the thread pool; the result or the user's message comes back by signal."""
