@@ -348,27 +348,19 @@ class MainWindow(QMainWindow):
             str(source.with_name(source.stem + "-copy.workshop")), file_filter())
         if not name:
             return
-        dialog = QProgressDialog(self.tr("Writing the copy…"), self.tr("Cancel"), 0, 100, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(500)
 
         def done(target: Path) -> None:
-            dialog.close()
             self.statusBar().showMessage(self.tr("A copy was saved as {path}").format(
                 path=target), 8000)
 
-        def failed(message: str) -> None:
-            dialog.close()
-            self.show_error(message)
+        def cancelled() -> None:
+            self.statusBar().showMessage(
+                self.tr("The copy was cancelled; nothing was written."), 8000)
 
-        signals = operations.run(
+        operations.run_with_dialog(
+            self, self.tr("Writing the copy…"),
             lambda progress: operations.copy_workshop(source, Path(name), progress),
-            done, failed, with_progress=True)
-        signals.progress.connect(lambda n, total: (dialog.setMaximum(max(total, 1)),
-                                                   dialog.setValue(n)))
-        signals.cancelled.connect(lambda: (dialog.close(), self.statusBar().showMessage(
-            self.tr("The copy was cancelled; nothing was written."), 8000)))
-        dialog.canceled.connect(signals.cancel)
+            done, self.show_error, cancelled)
 
     def close_file(self) -> None:
         """Close the open workshop (every edit is already saved); show the start page."""

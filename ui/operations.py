@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from workshop.errors import WorkshopError
 
@@ -88,6 +90,11 @@ class Operation(QRunnable):
             self.signals.failed.emit(error.message)
         except OSError as error:
             self.signals.failed.emit(str(error.strerror or error))
+        except Exception as error:  # a defect: still one message, and the app keeps running
+            traceback.print_exc()
+            self.signals.failed.emit(QCoreApplication.translate(
+                "operations", "Unexpected error ({kind}: {error}); please report it with what "
+                "you were doing.").format(kind=type(error).__name__, error=error))
         else:
             self.signals.done.emit(result)
 
@@ -115,6 +122,36 @@ def run(work: Callable[..., Any], done: Callable[[Any], None],
         operation.run()
     else:
         QThreadPool.globalInstance().start(operation)
+    return signals
+
+
+def run_with_dialog(parent: QWidget, text: str, work: Callable[[Progress], Any],
+                    done: Callable[[Any], None], failed: Callable[[str], None],
+                    cancelled: Callable[[], None] | None = None) -> OperationSignals:
+    """`run` with a window-modal progress dialog whose Cancel stops the work.
+
+    The dialog appears only if the work lasts over half a second, and closes before `done`,
+    `failed` or `cancelled` is called.
+    """
+    dialog = QProgressDialog(text, QCoreApplication.translate("operations", "Cancel"), 0, 0,
+                             parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(500)
+    dialog.setAutoReset(False)
+
+    def closing(then: Callable[..., None] | None) -> Callable[..., None]:
+        def handler(*args: Any) -> None:
+            dialog.close()
+            if then is not None:
+                then(*args)
+        return handler
+
+    signals = run(work, closing(done), closing(failed), with_progress=True,
+                  cancelled=closing(cancelled))
+    signals.progress.connect(lambda n, total: (dialog.setMaximum(max(total, 1)),
+                                               dialog.setValue(min(n, max(total, 1)))))
+    dialog.canceled.connect(signals.cancel)
+    signals.dialog = dialog  # type: ignore[attr-defined]  # kept alive with the signals
     return signals
 
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -215,10 +214,6 @@ class SecretariatWindow(QMainWindow):
 
     def add_packages(self, packages: list[Path]) -> operations.OperationSignals:
         """Merge the packages into the file off the GUI thread, with progress and Cancel."""
-        dialog = QProgressDialog(self.tr("Merging packages…"), self.tr("Cancel"), 0,
-                                 len(packages), self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(500)
         self.add_action.setEnabled(False)
 
         def work(progress: operations.Progress) -> list[MergeOutcome]:
@@ -229,7 +224,6 @@ class SecretariatWindow(QMainWindow):
                 should_stop=progress.stop_requested)
 
         def finished() -> None:
-            dialog.close()
             self.add_action.setEnabled(True)
             self.refresh()
 
@@ -250,11 +244,8 @@ class SecretariatWindow(QMainWindow):
             finished()
             QMessageBox.critical(self, self.tr("Consolidated results"), message)
 
-        signals = operations.run(work, done, failed, with_progress=True, cancelled=finished)
-        signals.progress.connect(lambda done_count, _total: dialog.setValue(done_count))
-        dialog.canceled.connect(signals.cancel)
-        self.progress_dialog = dialog
-        return signals
+        return operations.run_with_dialog(self, self.tr("Merging packages…"), work, done,
+                                          failed, finished)
 
     # ----- drag and drop ---------------------------------------------------------------------
 
