@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +24,7 @@ from .errors import WorkshopError
 from .exchange import zero_figures
 from .i18n import tr
 from .model import RECORD_TYPES
-from .schema import WORKSHOP_APPLICATION_ID
+from .schema import WORKSHOP_APPLICATION_ID, script_migration
 from .store import CONSOLIDATED_APPLICATION_ID, FileLock, application_id, read_header
 
 _INITIAL = """
@@ -185,18 +184,8 @@ CREATE INDEX merge_log_workshop ON merge_log(workshop_id);
 RECORD_TABLES: tuple[str, ...] = tuple(r.TABLE for r in RECORD_TYPES)
 
 
-def _script(sql: str, version: int) -> Callable[[Database], None]:
-    def migrate(db: Database) -> None:
-        for statement in sql.split(";"):
-            if statement.strip():
-                db.execute(statement)
-        db.execute(f"PRAGMA user_version = {version}")
-
-    return migrate
-
-
 MIGRATIONS = Migrations("consolidated")
-MIGRATIONS(name="0001_initial_schema")(_script(_INITIAL, 1))
+MIGRATIONS(name="0001_initial_schema")(script_migration(_INITIAL, 1))
 
 SCHEMA_VERSION = 1
 CACHE_KIB = 64 * 1024

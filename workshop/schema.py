@@ -170,7 +170,9 @@ CREATE TABLE review (
 """
 
 
-def _script(sql: str, version: int) -> Callable[[Database], None]:
+def script_migration(sql: str, version: int) -> Callable[[Database], None]:
+    """A migration that runs the statements of `sql` and sets `user_version` to `version`."""
+
     def migrate(db: Database) -> None:
         for statement in sql.split(";"):
             if statement.strip():
@@ -181,8 +183,8 @@ def _script(sql: str, version: int) -> Callable[[Database], None]:
 
 
 MIGRATIONS = Migrations("workshop")
-MIGRATIONS(name="0001_initial_schema")(_script(_INITIAL, 1))
+MIGRATIONS(name="0001_initial_schema")(script_migration(_INITIAL, 1))
 # The ministry review round trip records a reviewer's view and comment per reviewed row.
-MIGRATIONS(name="0002_ministry_review")(_script(_REVIEW, 2))
+MIGRATIONS(name="0002_ministry_review")(script_migration(_REVIEW, 2))
 
 SCHEMA_VERSION = 2
