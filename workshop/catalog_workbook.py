@@ -14,19 +14,15 @@ and the catalog it describes goes through the same validation as any catalog fil
 
 from __future__ import annotations
 
-import datetime
 import json
 import re
-import warnings
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -43,11 +39,18 @@ from .catalog import (
 )
 from .errors import WorkshopError
 from .i18n import tr
+from .workbook import (
+    HEADER_FILL,
+    HEADER_FONT,
+    MAX_MEMBERS,  # noqa: F401 - the limits of a workbook coming back, named here too
+    MAX_UNCOMPRESSED_BYTES,  # noqa: F401
+    checked_rows,
+    open_untrusted,
+    put,
+    refusal,
+    save,
+)
 
-# Limits for a workbook coming back; a real catalog workbook is well under a megabyte.
-MAX_WORKBOOK_BYTES = 50 * 1024 * 1024  # the file on disk
-MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024  # all members of the zip, decompressed
-MAX_MEMBERS = 2000
 MAX_COLUMNS = 64  # columns read per sheet; anything further right is ignored
 MAX_ROWS = {"About": 200, "Documents": 100, "Chapters": 100, "Challenges": 100,
             "Commitments": 10000}
@@ -70,8 +73,6 @@ _WIDTHS = {
     "field": 16, "value": 100,
 }
 _WRAPPED = {"title", "summary", "reference_source", "reference_note", "parts", "value"}
-_HEADER_FONT = Font(bold=True)
-_HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 _READ_ONLY_FONT = Font(italic=True, color="666666")
 _READ_ONLY_FILL = PatternFill("solid", fgColor="F2F2F2")
 _LIST_SPLIT = re.compile(r"[;,\s]+")
@@ -161,26 +162,12 @@ def _parts_text(document_id: str, parts: tuple[Any, ...]) -> str:
     return "; ".join(f"{p.prefix}={p.cite}" for p in parts)
 
 
-def _put(sheet: Worksheet, row: int, column: int, value: Any) -> None:
-    """Write one value; text always as a text cell, never a formula."""
-    cell = sheet.cell(row=row, column=column)
-    try:
-        cell.value = value
-    except IllegalCharacterError:
-        raise WorkshopError(tr(
-            "The catalog cannot be exported: the text for sheet {sheet}, cell {cell} holds a "
-            "control character a workbook cannot store.", sheet=sheet.title,
-            cell=cell.coordinate)) from None
-    if isinstance(value, str):
-        cell.data_type = "s"
-
-
 def _header(sheet: Worksheet, headers: tuple[str, ...]) -> None:
     for column, name in enumerate(headers, 1):
-        _put(sheet, 1, column, name)
+        put(sheet, 1, column, name)
         cell = sheet.cell(row=1, column=column)
-        cell.font = _HEADER_FONT
-        cell.fill = _HEADER_FILL
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
         sheet.column_dimensions[get_column_letter(column)].width = _WIDTHS.get(name, 16)
     sheet.freeze_panes = "A2"
 
@@ -191,7 +178,7 @@ def _table_sheet(sheet: Worksheet, headers: tuple[str, ...], rows: list[list[Any
     top = Alignment(vertical="top")
     for row_number, values in enumerate(rows, 2):
         for column, (name, value) in enumerate(zip(headers, values, strict=True), 1):
-            _put(sheet, row_number, column, value)
+            put(sheet, row_number, column, value)
             cell = sheet.cell(row=row_number, column=column)
             cell.alignment = wrap if name in _WRAPPED else top
             if name == REFERENCE_HEADER:
@@ -222,9 +209,9 @@ def _about_sheet(sheet: Worksheet, catalog: Catalog) -> None:
             "the workshops made with them do not change.")),
     ]
     for row_number, (key, value) in enumerate(rows, 2):
-        _put(sheet, row_number, 1, key)
-        _put(sheet, row_number, 2, value)
-        sheet.cell(row=row_number, column=1).font = _HEADER_FONT
+        put(sheet, row_number, 1, key)
+        put(sheet, row_number, 2, value)
+        sheet.cell(row=row_number, column=1).font = HEADER_FONT
         sheet.cell(row=row_number, column=2).alignment = Alignment(
             wrap_text=True, vertical="top", horizontal="left")
     sheet.row_dimensions[len(rows) + 1].height = 150
@@ -249,8 +236,7 @@ def _commitment_validation(sheet: Worksheet, count: int) -> None:
 
 
 def _save_atomically(workbook: Workbook, out_path: Path) -> None:
-    with atomic_output(out_path) as stream:
-        workbook.save(stream)
+    save(workbook, out_path)
 
 
 # --- reading a workbook back ----------------------------------------------------------------
@@ -262,53 +248,9 @@ def read_catalog_workbook(path: Path) -> Catalog:
     file or the catalog is refused whole with one sentence naming the file.
     """
     path = Path(path)
-    _check_archive(path)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # openpyxl warns about features it drops
-        try:
-            workbook = load_workbook(path, read_only=True, data_only=False, keep_vba=False,
-                                     keep_links=False)
-        except Exception:  # an untrusted file can break the reader in any way
-            raise _refuse(path, tr("it cannot be read as an Excel workbook")) from None
-        try:
-            data = _read_catalog_data(workbook, path)
-        except WorkshopError:
-            raise
-        except Exception:  # as above (bad XML, forbidden entities): one sentence
-            raise _refuse(path, tr("it cannot be read as an Excel workbook")) from None
-        finally:
-            workbook.close()
+    with open_untrusted(path) as workbook:
+        data = _read_catalog_data(workbook, path)
     return parse_catalog(data, name=path.name)
-
-
-def _refuse(path: Path, problem: str) -> WorkshopError:
-    return WorkshopError(tr("The workbook {name} cannot be imported: {problem}.",
-                            name=path.name, problem=problem))
-
-
-def _check_archive(path: Path) -> None:
-    """Refuse what is not a reasonable .xlsx before any XML is parsed."""
-    try:
-        if not path.is_file():
-            raise _refuse(path, tr("there is no such file"))
-        if path.stat().st_size > MAX_WORKBOOK_BYTES:
-            raise _refuse(path, tr("it is too large to be a catalog workbook"))
-        if not zipfile.is_zipfile(path):
-            raise _refuse(path, tr("it is not an Excel workbook (.xlsx), or it is damaged"))
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-    except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, ValueError):
-        raise _refuse(path, tr("it is not an Excel workbook (.xlsx), or it is damaged")) \
-            from None
-    if len(members) > MAX_MEMBERS:
-        raise _refuse(path, tr("it holds more than {n} parts", n=MAX_MEMBERS))
-    # zipfile never inflates a member past its declared size, so the declared sizes bound it.
-    if sum(member.file_size for member in members) > MAX_UNCOMPRESSED_BYTES:
-        raise _refuse(path, tr("it unpacks to more than {mb} MB",
-                               mb=MAX_UNCOMPRESSED_BYTES // (1024 * 1024)))
-    names = {member.filename for member in members}
-    if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-        raise _refuse(path, tr("it is not an Excel workbook (.xlsx)"))
 
 
 def _read_catalog_data(workbook: Any, path: Path) -> dict[str, Any]:
@@ -317,7 +259,7 @@ def _read_catalog_data(workbook: Any, path: Path) -> dict[str, Any]:
     def sheet(title: str) -> Any:
         name = sheets.get(title.lower())
         if name is None:
-            raise _refuse(path, tr("it has no sheet {sheet}", sheet=title))
+            raise refusal(path, tr("it has no sheet {sheet}", sheet=title))
         return workbook[name]
 
     about = _About(path)
@@ -383,7 +325,7 @@ class _Row:
         self.values = values
 
     def _fail(self, column: str, problem: str) -> WorkshopError:
-        return _refuse(self.table.path, tr(
+        return refusal(self.table.path, tr(
             "in sheet {sheet}, row {row}, column {column} {problem}",
             sheet=self.table.title, row=self.number, column=column, problem=problem))
 
@@ -454,17 +396,10 @@ class _Table:
         self.path = path
 
     def rows(self) -> Iterator[_Row]:
-        if hasattr(self.sheet, "reset_dimensions"):
-            self.sheet.reset_dimensions()  # ignore a dimension the file claims; read what is there
-        limit = MAX_ROWS[self.title] + 1
         columns: dict[str, int] = {}
-        for index, cells in enumerate(self.sheet.iter_rows(max_col=MAX_COLUMNS)):
-            number = index + 1
-            if number > limit:
-                raise _refuse(self.path, tr("its sheet {sheet} has more than {n} rows",
-                                            sheet=self.title, n=limit - 1))
-            for position, cell in enumerate(cells, 1):
-                self._check_cell(cell, number, position)
+        for number, cells in checked_rows(self.sheet, self.title, self.path,
+                                          max_rows=MAX_ROWS[self.title] + 1,
+                                          max_columns=MAX_COLUMNS):
             if number == 1:
                 columns = self._columns(cells)
                 continue
@@ -474,25 +409,7 @@ class _Table:
                 continue
             yield _Row(self, number, values)
         if not columns:
-            raise _refuse(self.path, tr("its sheet {sheet} is empty", sheet=self.title))
-
-    def _check_cell(self, cell: Any, row: int, column: int) -> None:
-        kind = getattr(cell, "data_type", None)
-        where = f"{get_column_letter(column)}{row}"
-        if kind == "f":
-            raise _refuse(self.path, tr(
-                "its sheet {sheet} has a formula in cell {cell}; type the text or number "
-                "itself", sheet=self.title, cell=where))
-        if kind == "e":
-            raise _refuse(self.path, tr("its sheet {sheet} has an error value in cell {cell}",
-                                        sheet=self.title, cell=where))
-        value = cell.value
-        if value is not None and not isinstance(
-                value, str | int | float | bool | datetime.datetime | datetime.date
-                | datetime.time | datetime.timedelta):
-            raise _refuse(self.path, tr(
-                "its sheet {sheet} has a value in cell {cell} that is not text or a number",
-                sheet=self.title, cell=where))
+            raise refusal(self.path, tr("its sheet {sheet} is empty", sheet=self.title))
 
     def _columns(self, cells: tuple[Any, ...]) -> dict[str, int]:
         found: dict[str, int] = {}
@@ -504,12 +421,12 @@ class _Table:
             if not name:
                 continue
             if name in found and name in self.headers:
-                raise _refuse(self.path, tr("its sheet {sheet} has the column {column} twice",
+                raise refusal(self.path, tr("its sheet {sheet} has the column {column} twice",
                                             sheet=self.title, column=name))
             found.setdefault(name, index)
         missing = [h for h in self.headers if h not in found]
         if missing:
-            raise _refuse(self.path, tr("its sheet {sheet} has no column {columns}",
+            raise refusal(self.path, tr("its sheet {sheet} has no column {columns}",
                                         sheet=self.title, columns=", ".join(missing)))
         return {h: found[h] for h in self.headers}
 
@@ -529,7 +446,7 @@ class _About:
     def _row(self, field: str) -> _Row:
         row = self.rows.get(field)
         if row is None:
-            raise _refuse(self.path, tr("its sheet About has no row {field}", field=field))
+            raise refusal(self.path, tr("its sheet About has no row {field}", field=field))
         return row
 
     def text(self, field: str) -> str:
