@@ -47,8 +47,13 @@ _VALUE_TYPES = (str, int, float, bool, datetime.datetime, datetime.date, datetim
 # --- writing --------------------------------------------------------------------------------
 
 def clean_text(text: str) -> str:
-    """`text` with the control characters a workbook cannot store (NUL and the like) shown as
-    U+FFFD; tab, CR and LF are kept. For reports, where user text must never stop the export."""
+    """`text` as a workbook keeps it, for reports, where user text must never stop the export.
+
+    The control characters a workbook cannot store (NUL and the like) are shown as U+FFFD; a
+    carriage return becomes a line feed, as every XML reader would make it anyway, so what is
+    written is exactly what is read back. Tabs and line feeds are kept.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return ILLEGAL_CHARACTERS_RE.sub("\ufffd", text)
 
 
