@@ -18,7 +18,8 @@ from . import __version__
 from .errors import WorkshopError
 from .i18n import set_language, tr
 
-COMMANDS = ("demo", "new", "info", "check", "catalog", "pack", "merge", "report")
+COMMANDS = ("demo", "new", "info", "check", "catalog", "pack", "merge", "report",
+            "review-import")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -94,6 +95,15 @@ def _parser() -> argparse.ArgumentParser:
     merge.add_argument("--dry-run", action="store_true",
                        help=tr("say what would happen and write nothing"))
     merge.add_argument("--json", action="store_true", help=tr("machine-readable output"))
+
+    review = commands.add_parser(
+        "review-import", help=tr("record a ministry's review from a reviewed full results "
+                                 "workbook (only the review columns are read)"))
+    review.add_argument("file", type=Path, metavar="FILE")
+    review.add_argument("workbook", type=Path, metavar="REVIEWED.xlsx")
+    review.add_argument("--dry-run", action="store_true",
+                        help=tr("show what would change and write nothing"))
+    review.add_argument("--json", action="store_true", help=tr("machine-readable output"))
     return parser
 
 
@@ -336,8 +346,49 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _review_import(args: argparse.Namespace) -> int:
+    from .review import import_review
+
+    result = import_review(args.file, args.workbook, dry_run=args.dry_run)
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False, indent=2, sort_keys=True))
+        return 0
+    print(tr("Review by {reviewer} of {date}, workbook {name} (written at revision {revision}):",
+             reviewer=result.reviewer or "-", date=result.reviewed_at, name=result.workbook,
+             revision=result.workbook_revision))
+    for item in result.items:
+        line = f"  {item.change:<9} {item.sheet} {item.row_label}: {tr(item.view)}"
+        if item.change == "changed":
+            line += " " + tr("(was: {view})", view=item.previous_view)
+        if item.comment:
+            line += f" - {_one_line(item.comment)}"
+        print(line)
+    for edit in result.ignored:
+        where = f"{edit.sheet} {edit.cell}".strip()
+        column = f" ({edit.column})" if edit.column else ""
+        change = f": {_one_line(edit.exported)!r} -> {_one_line(edit.found)!r}" \
+            if edit.exported or edit.found else ""
+        print(f"  {'ignored':<9} {where}{column}{change}; {edit.reason}")
+    counts = result.counts()
+    tally = tr("{new} new, {changed} changed, {unchanged} unchanged; {ignored} edits outside "
+               "the review columns ignored", **counts)
+    if args.dry_run:
+        print(tr("Dry run, nothing written: {tally}.", tally=tally))
+    elif result.applied:
+        print(tr("Review recorded (revision {revision}): {tally}.",
+                 revision=result.new_revision, tally=tally))
+    else:
+        print(tr("Nothing new to record: {tally}.", tally=tally))
+    return 0
+
+
+def _one_line(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 _HANDLERS = {"demo": _demo, "new": _new, "info": _info, "check": _check, "catalog": _catalog,
-             "pack": _pack, "merge": _merge, "report": _report}
+             "pack": _pack, "merge": _merge, "report": _report, "review-import": _review_import}
 
 
 if __name__ == "__main__":

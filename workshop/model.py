@@ -71,6 +71,15 @@ COORDINATION_ROLES: dict[str, str] = {
     "contributor": N_("Contributes"),
 }
 
+# A ministry reviewer's view of one row of the results (full results workbook, review columns).
+REVIEW_VIEWS: dict[str, str] = {
+    "agree": N_("agree"),
+    "disagree": N_("disagree"),
+    "comment": N_("comment"),
+}
+# What a review can be about: the table of the reviewed row (its key: commitment id or uuid).
+REVIEW_TARGETS: tuple[str, ...] = ("commitment", "gap", "assistance_need")
+
 
 def new_uuid() -> str:
     """A fresh record id; records travel between machines, so ids are UUIDs."""
@@ -300,6 +309,23 @@ class EvaluationAnswer(Record):
     participant_uuid: str | None = None
     score: int | None = None
     comment: str = ""
+
+
+@dataclass
+class Review:
+    """A reviewer's view and comment on one commitment, gap or need, from a reviewed workbook.
+
+    Reviews are the ministries' answer to the results, kept beside them: one per row and
+    reviewer, never part of the results themselves (nor of the exchange package).
+    """
+
+    target_table: str  # one of REVIEW_TARGETS
+    target_key: str  # the commitment id, or the gap's or need's uuid
+    view: str  # one of REVIEW_VIEWS
+    comment: str
+    reviewer: str
+    reviewed_at: str  # YYYY-MM-DD
+    uuid: str = ""
 
 
 RECORD_TYPES: tuple[type[Record], ...] = (

@@ -169,6 +169,39 @@ CREATE TABLE review (
 );
 """
 
+# Reviews from several ministries side by side (one per row and reviewer), and a log of every
+# reviewed workbook imported. The table is rebuilt (SQLite cannot change a UNIQUE constraint);
+# reviews already recorded are kept.
+_REVIEWERS = """
+CREATE TABLE review_import (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    workbook TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    reviewed_at TEXT NOT NULL,
+    workbook_revision INTEGER NOT NULL,
+    revision INTEGER NOT NULL,
+    recorded INTEGER NOT NULL,
+    ignored INTEGER NOT NULL
+);
+CREATE TABLE review_by_reviewer (
+    uuid TEXT PRIMARY KEY,
+    target_table TEXT NOT NULL,
+    target_key TEXT NOT NULL,
+    view TEXT NOT NULL DEFAULT '',
+    comment TEXT NOT NULL DEFAULT '',
+    reviewer TEXT NOT NULL DEFAULT '',
+    reviewed_at TEXT NOT NULL DEFAULT '',
+    UNIQUE (target_table, target_key, reviewer)
+);
+INSERT INTO review_by_reviewer (uuid, target_table, target_key, view, comment, reviewer,
+                                reviewed_at)
+    SELECT uuid, target_table, target_key, view, comment, reviewer, reviewed_at FROM review;
+DROP TABLE review;
+ALTER TABLE review_by_reviewer RENAME TO review;
+"""
+
 
 def script_migration(sql: str, version: int) -> Callable[[Database], None]:
     """A migration that runs the statements of `sql` and sets `user_version` to `version`."""
@@ -186,5 +219,6 @@ MIGRATIONS = Migrations("workshop")
 MIGRATIONS(name="0001_initial_schema")(script_migration(_INITIAL, 1))
 # The ministry review round trip records a reviewer's view and comment per reviewed row.
 MIGRATIONS(name="0002_ministry_review")(script_migration(_REVIEW, 2))
+MIGRATIONS(name="0003_reviews_by_reviewer")(script_migration(_REVIEWERS, 3))
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3

@@ -32,6 +32,7 @@ from .model import (
     Consensus,
     GroupAssignment,
     Record,
+    Review,
     WorkshopDetails,
     new_uuid,
 )
@@ -386,6 +387,23 @@ class WorkshopFile:
         return [dict(r) for r in self.db.query(
             "SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?", [limit])]
 
+    def reviews(self) -> list[Review]:
+        """Every recorded review, by target and reviewer."""
+        return [Review(**row) for row in self.db.query(
+            "SELECT target_table, target_key, view, comment, reviewer, reviewed_at, uuid "
+            "FROM review ORDER BY target_table, target_key, reviewer")]
+
+    def review_imports(self) -> list[dict[str, Any]]:
+        """The log of reviewed workbooks imported, oldest first."""
+        return [dict(r) for r in self.db.query("SELECT * FROM review_import ORDER BY seq")]
+
+    def changed_since(self, revision: int, ignoring: tuple[str, ...] = ()) -> bool:
+        """Whether any edit after `revision` touched a table other than those in `ignoring`."""
+        marks = ", ".join("?" for _ in ignoring) or "''"
+        return self.db.execute(
+            f"SELECT EXISTS (SELECT 1 FROM audit_log WHERE revision > ? AND table_name NOT IN "
+            f"({marks}))", [revision, *ignoring]).fetchone()[0] == 1
+
     # ----- editing ----------------------------------------------------------------------------
 
     def _writable(self) -> None:
@@ -543,6 +561,44 @@ class WorkshopFile:
         if existing:
             return self.update(Consensus, existing[0].uuid, **values)
         return self.add(Consensus(uuid=new_uuid(), commitment_id=commitment_id, **values))
+
+    def record_reviews(self, reviews: list[Review], *, workbook: str, sha256: str,
+                       workbook_revision: int, ignored: int) -> int:
+        """Record one reviewed workbook's reviews in one transaction; returns the revision.
+
+        A review replaces the same reviewer's earlier review of the same row; reviews by other
+        reviewers stay. Nothing else in the file changes. The import is logged.
+        """
+        def work() -> int:
+            entries: list[tuple[str, str, str, str | None, Any, Any]] = []
+            for review in reviews:
+                row = {"target_table": review.target_table, "target_key": review.target_key,
+                       "view": review.view, "comment": review.comment,
+                       "reviewer": review.reviewer, "reviewed_at": review.reviewed_at}
+                found = list(self.db.query(
+                    "SELECT * FROM review WHERE target_table = ? AND target_key = ? AND "
+                    "reviewer = ?", [review.target_table, review.target_key, review.reviewer]))
+                if not found:
+                    row["uuid"] = new_uuid()
+                    self.db["review"].insert(row)
+                    entries.append(("insert", "review", row["uuid"], None, None, row))
+                    continue
+                old = dict(found[0])
+                diff = {k: v for k, v in row.items() if old[k] != v}
+                if diff:
+                    self.db["review"].update(old["uuid"], diff)
+                    entries += [("update", "review", old["uuid"], k, old[k], v)
+                                for k, v in diff.items()]
+            if not entries:
+                return self.revision
+            revision = self._commit(entries)
+            self.db["review_import"].insert({
+                "at": now_iso(), "workbook": workbook, "sha256": sha256,
+                "reviewer": reviews[0].reviewer, "reviewed_at": reviews[0].reviewed_at,
+                "workbook_revision": workbook_revision, "revision": revision,
+                "recorded": len(reviews), "ignored": ignored})
+            return revision
+        return self._run(work)
 
     # ----- validation -------------------------------------------------------------------------
 

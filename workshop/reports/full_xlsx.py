@@ -26,7 +26,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from .. import __version__
 from ..analysis import summarize
 from ..i18n import N_, tr
-from ..model import ASSISTANCE_TYPES, PRIORITIES, SECTORS, SEXES, STATUSES
+from ..model import ASSISTANCE_TYPES, PRIORITIES, REVIEW_VIEWS, SECTORS, SEXES, STATUSES
 from ..store import WorkshopFile, now_iso
 from ..workbook import HEADER_FONT, cell_text, put
 from . import Progress
@@ -45,11 +45,9 @@ from .tables import ReportTables
 
 META_SHEET = "_workshop"
 META_FORMAT = 1
-# The reviewer's view: stored codes and their labels in the dropdown list.
-VIEWS = {"agree": N_("agree"), "disagree": N_("disagree"), "comment": N_("comment")}
 MAX_COMMENT = 4000
-# Reviewable sheets: code in the hidden sheet -> the review's target table.
-REVIEW_TARGETS = {"commitments": "commitment", "gaps": "gap", "needs": "assistance_need"}
+# Reviewable sheets: their code in the hidden sheet -> the table a review of a row is about.
+REVIEW_SHEETS = {"commitments": "commitment", "gaps": "gap", "needs": "assistance_need"}
 REVIEW_HEADERS = (N_("Reviewer's view"), N_("Reviewer's comment"))
 REVIEW_FILL = PatternFill("solid", fgColor="FFF5CC")
 
@@ -300,9 +298,9 @@ class FullWorkbook:
         for row_number in range(2, end + 1):
             for column in (view_col, comment_col):
                 sheet.cell(row=row_number, column=column).fill = REVIEW_FILL
-        labels = [self.t(label) for label in VIEWS.values()]
+        labels = [self.t(label) for label in REVIEW_VIEWS.values()]
         if any("," in label or '"' in label for label in labels):
-            labels = list(VIEWS)  # a list entry cannot hold a comma or a quote
+            labels = list(REVIEW_VIEWS)  # a list entry cannot hold a comma or a quote
         views = DataValidation(type="list", formula1='"' + ",".join(labels) + '"',
                                allow_blank=True, showErrorMessage=True)
         views.error = self.t("Choose agree, disagree or comment.")
