@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 import sys
 
-from bench import edit, merge
+from bench import edit, merge, reports
 
 
 def main() -> int:
@@ -14,6 +14,7 @@ def main() -> int:
           f"Python {platform.python_version()}")
     edit.main()
     merge.main()
+    reports.main()
     return 0
 
 
