@@ -121,7 +121,7 @@ class FullWorkbook:
             "facilitator."))
         note.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
-        sheet.row_dimensions[row].height = 75
+        sheet.row_dimensions[row].height = 96
         cells = []
         for label in (N_("Reviewer's name"), N_("Date of review (YYYY-MM-DD)")):
             row += 1
@@ -136,7 +136,7 @@ class FullWorkbook:
         columns = [Column(self.t("Id"), 13), Column(self.t("Chapter"), 9, kind="number"),
                    Column(self.t("Reference"), 28, wrap=True),
                    Column(self.t("Commitment"), 48, wrap=True),
-                   Column(self.t("Consensus status"), 24),
+                   Column(self.t("Consensus status"), 30),
                    Column(self.t("Dissent"), 40, wrap=True),
                    Column(self.t("Notes"), 40, wrap=True),
                    Column(self.t("Gaps"), 7, kind="number"),
@@ -183,7 +183,7 @@ class FullWorkbook:
                    Column(self.t("Id"), 13), Column(self.t("Chapter"), 9, kind="number"),
                    Column(self.t("Reference"), 28, wrap=True),
                    Column(self.t("Commitment"), 40, wrap=True),
-                   Column(self.t("Status"), 24), Column(self.t("Measures"), 48, wrap=True),
+                   Column(self.t("Status"), 30), Column(self.t("Measures"), 48, wrap=True),
                    Column(self.t("Evidence and data"), 36, wrap=True),
                    Column(self.t("Notes"), 36, wrap=True)]
         rows = [[a.group, a.commitment.id, a.commitment.chapter, a.commitment.reference,

@@ -63,17 +63,40 @@ def cell_value(value: Any, kind: str = "text") -> Any:
     return value
 
 
+def printable(sheet: Worksheet, *, landscape: bool = True, title_row: int | None = None) -> None:
+    """Print setup: A4, one page wide, the header row repeated on every page."""
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    if title_row:
+        sheet.print_title_rows = f"{title_row}:{title_row}"
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """About how many lines `text` takes in a wrapped column `width` characters wide."""
+    per_line = max(int(width * 1.1), 1)
+    return sum(max(1, -(-len(line) // per_line)) for line in text.split("\n"))
+
+
 def write_table(sheet: Worksheet, columns: list[Column], rows: list[list[Any]],
                 first_row: int = 1) -> int:
     """Write a header and rows from `first_row` on, with a filter; returns the last row."""
+    printable(sheet, title_row=first_row)
     header_row(sheet, [c.header for c in columns], [c.width for c in columns], first_row)
     row_number = first_row
     for row_number, values in enumerate(rows, first_row + 1):
+        lines = 1
         for column, (spec, value) in enumerate(zip(columns, values, strict=True), 1):
             cell = put(sheet, row_number, column, cell_value(value, spec.kind))
             cell.alignment = _WRAP if spec.wrap else _TOP
             if isinstance(cell.value, datetime.date):
                 cell.number_format = DATE_FORMAT
+            if spec.wrap and isinstance(cell.value, str):
+                lines = max(lines, wrapped_lines(cell.value, spec.width))
+        if lines > 1:  # spreadsheets do not always grow a row to fit wrapped text
+            sheet.row_dimensions[row_number].height = min(15 * lines, 409)
     last = get_column_letter(len(columns))
     sheet.auto_filter.ref = f"A{first_row}:{last}{max(row_number, first_row + 1)}"
     return row_number
@@ -107,6 +130,7 @@ def cover(sheet: Worksheet, title: str, summary: dict[str, Any], language: str,
     Returns the last row written, so a caller can add a section below.
     """
     w, c = summary["workshop"], summary["catalog"]
+    printable(sheet, landscape=False)
     sheet.column_dimensions["A"].width = 34
     sheet.column_dimensions["B"].width = 70
     put(sheet, 1, 1, cell_value(title)).font = _TITLE_FONT
