@@ -164,14 +164,18 @@ class MainWindow(QMainWindow):
         self.consolidated_action = self._action(
             self.tr("Consolidated &results (secretariat)…"), self.choose_consolidated,
             tip=self.tr("Merge the exchange packages of many workshops into one file"))
+        self.review_action = self._action(
+            self.tr("Import a ministry &review…"), self.choose_review,
+            tip=self.tr("Read back a reviewed full results workbook: see what would change, "
+                        "then record the review"))
         self.close_action = self._action(self.tr("&Close"), self.close_file,
                                          QKeySequence.StandardKey.Close)
         self.quit_action = self._action(self.tr("&Quit"), self.close,
                                         QKeySequence.StandardKey.Quit)
         file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
-        for action in (self.demo_action, self.copy_action, self.consolidated_action,
-                       self.close_action):
+        for action in (self.demo_action, self.copy_action, self.review_action,
+                       self.consolidated_action, self.close_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -362,6 +366,53 @@ class MainWindow(QMainWindow):
             lambda progress: operations.copy_workshop(source, Path(name), progress),
             done, self.show_error, cancelled)
 
+    def choose_review(self) -> None:
+        """Ask for a reviewed workbook, then preview it (File > Import a ministry review)."""
+        if self.context is None:
+            return
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import a ministry review"), str(self._folder()),
+            self.tr("Excel workbooks (*.xlsx)"))
+        if name:
+            self.preview_review(Path(name))
+
+    def preview_review(self, path: Path) -> QWidget | None:
+        """Read a reviewed workbook and show what it would change; record it on confirmation.
+
+        Returns the preview dialog (shown, modal), or None when the workbook was refused.
+        """
+        from ui.review_dialog import ReviewImportDialog
+        from workshop.review import read_review, record_review
+
+        context = self.context
+        if context is None:
+            return None
+        for binder in self.findChildren(TextBinder):
+            binder.flush()
+        try:
+            result = read_review(context.store, path)
+        except WorkshopError as error:
+            self.show_error(error.message)
+            return None
+        dialog = ReviewImportDialog(result, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def record() -> None:
+            try:
+                recorded = record_review(context.store, result)
+            except WorkshopError as error:
+                self.show_error(error.message)
+                return
+            context.announce(frozenset({"review"}))
+            self.statusBar().showMessage(self.tr(
+                "The review by {reviewer} was recorded ({n} views and comments).").format(
+                    reviewer=recorded.reviewer,
+                    n=sum(1 for i in recorded.items if i.change != "unchanged")), 8000)
+
+        dialog.accepted.connect(record)
+        dialog.open()
+        return dialog
+
     def close_file(self) -> None:
         """Close the open workshop (every edit is already saved); show the start page."""
         if self.context is None:
@@ -390,7 +441,8 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.saved_label.clear()
         self.setWindowTitle(self.tr("Drug policy workshop"))
-        for action in (self.copy_action, self.close_action, self.projector_action):
+        for action in (self.copy_action, self.close_action, self.projector_action,
+                       self.review_action):
             action.setEnabled(False)
 
     def _show_workshop(self, store: WorkshopFile) -> None:
@@ -419,6 +471,7 @@ class MainWindow(QMainWindow):
             self.banner.hide()
         for action in (self.copy_action, self.close_action, self.projector_action):
             action.setEnabled(True)
+        self.review_action.setEnabled(not store.read_only)
         self._update_status(EVERYTHING)
 
     def build_pages(self, context: WorkshopContext) -> list[Page]:

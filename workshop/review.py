@@ -353,23 +353,35 @@ def read_review(store: WorkshopFile, workbook: Path | str) -> ReviewImport:
     return _Reader(store, Path(workbook)).read()
 
 
-def import_review(source: Path | str, workbook: Path | str, *,
-                  dry_run: bool = False) -> ReviewImport:
-    """Read a reviewed workbook and, unless `dry_run`, record its reviews in the workshop file.
+def record_review(store: WorkshopFile, result: ReviewImport) -> ReviewImport:
+    """Record what `read_review` found in the open workshop file it was read against.
 
     Only reviews that are new or changed are written, in one transaction with the log entry;
-    a workbook with nothing new changes nothing (not even the revision).
+    a workbook with nothing new changes nothing (not even the revision). The results
+    must not have changed since the workbook was read.
     """
+    if store.revision != result.revision:
+        raise WorkshopError(tr("The workshop changed while the review of {name} was shown; "
+                               "import the workbook again.", name=result.workbook))
+    result.dry_run = False
+    wanted = [i for i in result.items if i.change != "unchanged"]
+    if not wanted:
+        return result
+    reviews = [Review(i.target, i.key, i.view, i.comment, result.reviewer, result.reviewed_at)
+               for i in wanted]
+    result.new_revision = store.record_reviews(
+        reviews, workbook=result.workbook, sha256=result.sha256,
+        workbook_revision=result.workbook_revision, ignored=len(result.ignored))
+    result.applied = True
+    return result
+
+
+def import_review(source: Path | str, workbook: Path | str, *,
+                  dry_run: bool = False) -> ReviewImport:
+    """Read a reviewed workbook and, unless `dry_run`, record its reviews in the workshop file
+    `source` (`review-import` on the command line)."""
     with WorkshopFile.open(source, read_only=dry_run) as store:
         result = read_review(store, workbook)
-        result.dry_run = dry_run
-        wanted = [i for i in result.items if i.change != "unchanged"]
-        if dry_run or not wanted:
+        if dry_run:
             return result
-        reviews = [Review(i.target, i.key, i.view, i.comment, result.reviewer,
-                          result.reviewed_at) for i in wanted]
-        result.new_revision = store.record_reviews(
-            reviews, workbook=result.workbook, sha256=result.sha256,
-            workbook_revision=result.workbook_revision, ignored=len(result.ignored))
-        result.applied = True
-    return result
+        return record_review(store, result)
