@@ -160,6 +160,18 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
+def _upgraded_copy_in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """A copy in memory of an older file, migrated to the current schema; closes `conn`."""
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        conn.backup(memory)
+    finally:
+        conn.close()
+    memory.execute("PRAGMA foreign_keys = ON")
+    MIGRATIONS.apply(Database(memory))
+    return memory
+
+
 class WorkshopFile:
     """An open workshop file. One writing connection per file; close it when done."""
 
@@ -274,12 +286,13 @@ class WorkshopFile:
             if not read_only:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = FULL")
+            if version < SCHEMA_VERSION and read_only:
+                # Reading an older file (a report, a package, info) must not change it: the
+                # upgrade is made on a copy in memory; the file itself is upgraded when it is
+                # next opened for writing.
+                conn = _upgraded_copy_in_memory(conn)
             store = cls(path, conn, read_only, lock)
-            if version < SCHEMA_VERSION:
-                if read_only:
-                    raise WorkshopError(tr(
-                        "{name} has an older schema and must be upgraded, which needs write "
-                        "access: copy it to a writable folder.", name=path.name))
+            if version < SCHEMA_VERSION and not read_only:
                 store._keep_copy_before_migration(version)
                 MIGRATIONS.apply(store.db)
             store.details  # noqa: B018 - fails here, not later, when the row is missing

@@ -221,6 +221,23 @@ def test_file_of_the_first_schema_is_migrated_and_a_copy_kept(tmp_path: Path, ca
     kept.close()
 
 
+def test_reading_a_file_of_the_first_schema_leaves_it_as_it_was(tmp_path: Path,
+                                                                 catalog) -> None:
+    from workshop.analysis import summarize
+
+    path = tmp_path / "old.workshop"
+    _first_schema_file(path, catalog)
+    before = path.read_bytes()
+    with WorkshopFile.open(path, read_only=True) as store:
+        assert store.read_only
+        assert store.get(Institution, "i-1").name == "Ghana Police"
+        assert summarize(store)["counts"]["institutions"] == 1
+        with pytest.raises(WorkshopError):
+            store.add(Institution(uuid=new_uuid(), name="Customs", sector="customs"))
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.workshop"]
+
+
 def _refused(path: Path, message: str) -> None:
     before = path.read_bytes()
     listing = sorted(p.name for p in path.parent.iterdir())
