@@ -425,6 +425,46 @@ def test_random_damage_is_imported_or_refused_never_a_traceback(
         assert source.read_bytes() == before
 
 
+CELL_VALUES = st.one_of(
+    st.none(), st.integers(-5, 10**6), st.dates(),
+    st.sampled_from(["agree", "Disagree", " comment ", "maybe", "=1+1", "+33", "-x", "@a", "G1",
+                     "2016-1-a", "Fully implemented and sustained"]),
+    st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs")), max_size=30))
+
+
+@settings(max_examples=15, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=st.lists(st.tuples(st.sampled_from(["Workshop", "Commitments", "Gaps", "Needs"]),
+                                st.integers(1, 40), st.integers(1, 14), CELL_VALUES),
+                      min_size=1, max_size=6))
+def test_random_cell_edits_are_recorded_ignored_or_refused(
+        demo_master: Path, exported: Path, tmp_path: Path,
+        edits: list[tuple[str, int, int, Any]]) -> None:
+    source = tmp_path / "p.workshop"
+    shutil.copyfile(demo_master, source)
+    path = tmp_path / "edited.xlsx"
+    shutil.copyfile(exported, path)
+
+    def change(book: Any) -> None:
+        sign(book)
+        for sheet, row, col, value in edits:
+            book[sheet].cell(row, col).value = value
+
+    edit(path, change)
+    results = records(source)
+    before = source.read_bytes()
+    try:
+        result = import_review(source, path)
+    except WorkshopError as error:
+        assert "\n" not in str(error) and path.name in str(error)
+        assert source.read_bytes() == before
+        return
+    assert records(source) == results  # whatever was edited, the results stay as they were
+    with WorkshopFile.open(source, read_only=True) as store:
+        assert len(store.reviews()) == sum(1 for i in result.items if i.change == "new")
+        assert {r.view for r in store.reviews()} <= {"agree", "disagree", "comment"}
+
+
 # --- the command line and other spreadsheet programs ----------------------------------------
 
 def test_review_import_on_the_command_line(demo_path: Path, workbook: Path,
