@@ -204,6 +204,10 @@ def test_ta_workbook_groups_needs_and_agrees_with_summarize(demo_reports) -> Non
     keys = [(types.index(r["Type of assistance"]), int(r["Chapter"].split(".")[0]),
              priorities.index(r["Priority"])) for r in needs]
     assert keys == sorted(keys)
+    sheet = workbook["Needs"]
+    starts = [i for i in range(1, len(keys)) if keys[i][0] != keys[i - 1][0]]
+    assert starts and all(sheet.cell(i + 2, 1).border.top.style == "medium" for i in starts)
+    assert sheet.cell(3, 1).border.top.style is None or 1 in starts
     assert all(r["Requesting institution"] and r["Preferred providers"] and r["Timeframe"]
                for r in needs)
     by_type = rows(workbook["By type and priority"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import BinaryIO
 
 from openpyxl import Workbook
+from openpyxl.styles import Border, Side
 
 from ..analysis import summarize
 from ..i18n import N_, tr
@@ -62,7 +63,13 @@ def write(store: WorkshopFile, stream: BinaryIO, language: str,
              n.commitment.title if n.commitment else "", n.description, n.institution,
              n.providers, n.timeframe, n.gap_number]
             for n in tables.needs_for_assistance()]
-    write_table(workbook.create_sheet(sheet_title(t("Needs"))), columns, rows)
+    needs_sheet = workbook.create_sheet(sheet_title(t("Needs")))
+    write_table(needs_sheet, columns, rows)
+    group_line = Border(top=Side(style="medium", color="5B6B82"))
+    for index, row in enumerate(rows[1:], 1):
+        if row[0] != rows[index - 1][0]:  # a new type of assistance starts: a line above it
+            for cell in needs_sheet[index + 2]:
+                cell.border = group_line
     if progress:
         progress(2, steps)
 
