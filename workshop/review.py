@@ -27,7 +27,13 @@ from .errors import WorkshopError
 from .i18n import tr
 from .locale_data import is_iso_date
 from .model import REVIEW_VIEWS, AssistanceNeed, Gap, Review
-from .reports.full_xlsx import MAX_COMMENT, META_FORMAT, META_SHEET, REVIEW_SHEETS
+from .reports.full_xlsx import (
+    MAX_COMMENT,
+    META_FORMAT,
+    META_SHEET,
+    REVIEW_SHEETS,
+    REVIEWER_LABELS,
+)
 from .store import WorkshopFile
 from .workbook import cell_text, checked_rows, open_untrusted, refusal
 
@@ -224,16 +230,22 @@ class _Reader:
             date_cell = coordinate_from_string(self.meta.get("review_date_cell", ""))
         except ValueError:
             raise self._bad_meta() from None
-        wanted = {name_cell: None, date_cell: None}
-        last = max(name_cell[1], date_cell[1])
-        for number, cells in checked_rows(workbook[title], title, self.path, max_rows=10_000,
+        # The cells beside their labels, found even if the reviewer inserted rows above them;
+        # the cells the workbook was written with otherwise.
+        language = self.meta.get("language", "en")
+        labels = [_norm(tr(label, language)).casefold() for label in REVIEWER_LABELS]
+        cells_by_label: dict[int, tuple[str, int]] = {}
+        values: dict[tuple[str, int], Any] = {}
+        for number, cells in checked_rows(workbook[title], title, self.path, max_rows=200,
                                           max_columns=MAX_COLUMNS):
+            first = _norm(cell_text(cells[0].value)).casefold() if cells else ""
+            if first in labels and len(cells) > 1:
+                cells_by_label.setdefault(labels.index(first), ("B", number))
             for position, cell in enumerate(cells, 1):
-                key = (get_column_letter(position), number)
-                if key in wanted:
-                    wanted[key] = cell.value
-            if number >= last:
-                break
+                values[(get_column_letter(position), number)] = cell.value
+        name_cell = cells_by_label.get(0, name_cell)
+        date_cell = cells_by_label.get(1, date_cell)
+        wanted = {name_cell: values.get(name_cell), date_cell: values.get(date_cell)}
         reviewer = " ".join(cell_text(wanted[name_cell]).split())
         if len(reviewer) > MAX_REVIEWER:
             raise self.refuse(tr("the reviewer's name is longer than {n} characters",

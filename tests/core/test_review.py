@@ -167,6 +167,17 @@ def test_edits_outside_the_review_columns_are_reported_and_never_applied(
         assert store.review_imports()[-1]["ignored"] == len(result.ignored)
 
 
+def test_the_reviewer_is_found_beside_the_label_even_below_inserted_rows(
+        demo_path: Path, workbook: Path) -> None:
+    def change(book: Any) -> None:
+        review(book)
+        book["Workshop"].insert_rows(3, amount=2)
+
+    edit(workbook, change)
+    result = import_review(demo_path, workbook, dry_run=True)
+    assert (result.reviewer, result.reviewed_at) == (REVIEWER, "2026-12-01")
+
+
 def test_a_dry_run_writes_nothing(demo_path: Path, workbook: Path) -> None:
     edit(workbook, review)
     before = demo_path.read_bytes()

@@ -49,6 +49,8 @@ MAX_COMMENT = 4000
 # Reviewable sheets: their code in the hidden sheet -> the table a review of a row is about.
 REVIEW_SHEETS = {"commitments": "commitment", "gaps": "gap", "needs": "assistance_need"}
 REVIEW_HEADERS = (N_("Reviewer's view"), N_("Reviewer's comment"))
+# The labels beside the cells for the reviewer's name and date on the cover sheet.
+REVIEWER_LABELS = (N_("Reviewer's name"), N_("Date of review (YYYY-MM-DD)"))
 REVIEW_FILL = PatternFill("solid", fgColor="FFF5CC")
 
 
@@ -123,7 +125,7 @@ class FullWorkbook:
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
         sheet.row_dimensions[row].height = 96
         cells = []
-        for label in (N_("Reviewer's name"), N_("Date of review (YYYY-MM-DD)")):
+        for label in REVIEWER_LABELS:
             row += 1
             put(sheet, row, 1, self.t(label)).font = HEADER_FONT
             cell = sheet.cell(row=row, column=2)
