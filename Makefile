@@ -6,12 +6,16 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO := demo.workshop
 
-.PHONY: demo test bench lint screenshots clean
+.PHONY: demo test test-slow build bench lint screenshots clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[test,dev]"
+	touch $@
+
+$(BIN)/.installed-build: $(BIN)/.installed
+	$(BIN)/python -m pip install --quiet -e ".[build]"
 	touch $@
 
 demo: $(BIN)/.installed
@@ -22,6 +26,15 @@ demo: $(BIN)/.installed
 test: $(BIN)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+# The slow tests: build the standalone folder in a temporary folder and run its --self-test.
+test-slow: $(BIN)/.installed-build
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow
+
+# The standalone folder for this operating system: dist/workshop/ (run dist/workshop/workshop).
+build: $(BIN)/.installed-build
+	$(BIN)/python build_spec.py --clean
+	dist/workshop/workshop --self-test
+
 bench: $(BIN)/.installed
 	$(BIN)/python -m bench
 
@@ -29,7 +42,7 @@ screenshots: $(BIN)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py docs/screenshots
 
 lint: $(BIN)/.installed
-	$(BIN)/ruff check workshop ui tests bench
+	$(BIN)/ruff check workshop ui tests bench build_spec.py
 
 clean:
-	rm -rf $(VENV) $(DEMO) .pytest_cache
+	rm -rf $(VENV) $(DEMO) .pytest_cache build dist

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 from pathlib import Path
@@ -56,3 +57,53 @@ def demo_path(demo_master: Path, tmp_path: Path) -> Path:
     path = tmp_path / "demo.workshop"
     shutil.copyfile(demo_master, path)
     return path
+
+
+# ----- `workshop --self-test` (from the checkout, tests/ui; from the build, tests/standalone) ------
+
+
+def _missing_writers() -> list[str]:
+    """The report writer modules that cannot be imported in this checkout."""
+    from workshop.reports import WRITERS, available
+
+    missing = []
+    for kind, fmt in available():
+        try:
+            importlib.import_module(f"workshop.reports.{WRITERS[(kind, fmt)]}")
+        except ModuleNotFoundError:
+            missing.append(WRITERS[(kind, fmt)])
+    return missing
+
+
+def _check_self_test(returncode: int, stdout: str, stderr: str) -> None:
+    """Every step has its line; exit 0 exactly when nothing failed, else one sentence."""
+    from workshop.reports import available
+
+    lines = stdout.splitlines()
+    assert any(line.startswith("ok   demo workshop built") for line in lines), stdout + stderr
+    opened = [line for line in lines if line.startswith("ok   main window opened")]
+    assert opened, stdout + stderr
+    pages = [line for line in lines if line.startswith("ok   page ")]
+    assert pages and f": {len(pages)} pages" in opened[0], stdout
+    assert not any(line.startswith("FAIL page") for line in lines), stdout
+    reports = [line for line in lines if "written" in line]
+    assert len(reports) == len(available()), stdout
+    missing = _missing_writers()
+    for module in missing:
+        assert any(line.startswith("FAIL") and f"workshop.reports.{module}" in line
+                   for line in reports), stdout
+    assert sum(line.startswith("ok") for line in reports) == len(available()) - len(missing)
+    if missing:
+        assert returncode == 1
+        assert stderr.strip().startswith("The self-test failed:")
+        assert len(stderr.strip().splitlines()) == 1, stderr
+        assert "Traceback" not in stderr
+    else:
+        assert returncode == 0, stdout + stderr
+        assert lines[-1] == "Self-test passed."
+
+
+@pytest.fixture
+def check_self_test():
+    """Checks the output of `workshop --self-test`: (returncode, stdout, stderr) -> None."""
+    return _check_self_test

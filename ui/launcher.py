@@ -1,5 +1,6 @@
 """The `workshop` command: picks the face, command line or desktop app.
 
+`workshop --self-test` checks the app (a build, or this checkout) offscreen: ui.selftest.
 With a subcommand it hands over to `workshop.cli` without importing Qt, so scripting stays fast
 and works where Qt cannot start; with no subcommand, or a file, it starts the desktop app.
 """
@@ -19,6 +20,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from workshop.cli import COMMANDS
 
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["--self-test"]:
+        from ui.selftest import run as self_test
+
+        return self_test()
     if args and not _names_a_file(args[0], COMMANDS):
         from workshop.cli import main as cli_main
 
