@@ -13,13 +13,14 @@ translations beyond QtCore, QtGui and QtWidgets, Babel's locale data beyond the 
 languages, and every test and build tool.
 """
 
+import shutil
 import sys
 from pathlib import Path
 
 APP = "workshop"
-# Debug symbols off the libraries (Debian's libpython alone carries 15 MB of them); `strip`
-# exists on Linux only.
-STRIP = sys.platform.startswith("linux")
+# Debug symbols off the libraries (Debian's libpython alone carries 15 MB of them), on Linux
+# where binutils' `strip` is installed.
+STRIP = sys.platform.startswith("linux") and shutil.which("strip") is not None
 # The languages the app speaks (workshop.i18n.UN_LANGUAGES; kept here so the spec needs no import
 # of the app itself).
 LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
