@@ -59,7 +59,7 @@ def demo_path(demo_master: Path, tmp_path: Path) -> Path:
     return path
 
 
-# ----- `workshop --self-test` (from the checkout, tests/ui; from the build, tests/standalone) ------
+# ----- `workshop --self-test` (checkout: tests/ui; standalone build: tests/standalone) -----
 
 
 def _missing_writers() -> list[str]:
