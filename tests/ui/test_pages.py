@@ -275,3 +275,18 @@ def test_participants_dragged_onto_a_group_join_it_in_one_undo_step(window, demo
     page.groups.dropEvent(refused)
     assert not refused.isAccepted()
     assert store.count(GroupMember) == before
+
+
+def test_a_report_that_cannot_be_written_is_one_message_and_no_file(window, demo_path: Path,
+                                                                     tmp_path: Path,
+                                                                     errors) -> None:
+    window.open_file(demo_path)
+    page = window.page(ResultsPage)
+    window.go_to(page)
+    assert page.report_buttons  # every report the core can write has a button
+    target = tmp_path / "no-such-folder" / "report.pdf"
+    kind, fmt = next(iter(page.report_buttons))
+    page.export(kind, fmt, target)
+    assert len(errors) == 1 and "cannot be written" in errors[0] and "\n" not in errors[0]
+    assert not target.parent.exists()
+    assert page.last_report is None
