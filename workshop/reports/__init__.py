@@ -28,15 +28,22 @@ WRITERS = {
     ("full", "xlsx"): "full_xlsx",
 }
 
+# The same for a secretariat's consolidated file: module:function of this package.
+CONSOLIDATED_WRITERS = {
+    ("gap", "xlsx"): "consolidated_xlsx:write_gap",
+    ("ta", "xlsx"): "consolidated_xlsx:write_ta",
+    ("full", "xlsx"): "consolidated_xlsx:write_full",
+}
+
 KIND_NAMES = {"gap": N_("gap report"), "ta": N_("technical-assistance report"),
               "full": N_("full results workbook")}
 
 Progress = Callable[[int, int], None]
 
 
-def available() -> list[tuple[str, str]]:
+def available(consolidated: bool = False) -> list[tuple[str, str]]:
     """The (kind, format) pairs that can be written, in menu order."""
-    return list(WRITERS)
+    return list(CONSOLIDATED_WRITERS if consolidated else WRITERS)
 
 
 def default_name(store_path: Path, kind: str, fmt: str) -> str:
@@ -46,23 +53,36 @@ def default_name(store_path: Path, kind: str, fmt: str) -> str:
 
 def write_report(source: Path | str, kind: str, fmt: str, out: Path | str,
                  language: str | None = None, progress: Progress | None = None) -> Path:
-    """Write one report of the workshop file `source` to `out`; returns the path written.
+    """Write one report of a workshop or consolidated file `source` to `out`; returns `out`.
 
-    `language` defaults to the workshop's own language. `progress(done, total)` is called
-    between sections; an exception it raises (a cancel) stops the work and leaves no file.
+    `language` defaults to the workshop's own language (English for a consolidated file).
+    `progress(done, total)` is called between sections; an exception it raises (a cancel)
+    stops the work and leaves no file.
     """
-    from ..store import WorkshopFile
+    from ..store import CONSOLIDATED_APPLICATION_ID, application_id, read_header
 
-    module_name = WRITERS.get((kind, fmt))
-    if module_name is None:
-        formats = ", ".join(f for k, f in WRITERS if k == kind)
+    source, out = Path(source), Path(out)
+    consolidated = application_id(read_header(source)) == CONSOLIDATED_APPLICATION_ID
+    writers = CONSOLIDATED_WRITERS if consolidated else WRITERS
+    target = writers.get((kind, fmt))
+    if target is None:
+        formats = ", ".join(f for k, f in writers if k == kind)
         raise WorkshopError(tr("There is no {kind} as {format}; choose --format {formats}.",
                                kind=tr(KIND_NAMES.get(kind, kind)), format=fmt.upper(),
                                formats=formats or "pdf"))
-    writer = importlib.import_module(f"{__name__}.{module_name}")
-    out = Path(out)
+    module_name, _colon, function = target.partition(":")
+    writer = getattr(importlib.import_module(f"{__name__}.{module_name}"), function or "write")
+    if consolidated:
+        from ..consolidated import ConsolidatedFile
+
+        with ConsolidatedFile.open(source, read_only=True) as cfile, \
+                atomic_output(out) as stream:
+            writer(cfile, stream, language or "en", progress)
+        return out
+    from ..store import WorkshopFile
+
     with WorkshopFile.open(source, read_only=True) as store:
         lang = language or store.details.language or "en"
         with atomic_output(out) as stream:
-            writer.write(store, stream, lang, progress)
+            writer(store, stream, lang, progress)
     return out

@@ -85,6 +85,12 @@ def write_table(sheet: Worksheet, columns: list[Column], rows: list[list[Any]],
     """Write a header and rows from `first_row` on, with a filter; returns the last row."""
     printable(sheet, title_row=first_row)
     header_row(sheet, [c.header for c in columns], [c.width for c in columns], first_row)
+    header_lines = 1
+    for column, spec in enumerate(columns, 1):  # long headers wrap rather than hide
+        sheet.cell(row=first_row, column=column).alignment = _WRAP
+        header_lines = max(header_lines, wrapped_lines(spec.header, spec.width))
+    if header_lines > 1:
+        sheet.row_dimensions[first_row].height = min(15 * header_lines, 409)
     row_number = first_row
     for row_number, values in enumerate(rows, first_row + 1):
         lines = 1

@@ -1,0 +1,117 @@
+"""The secretariat's consolidated workbook agrees with the merged workshops' own figures."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from workshop.analysis import summarize
+from workshop.consolidated import ConsolidatedFile, summarize_consolidated
+from workshop.demo import build_demo
+from workshop.errors import WorkshopError
+from workshop.exchange import write_package
+from workshop.merge import merge_packages
+from workshop.model import ASSISTANCE_TYPES
+from workshop.reports import write_report
+from workshop.store import WorkshopFile
+
+
+@pytest.fixture(scope="module")
+def consolidated(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo (fictional country) and a Kenyan and a French workshop, merged."""
+    folder = tmp_path_factory.mktemp("consolidated")
+    with WorkshopFile.open(demo_master, read_only=True) as store:
+        catalog = store.catalog
+        packages = [write_package(store, folder / "xn.zip")]
+    for seed, country in ((5, "KE"), (6, "FR")):
+        path = folder / f"{country}.workshop"
+        with build_demo(path, seed=seed, country=country, catalog=catalog) as store:
+            packages.append(write_package(store, folder / f"{country}.zip"))
+    target = folder / "results.consolidated"
+    assert all(o.ok for o in merge_packages(target, packages))
+    return target
+
+
+@pytest.fixture(scope="module")
+def workbook(consolidated: Path, tmp_path_factory: pytest.TempPathFactory):
+    out = tmp_path_factory.mktemp("out") / "consolidated.xlsx"
+    write_report(consolidated, "full", "xlsx", out)
+    return openpyxl.load_workbook(out)
+
+
+def rows(sheet) -> list[tuple]:
+    return [r for r in sheet.iter_rows(min_row=2, values_only=True)
+            if r[0] is not None and r[1] is not None]  # not the notes below a table
+
+
+def test_every_workshop_is_listed_with_its_region(workbook) -> None:
+    listed = {r[0]: r[1] for r in rows(workbook["Workshops"])}
+    assert listed == {"Kenya": "Africa", "France": "Europe", "Fictional country (XN)":
+                      "No region"}
+
+
+def test_needs_by_chapter_and_region_add_up_to_the_merged_figures(workbook,
+                                                                  consolidated: Path) -> None:
+    with ConsolidatedFile.open(consolidated, read_only=True) as cfile:
+        counts = summarize_consolidated(cfile)["counts"]
+    by_type = counts["assistance_needs_by_type"]
+    for sheet in ("Needs by chapter", "Needs by region", "Needs by priority"):
+        totals = {r[0]: r[-1] for r in rows(workbook[sheet]) if isinstance(r[-1], int)}
+        assert len(totals) == len(ASSISTANCE_TYPES)
+        assert sum(totals.values()) == counts["assistance_needs"]
+    labelled = {r[0]: r[-1] for r in rows(workbook["Needs by chapter"])}
+    assert labelled["Training and capacity building"] == by_type["training"]
+    header = [c.value for c in workbook["Needs by region"][1]]
+    assert "Africa" in header and "Europe" in header
+
+
+def test_status_means_follow_each_workshops_consensus(workbook, demo_master: Path) -> None:
+    with WorkshopFile.open(demo_master, read_only=True) as store:
+        chapter_one = summarize(store)["counts"]["consensus_by_chapter"]["1"]
+    on_scale = {s: chapter_one[s] for s in "01234"}
+    expected = round(sum(int(s) * n for s, n in on_scale.items()) / sum(on_scale.values()), 2)
+    means = {r[0]: r[2] for r in rows(workbook["Status by country"])}
+    assert means["Fictional country (XN)"] == pytest.approx(expected)
+    assert all(0 <= m <= 4 for m in means.values())
+    counts = [r for r in rows(workbook["Status counts"]) if r[0] == "Fictional country (XN)"]
+    assert len(counts) == 7 and counts[0][2:] == tuple(chapter_one.values())
+
+
+def test_the_most_frequent_gaps_are_ranked_by_workshops(workbook) -> None:
+    ranked = rows(workbook["Most frequent gaps"])
+    assert ranked
+    named_by = [r[3] for r in ranked]
+    assert named_by == sorted(named_by, reverse=True)
+    assert all(1 <= n <= 3 for n in named_by)
+    assert ranked[0][6].startswith("• ")
+
+
+def test_no_cell_is_a_formula(workbook) -> None:
+    for sheet in workbook.worksheets:
+        for line in sheet.iter_rows():
+            for cell in line:
+                assert cell.data_type != "f", (sheet.title, cell.coordinate)
+
+
+def test_kinds_keep_their_sheets_and_pdf_is_refused_in_one_sentence(
+        consolidated: Path, tmp_path: Path) -> None:
+    write_report(consolidated, "ta", "xlsx", tmp_path / "ta.xlsx")
+    titles = openpyxl.load_workbook(tmp_path / "ta.xlsx").sheetnames
+    assert "Needs by region" in titles and "Most frequent gaps" not in titles
+    with pytest.raises(WorkshopError, match="choose --format xlsx"):
+        write_report(consolidated, "gap", "pdf", tmp_path / "gap.pdf")
+    assert not (tmp_path / "gap.pdf").exists()
+
+
+def test_the_command_line_writes_the_consolidated_workbook(consolidated: Path,
+                                                           tmp_path: Path) -> None:
+    out = tmp_path / "report.xlsx"
+    result = subprocess.run([sys.executable, "-m", "workshop.cli", "report", str(consolidated),
+                             "--kind", "full", "--out", str(out)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Most frequent gaps" in openpyxl.load_workbook(out).sheetnames

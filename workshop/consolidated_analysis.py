@@ -1,0 +1,149 @@
+"""The figures of the secretariat's reports over many workshops, computed once.
+
+Both the consolidated workbook and the consolidated PDF read them from here, as the single
+workshop's reports read `summarize`. Status counts per chapter come from each workshop's own
+figures (made with its own catalog when it was packed), so they agree with
+`workshop info CONSOLIDATED --json`; needs and gaps are placed in chapters by commitment id
+through the newest catalog, and a commitment id that catalog does not know is counted under no
+chapter rather than dropped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from .catalog import Catalog, latest_catalog
+from .consolidated import ConsolidatedFile, summarize_consolidated
+from .model import ASSISTANCE_TYPES, PRIORITIES, STATUSES
+from .regions import region_of
+
+SCALE = ("0", "1", "2", "3", "4")  # the statuses that have a place on the scale, for means
+NO_CHAPTER = 0
+MOST_FREQUENT_GAPS = 20
+
+
+@dataclass
+class CountryRow:
+    """One merged workshop's consensus status per chapter."""
+
+    workshop_id: str
+    country: str
+    country_name: str
+    region: str
+    title: str
+    start_date: str
+    end_date: str
+    revision: int
+    merged_at: str
+    by_chapter: dict[int, dict[str, int]]
+
+    def mean(self, chapter: int) -> float | None:
+        """The mean consensus status (0 to 4) of a chapter; None when nothing is on the scale."""
+        counts = self.by_chapter.get(chapter, {})
+        total = sum(counts.get(s, 0) for s in SCALE)
+        if not total:
+            return None
+        return sum(int(s) * counts.get(s, 0) for s in SCALE) / total
+
+
+@dataclass
+class FrequentGap:
+    """A commitment on which many workshops named gaps."""
+
+    commitment_id: str
+    workshops: int
+    gaps: int
+    high_priority: int
+    examples: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ConsolidatedReport:
+    """Everything the consolidated reports show."""
+
+    summary: dict[str, Any]
+    catalog: Catalog
+    countries: list[CountryRow]
+    chapters: list[int]
+    needs_by_type_chapter: dict[str, dict[int, int]]
+    needs_by_region_type: dict[str, dict[str, int]]
+    needs_by_type_priority: dict[str, dict[str, int]]
+    frequent_gaps: list[FrequentGap]
+    unknown_commitments: list[str]
+
+    def chapter_name(self, number: int) -> str:
+        """"3. Supply reduction…" for a chapter number; "" for no chapter."""
+        chapter = self.catalog.chapter(number) if number else None
+        return f"{number}. {chapter.short}" if chapter else ""
+
+
+def consolidated_report(cfile: ConsolidatedFile, catalog: Catalog | None = None
+                        ) -> ConsolidatedReport:
+    """Gather the consolidated reports' figures from an open consolidated file."""
+    catalog = catalog or latest_catalog()
+    summary = summarize_consolidated(cfile)
+    conn = cfile.conn
+    chapter_of = {c.id: c.chapter for c in catalog.commitments}
+    chapters = [c.number for c in catalog.chapters]
+
+    figures = dict(conn.execute("SELECT id, figures FROM workshop"))
+    countries = []
+    for w in summary["merged"]:
+        raw = json.loads(figures[w["id"]]).get("consensus_by_chapter", {})
+        countries.append(CountryRow(
+            workshop_id=w["id"], country=w["country"], country_name=w["country_name"],
+            region=region_of(w["country"]), title=w["title"], start_date=w["start_date"],
+            end_date=w["end_date"], revision=w["revision"], merged_at=w["merged_at"],
+            by_chapter={int(k): {s: int(v.get(s, 0)) for s in (*STATUSES, "not_assessed")}
+                        for k, v in raw.items()}))
+    region_by_workshop = {row.workshop_id: row.region for row in countries}
+
+    unknown: set[str] = set()
+
+    def chapter(commitment_id: str) -> int:
+        number = chapter_of.get(commitment_id)
+        if number is None:
+            unknown.add(commitment_id)
+            return NO_CHAPTER
+        return number
+
+    by_type_chapter: dict[str, dict[int, int]] = {t: defaultdict(int) for t in ASSISTANCE_TYPES}
+    by_region: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(ASSISTANCE_TYPES, 0))
+    by_priority: dict[str, dict[str, int]] = {t: dict.fromkeys(PRIORITIES, 0)
+                                              for t in ASSISTANCE_TYPES}
+    for workshop_id, commitment_id, kind, priority in conn.execute(
+            "SELECT workshop_id, commitment_id, assistance_type, priority "
+            "FROM assistance_need"):
+        by_type_chapter.setdefault(kind, defaultdict(int))[chapter(commitment_id)] += 1
+        by_region[region_by_workshop.get(workshop_id, "")].setdefault(kind, 0)
+        by_region[region_by_workshop.get(workshop_id, "")][kind] += 1
+        by_priority.setdefault(kind, dict.fromkeys(PRIORITIES, 0))
+        by_priority[kind][priority] = by_priority[kind].get(priority, 0) + 1
+
+    gap_workshops: dict[str, set[str]] = defaultdict(set)
+    gap_counts: Counter[str] = Counter()
+    high: Counter[str] = Counter()
+    examples: dict[str, list[str]] = defaultdict(list)
+    for workshop_id, commitment_id, description, priority in conn.execute(
+            "SELECT workshop_id, commitment_id, description, priority FROM gap "
+            "ORDER BY workshop_id, rank IS NULL, rank, description"):
+        chapter(commitment_id)
+        gap_workshops[commitment_id].add(workshop_id)
+        gap_counts[commitment_id] += 1
+        if priority == "high":
+            high[commitment_id] += 1
+        if len(examples[commitment_id]) < 3:
+            examples[commitment_id].append(description)
+    ranked = sorted(gap_counts, key=lambda cid: (-len(gap_workshops[cid]), -gap_counts[cid],
+                                                 -high[cid], cid))
+    frequent = [FrequentGap(cid, len(gap_workshops[cid]), gap_counts[cid], high[cid],
+                            examples[cid]) for cid in ranked[:MOST_FREQUENT_GAPS]]
+    return ConsolidatedReport(
+        summary=summary, catalog=catalog, countries=countries, chapters=chapters,
+        needs_by_type_chapter={k: dict(v) for k, v in by_type_chapter.items()},
+        needs_by_region_type={k: dict(v) for k, v in by_region.items()},
+        needs_by_type_priority=by_priority, frequent_gaps=frequent,
+        unknown_commitments=sorted(unknown))
