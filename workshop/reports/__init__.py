@@ -10,6 +10,7 @@ down the start of the app. The file is written atomically (workshop.atomic).
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,8 +43,10 @@ Progress = Callable[[int, int], None]
 
 
 def available(consolidated: bool = False) -> list[tuple[str, str]]:
-    """The (kind, format) pairs that can be written, in menu order."""
-    return list(CONSOLIDATED_WRITERS if consolidated else WRITERS)
+    """The (kind, format) pairs this installation can write, in menu order."""
+    writers = CONSOLIDATED_WRITERS if consolidated else WRITERS
+    return [pair for pair, target in writers.items()
+            if importlib.util.find_spec(f"{__name__}.{target.partition(':')[0]}") is not None]
 
 
 def default_name(store_path: Path, kind: str, fmt: str) -> str:
