@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ui import operations
 from ui.models import labels
 from ui.widgets.heat_map import HeatMap
+from ui.widgets.report_buttons import ReportButtons
 from workshop.catalog import latest_catalog
 from workshop.consolidated import ConsolidatedFile, summarize_consolidated
 from workshop.errors import WorkshopError
@@ -122,6 +123,9 @@ class SecretariatWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.heading)
+        self.reports = ReportButtons(lambda: self.path, consolidated=True, parent=self)
+        self.reports.setEnabled(self.path.exists())
+        layout.addWidget(self.reports)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.resize(1100, 680)
@@ -131,6 +135,7 @@ class SecretariatWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Read the consolidated file's figures again (read-only, closed at once)."""
+        self.reports.setEnabled(self.path.exists())
         if not self.path.exists():
             self.summary = {}
             self.heading.setText(self.tr("No package merged yet: add packages to begin."))

@@ -283,12 +283,12 @@ def test_a_report_that_cannot_be_written_is_one_message_and_no_file(window, demo
     window.open_file(demo_path)
     page = window.page(ResultsPage)
     window.go_to(page)
-    assert page.report_buttons  # every report the core can write has a button
+    assert page.reports.buttons  # every report the core can write has a button
     target = tmp_path / "no-such-folder" / "results.xlsx"
-    page.export("full", "xlsx", target)
+    page.reports.export("full", "xlsx", target)
     assert len(errors) == 1 and "cannot be written" in errors[0] and "\n" not in errors[0]
     assert not target.parent.exists()
-    assert page.last_report is None
+    assert page.reports.last_report is None
 
 
 def test_the_results_page_exports_the_full_workbook(window, demo_path: Path, tmp_path: Path,
@@ -301,9 +301,9 @@ def test_the_results_page_exports_the_full_workbook(window, demo_path: Path, tmp
     window.go_to(page)
     target = tmp_path / "results.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    page.report_buttons[("full", "xlsx")].click()
+    page.reports.buttons[("full", "xlsx")].click()
     assert errors == []
-    assert page.last_report == target
+    assert page.reports.last_report == target
     assert "Report written" in window.statusBar().currentMessage()
     gaps = openpyxl.load_workbook(target)["Gaps"]
     assert gaps.max_row - 1 == page.figures["counts"]["gaps"]

@@ -128,3 +128,20 @@ def test_the_history_tab_lists_every_merge_of_the_file(qtbot, tmp_path: Path, pa
     outcomes = {window.history_table.item(r, 5).text() for r in range(2)}
     assert outcomes == {"Added"}
     assert window.merge_table.rowCount() == 0  # nothing merged in this window yet
+
+
+def test_the_consolidated_workbook_is_exported_from_the_window(qtbot, tmp_path: Path, packages,
+                                                               monkeypatch) -> None:
+    import openpyxl
+
+    window = SecretariatWindow(tmp_path / "export.consolidated")
+    qtbot.addWidget(window)
+    assert not window.reports.isEnabled()  # nothing merged, nothing to report
+    window.add_packages(packages[:2])
+    assert window.reports.isEnabled()
+    target = tmp_path / "all.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.reports.buttons[("full", "xlsx")].click()
+    assert window.reports.last_report == target
+    listed = openpyxl.load_workbook(target)["Workshops"]
+    assert listed.max_row == 3  # a header and the two workshops

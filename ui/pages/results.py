@@ -6,20 +6,13 @@ reports and `workshop info` use, so they cannot disagree.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QMainWindow,
-    QMessageBox,
     QProgressBar,
-    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -27,16 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import operations
 from ui.context import WorkshopContext
 from ui.models import labels
 from ui.pages.base import Page
 from ui.widgets.heat_map import HeatMap
+from ui.widgets.report_buttons import ReportButtons
 from workshop.analysis import summarize
 from workshop.model import ASSISTANCE_TYPES, PRIORITIES, STATUSES
-from workshop.reports import available as available_reports
-from workshop.reports import default_name as default_report_name
-from workshop.reports import write_report
 
 
 class ResultsPage(Page):
@@ -67,7 +57,8 @@ class ResultsPage(Page):
         grid.setColumnStretch(1, 2)
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
-        layout.addWidget(self._reports_box())
+        self.reports = ReportButtons(lambda: self.context.store.path, parent=self)
+        layout.addWidget(self.reports)
         layout.addWidget(self.progress_box)
         layout.addWidget(heat_box)
         layout.addWidget(counts_box)
@@ -79,56 +70,6 @@ class ResultsPage(Page):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.figures: dict = {}
-        self.last_report: Path | None = None
-
-    def _reports_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Reports"), self)
-        row = QHBoxLayout(box)
-        names = {("gap", "pdf"): self.tr("Gap report (PDF)…"),
-                 ("ta", "pdf"): self.tr("Technical-assistance report (PDF)…"),
-                 ("ta", "xlsx"): self.tr("Technical-assistance needs (Excel)…"),
-                 ("full", "xlsx"): self.tr("Full results workbook (Excel)…")}
-        self.report_buttons: dict[tuple[str, str], QPushButton] = {}
-        for kind, fmt in available_reports():
-            button = QPushButton(names.get((kind, fmt), f"{kind} ({fmt})…"), box)
-            button.clicked.connect(lambda _checked=False, k=kind, f=fmt: self.export(k, f))
-            row.addWidget(button)
-            self.report_buttons[(kind, fmt)] = button
-        row.addStretch(1)
-        return box
-
-    def export(self, kind: str, fmt: str, target: Path | None = None) -> None:
-        """Write a report of the workshop off the GUI thread, asking where unless told."""
-        source = self.context.store.path
-        if target is None:
-            filters = {"pdf": self.tr("PDF documents (*.pdf)"),
-                       "xlsx": self.tr("Excel workbooks (*.xlsx)")}
-            name, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Save the report as"),
-                str(source.with_name(default_report_name(source, kind, fmt))), filters[fmt])
-            if not name:
-                return
-            target = Path(name)
-        window = self.window()
-
-        def done(written: Path) -> None:
-            self.last_report = written
-            if isinstance(window, QMainWindow):
-                window.statusBar().showMessage(
-                    self.tr("Report written to {path}").format(path=written), 10000)
-
-        def failed(message: str) -> None:
-            QMessageBox.critical(self, self.tr("Reports"), message)
-
-        def cancelled() -> None:
-            if isinstance(window, QMainWindow):
-                window.statusBar().showMessage(
-                    self.tr("The report was cancelled; nothing was written."), 8000)
-
-        operations.run_with_dialog(
-            self, self.tr("Writing the report…"),
-            lambda progress: write_report(source, kind, fmt, target, progress=progress.report),
-            done, failed, cancelled)
 
     def _bar(self, done: int, total: int, name: str) -> QProgressBar:
         bar = QProgressBar(self.progress_box)
