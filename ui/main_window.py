@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
@@ -28,43 +29,38 @@ from PySide6.QtWidgets import (
 )
 
 from ui import operations, settings
-from ui.context import EVERYTHING, WorkshopContext
-from ui.dialogs import NewWorkshopDialog
-from ui.pages.action_plan import ActionPlanPage
-from ui.pages.assessment import AssessmentPage
-from ui.pages.base import Page
-from ui.pages.consensus import ConsensusPage
-from ui.pages.coordination import CoordinationPage
-from ui.pages.evaluation import EvaluationPage
-from ui.pages.groups import GroupsPage
-from ui.pages.people import PeoplePage
-from ui.pages.ranking import RankingPage
-from ui.pages.results import ResultsPage
-from ui.pages.setup import SetupPage
-from ui.projector import ProjectorWindow
 from ui.widgets.start_page import StartPage
 from ui.widgets.text_binder import TextBinder
-from workshop.catalog import latest_catalog
 from workshop.errors import WorkshopError
-from workshop.exercises import load_exercises
-from workshop.locale_data import country_name
-from workshop.paths import user_data_dir
-from workshop.store import (
-    CONSOLIDATED_APPLICATION_ID,
-    WorkshopFile,
-    application_id,
-    read_header,
-)
 
-# The page each exercise kind gets; the exercise's definition fills it.
-PAGE_BY_KIND = {
-    "matrix": CoordinationPage,
-    "assessment": AssessmentPage,
-    "consensus": ConsensusPage,
-    "ranking": RankingPage,
-    "action_plan": ActionPlanPage,
-    "survey": EvaluationPage,
-}
+if TYPE_CHECKING:
+    from ui.context import WorkshopContext
+    from ui.pages.base import Page
+    from ui.projector import ProjectorWindow
+    from workshop.store import WorkshopFile
+
+# The window imports the pages, the workshop file (sqlite-utils), Babel and the catalog only when
+# a workshop is opened, so that the start page appears as fast as a bare window
+# (bench/startup.py; a test checks that reportlab and openpyxl stay out).
+
+
+def page_by_kind() -> dict[str, type[Page]]:
+    """The page each exercise kind gets; the exercise's definition fills it."""
+    from ui.pages.action_plan import ActionPlanPage
+    from ui.pages.assessment import AssessmentPage
+    from ui.pages.consensus import ConsensusPage
+    from ui.pages.coordination import CoordinationPage
+    from ui.pages.evaluation import EvaluationPage
+    from ui.pages.ranking import RankingPage
+
+    return {
+        "matrix": CoordinationPage,
+        "assessment": AssessmentPage,
+        "consensus": ConsensusPage,
+        "ranking": RankingPage,
+        "action_plan": ActionPlanPage,
+        "survey": EvaluationPage,
+    }
 
 
 def file_filter() -> str:
@@ -74,6 +70,8 @@ def file_filter() -> str:
 
 def is_consolidated(path: Path) -> bool:
     """Whether the file is a secretariat's consolidated file (by its SQLite header)."""
+    from workshop.store import CONSOLIDATED_APPLICATION_ID, application_id, read_header
+
     try:
         return application_id(read_header(Path(path))) == CONSOLIDATED_APPLICATION_ID
     except (OSError, WorkshopError):
@@ -225,6 +223,8 @@ class MainWindow(QMainWindow):
             return
         if read_only is None:
             read_only = path.exists() and not is_writable(path)
+        from workshop.store import WorkshopFile
+
         # the core refuses a file another window or program holds open for writing
         store = WorkshopFile.open(path, read_only=read_only)
         self.close_file()
@@ -290,6 +290,8 @@ class MainWindow(QMainWindow):
 
     def new_workshop(self) -> None:
         """Ask for the details and a file name, create the workshop and open it."""
+        from ui.dialogs import NewWorkshopDialog
+
         dialog = NewWorkshopDialog(self)
         if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
             return
@@ -305,6 +307,9 @@ class MainWindow(QMainWindow):
 
     def create_workshop(self, path: Path, **values: str) -> bool:
         """Create a workshop file with these details and open it; whether it worked."""
+        from workshop.catalog import latest_catalog
+        from workshop.store import WorkshopFile
+
         try:
             path = Path(path)
             if not path.suffix:
@@ -317,6 +322,8 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """Open the demo workshop from the user data folder, building it first if needed."""
+        from workshop.paths import user_data_dir
+
         path = user_data_dir() / "demo.workshop"
         if path.exists():
             self.open_path(path)
@@ -446,6 +453,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
 
     def _show_workshop(self, store: WorkshopFile) -> None:
+        from ui.context import EVERYTHING, WorkshopContext
+
         context = WorkshopContext(store, self)
         self.context = context
         context.failed.connect(self.show_error)
@@ -476,14 +485,21 @@ class MainWindow(QMainWindow):
 
     def build_pages(self, context: WorkshopContext) -> list[Page]:
         """The pages of the workshop flow, in order; exercise pages from their definitions."""
+        from ui.pages.groups import GroupsPage
+        from ui.pages.people import PeoplePage
+        from ui.pages.results import ResultsPage
+        from ui.pages.setup import SetupPage
+        from workshop.exercises import load_exercises
+
         pages: list[Page] = [SetupPage(context), PeoplePage(context), GroupsPage(context)]
         try:
             exercises = load_exercises()
         except WorkshopError as error:
             self.show_error(error.message)
             exercises = []
+        kinds = page_by_kind()
         for exercise in exercises:
-            page_type = PAGE_BY_KIND.get(exercise.kind)
+            page_type = kinds.get(exercise.kind)
             if page_type is not None:
                 pages.append(page_type(context, exercise))
         pages.append(ResultsPage(context))
@@ -513,6 +529,8 @@ class MainWindow(QMainWindow):
             self.saved_label.setText(self.tr("All changes saved (revision {n})").format(
                 n=store.revision))
         if "*" in tables or "workshop" in tables:
+            from workshop.locale_data import country_name
+
             details = store.details
             self.setWindowTitle(self.tr("{title} — {country} — Drug policy workshop").format(
                 title=details.title, country=country_name(details.country, details.language)))
@@ -521,6 +539,10 @@ class MainWindow(QMainWindow):
 
     def show_projector(self) -> None:
         """Full screen, one commitment at a time, starting from the one shown on the page."""
+        from ui.pages.assessment import AssessmentPage
+        from ui.pages.consensus import ConsensusPage
+        from ui.projector import ProjectorWindow
+
         if self.context is None:
             return
         current = self.stack.currentWidget()
@@ -537,6 +559,9 @@ class MainWindow(QMainWindow):
         self.projector.setFocus()
 
     def _projector_left(self) -> None:
+        from ui.pages.assessment import AssessmentPage
+        from ui.pages.consensus import ConsensusPage
+
         projector = self.projector
         self.projector = None
         if projector is not None:

@@ -1,0 +1,64 @@
+"""The GUI's start path stays light: heavy libraries are imported only when needed.
+
+Each case runs in a fresh interpreter (a test process has imported everything already) and
+reads its `sys.modules`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PROBE = """
+import json, sys
+import PySide6.QtWidgets as widgets
+from PySide6.QtCore import QTimer
+from ui import launcher
+
+class Probe(widgets.QApplication):
+    def exec(self):
+        def done():
+            from ui.main_window import MainWindow
+            for window in self.topLevelWidgets():
+                if isinstance(window, MainWindow):
+                    for page in window.pages:
+                        window.go_to(page)
+                        self.processEvents()
+            print(json.dumps(sorted(sys.modules)))
+            self.quit()
+        QTimer.singleShot(0, done)
+        return super().exec()
+
+widgets.QApplication = Probe
+sys.exit(launcher.main(sys.argv[1:]))
+"""
+
+
+def _modules_after_start(tmp_path: Path, *args: str) -> set[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", PROBE, *args], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    names = json.loads(result.stdout.splitlines()[-1])
+    return set(names) | {name.split(".")[0] for name in names}
+
+
+def test_start_page_imports_no_report_engine_database_or_locale_data(tmp_path: Path) -> None:
+    modules = _modules_after_start(tmp_path)
+    assert "ui.main_window" in modules  # the probe did reach the window
+    for heavy in ("reportlab", "openpyxl", "sqlite_utils", "babel", "workshop.catalog",
+                  "workshop.store", "ui.pages"):
+        assert heavy not in modules, heavy
+
+
+def test_open_workshop_imports_no_report_engine(tmp_path: Path, demo_path: Path) -> None:
+    modules = _modules_after_start(tmp_path, str(demo_path))
+    assert "ui.pages" in modules and "workshop.store" in modules  # the demo was really open
+    assert "reportlab" not in modules
+    assert "openpyxl" not in modules
