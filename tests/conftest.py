@@ -62,23 +62,27 @@ def demo_path(demo_master: Path, tmp_path: Path) -> Path:
 # ----- `workshop --self-test` (checkout: tests/ui; standalone build: tests/standalone) -----
 
 
-def _missing_writers() -> list[str]:
-    """The report writer modules that cannot be imported in this checkout."""
-    from workshop.reports import WRITERS, available
+def _declared_writers() -> list[str]:
+    """The writer module of every report the app declares (workshop and consolidated)."""
+    from workshop.reports import CONSOLIDATED_WRITERS, WRITERS
 
+    return [target.partition(":")[0]
+            for target in [*WRITERS.values(), *CONSOLIDATED_WRITERS.values()]]
+
+
+def _missing_writers() -> list[str]:
+    """The declared report writer modules that cannot be imported in this checkout."""
     missing = []
-    for kind, fmt in available():
+    for module in _declared_writers():
         try:
-            importlib.import_module(f"workshop.reports.{WRITERS[(kind, fmt)]}")
+            importlib.import_module(f"workshop.reports.{module}")
         except ModuleNotFoundError:
-            missing.append(WRITERS[(kind, fmt)])
+            missing.append(module)
     return missing
 
 
 def _check_self_test(returncode: int, stdout: str, stderr: str) -> None:
     """Every step has its line; exit 0 exactly when nothing failed, else one sentence."""
-    from workshop.reports import available
-
     lines = stdout.splitlines()
     assert any(line.startswith("ok   demo workshop built") for line in lines), stdout + stderr
     opened = [line for line in lines if line.startswith("ok   main window opened")]
@@ -86,13 +90,15 @@ def _check_self_test(returncode: int, stdout: str, stderr: str) -> None:
     pages = [line for line in lines if line.startswith("ok   page ")]
     assert pages and f": {len(pages)} pages" in opened[0], stdout
     assert not any(line.startswith("FAIL page") for line in lines), stdout
+    assert any(line.startswith("ok   demo packed and merged") for line in lines), stdout
     reports = [line for line in lines if "written" in line]
-    assert len(reports) == len(available()), stdout
+    declared = _declared_writers()
+    assert len(reports) == len(declared), stdout
     missing = _missing_writers()
-    for module in missing:
-        assert any(line.startswith("FAIL") and f"workshop.reports.{module}" in line
-                   for line in reports), stdout
-    assert sum(line.startswith("ok") for line in reports) == len(available()) - len(missing)
+    for module in set(missing):
+        assert sum(line.startswith("FAIL") and f"workshop.reports.{module}" in line
+                   for line in reports) == missing.count(module), stdout
+    assert sum(line.startswith("ok") for line in reports) == len(declared) - len(missing)
     if missing:
         assert returncode == 1
         assert stderr.strip().startswith("The self-test failed:")

@@ -158,27 +158,51 @@ def _render_pages(steps: Steps, app, window, demo: Path) -> None:
 
 
 def _write_reports(steps: Steps, demo: Path, folder: Path) -> None:
-    from workshop.i18n import tr
-    from workshop.reports import KIND_NAMES, WRITERS, available, write_report
+    """Every report the app declares, missing writers included (they fail, never hide)."""
+    from workshop.exchange import write_package
+    from workshop.merge import merge_packages
+    from workshop.reports import CONSOLIDATED_WRITERS, WRITERS
+    from workshop.store import WorkshopFile
 
     folder.mkdir()
-    for kind, fmt in available():
-        out = folder / f"demo-{kind}.{fmt}"
+    for kind, fmt in WRITERS:
+        _write_one(steps, demo, kind, fmt, WRITERS[(kind, fmt)], folder / f"demo-{kind}.{fmt}",
+                   "")
+    consolidated = folder / "results.consolidated"
 
-        def write(kind=kind, fmt=fmt, out=out) -> str:
-            try:
-                write_report(demo, kind, fmt, out)
-            except ModuleNotFoundError as error:
-                if error.name and error.name.endswith(WRITERS[(kind, fmt)]):
-                    raise ValueError(_translate("its writer (workshop.reports.{module}) is "
-                                                "missing from this version").format(
-                                                    module=WRITERS[(kind, fmt)])) from None
-                raise
-            size = out.stat().st_size
-            if size == 0:
-                raise ValueError(_translate("the file written is empty"))
-            CHECKS[fmt](out)
-            return _translate("{kb} KiB, read back").format(kb=max(1, size // 1024))
+    def merge() -> str:
+        with WorkshopFile.open(demo, read_only=True) as store:
+            package = write_package(store, folder / "demo.zip")
+        outcomes = merge_packages(consolidated, [package])
+        if [o.outcome for o in outcomes] != ["added"]:
+            raise ValueError(outcomes[0].reason)
+        return _translate("1 package added")
 
-        steps.run(_translate("{report} ({format}) written").format(
-            report=tr(KIND_NAMES[kind]), format=fmt.upper()), write)
+    if not steps.run(_translate("demo packed and merged into a consolidated file"), merge):
+        return
+    for kind, fmt in CONSOLIDATED_WRITERS:
+        _write_one(steps, consolidated, kind, fmt, CONSOLIDATED_WRITERS[(kind, fmt)],
+                   folder / f"consolidated-{kind}.{fmt}", _translate("consolidated "))
+
+
+def _write_one(steps: Steps, source: Path, kind: str, fmt: str, target: str, out: Path,
+               prefix: str) -> None:
+    from workshop.i18n import tr
+    from workshop.reports import KIND_NAMES, available, write_report
+
+    module = target.partition(":")[0]
+    consolidated = bool(prefix)
+
+    def write() -> str:
+        if (kind, fmt) not in available(consolidated=consolidated):
+            raise ValueError(_translate("its writer (workshop.reports.{module}) is missing "
+                                        "from this installation").format(module=module))
+        write_report(source, kind, fmt, out)
+        size = out.stat().st_size
+        if size == 0:
+            raise ValueError(_translate("the file written is empty"))
+        CHECKS[fmt](out)
+        return _translate("{kb} KiB, read back").format(kb=max(1, size // 1024))
+
+    steps.run(_translate("{prefix}{report} ({format}) written").format(
+        prefix=prefix, report=tr(KIND_NAMES[kind]), format=fmt.upper()), write)
