@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui import operations
-from ui.models import labels
 from ui.widgets.heat_map import HeatMap
 from ui.widgets.report_buttons import ReportButtons
 from workshop.catalog import latest_catalog
@@ -34,7 +33,6 @@ from workshop.consolidated import ConsolidatedFile, summarize_consolidated
 from workshop.errors import WorkshopError
 from workshop.locale_data import country_name, format_iso_date
 from workshop.merge import APPLIED, CONFLICT, REFUSED, MergeOutcome, merge_packages
-from workshop.model import STATUSES
 
 
 def outcome_labels() -> dict[str, str]:
@@ -173,15 +171,7 @@ class SecretariatWindow(QMainWindow):
                 self.history_table.setItem(row, column, QTableWidgetItem(text))
         self.history_table.resizeColumnsToContents()
         counts = summary["counts"]
-        columns = list(labels(STATUSES).items())
-        columns.append(("not_assessed", self.tr("No consensus yet")))
-        catalog = latest_catalog()
-        chapter_rows = []
-        for number, chapter_counts in counts["consensus_by_chapter"].items():
-            chapter = catalog.chapter(int(number))
-            chapter_rows.append((f"{number}. {chapter.short}" if chapter else number,
-                                 chapter_counts))
-        self.heat_map.set_data(chapter_rows, columns)
+        self.heat_map.show_consensus(latest_catalog(), counts["consensus_by_chapter"])
         self.totals.setText(self.tr(
             "Participants: {participants}   Gaps: {gaps}   Technical-assistance needs: "
             "{needs}   Actions: {actions}").format(

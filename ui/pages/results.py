@@ -26,7 +26,7 @@ from ui.pages.base import Page
 from ui.widgets.heat_map import HeatMap
 from ui.widgets.report_buttons import ReportButtons
 from workshop.analysis import summarize
-from workshop.model import ASSISTANCE_TYPES, PRIORITIES, STATUSES
+from workshop.model import ASSISTANCE_TYPES, PRIORITIES
 
 
 class ResultsPage(Page):
@@ -92,16 +92,7 @@ class ResultsPage(Page):
         self.progress.addRow(name, self._bar(counts["commitments_with_consensus"],
                                              counts["commitments_in_scope"], name))
 
-        status_labels = labels(STATUSES)
-        columns = [(code, label) for code, label in status_labels.items()]
-        columns.append(("not_assessed", self.tr("No consensus yet")))
-        catalog = self.context.store.catalog
-        rows = []
-        for number, chapter_counts in counts["consensus_by_chapter"].items():
-            chapter = catalog.chapter(int(number))
-            label = f"{number}. {chapter.short}" if chapter else number
-            rows.append((label, chapter_counts))
-        self.heat_map.set_data(rows, columns)
+        self.heat_map.show_consensus(self.context.store.catalog, counts["consensus_by_chapter"])
 
         self.totals.setText(self.tr(
             "Gaps: {gaps}   Technical-assistance needs: {needs}   Actions: {actions}   "

@@ -11,6 +11,10 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ui.models import labels
+from workshop.catalog import Catalog
+from workshop.model import STATUSES
+
 # Colours of the scale, from red (no action) to green (sustained); grey for the others.
 STATUS_COLOURS = {"0": "#c0392b", "1": "#e67e22", "2": "#f1c40f", "3": "#7fb843",
                   "4": "#27ae60", "na": "#7f8c8d", "unknown": "#95a5a6",
@@ -27,6 +31,16 @@ class HeatMap(QWidget):
         self.columns: list[tuple[str, str]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Heat map of consensus status by chapter"))
+
+    def show_consensus(self, catalog: Catalog, by_chapter: dict[str, dict[str, int]]) -> None:
+        """Show the `consensus_by_chapter` figures of a workshop or of many, chapters named."""
+        columns = list(labels(STATUSES).items())
+        columns.append(("not_assessed", self.tr("No consensus yet")))
+        rows = []
+        for number, counts in by_chapter.items():
+            chapter = catalog.chapter(int(number))
+            rows.append((f"{number}. {chapter.short}" if chapter else number, counts))
+        self.set_data(rows, columns)
 
     def set_data(self, rows: list[tuple[str, dict[str, int]]],
                  columns: list[tuple[str, str]]) -> None:
