@@ -227,13 +227,28 @@ def _info_text(summary: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _looks_like_workshop(path: Path) -> bool:
+    """Whether a file failing the check may be a workshop file (not a package, not another's)."""
+    from .store import CONSOLIDATED_APPLICATION_ID, application_id, read_header
+
+    try:
+        header = read_header(path)
+    except WorkshopError:
+        return True  # a workshop file that vanished or cannot be read still has backups
+    return not header.startswith(b"PK") and path.suffix.lower() != ".zip" \
+        and application_id(header) != CONSOLIDATED_APPLICATION_ID
+
+
 def _check(args: argparse.Namespace) -> int:
-    from .integrity import check_file
+    from .integrity import check_file, recovery_hint
 
     problems = check_file(args.file)
     if problems:
-        print(tr("{name} failed the integrity check: {problem}", name=args.file.name,
-                 problem=problems[0]), file=sys.stderr)
+        message = tr("{name} failed the integrity check: {problem}", name=args.file.name,
+                     problem=problems[0])
+        if _looks_like_workshop(args.file):
+            message += " " + recovery_hint(args.file)
+        print(message, file=sys.stderr)
         return 1
     print(tr("{name}: integrity check passed.", name=args.file.name))
     return 0

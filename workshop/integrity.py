@@ -47,6 +47,19 @@ def check_workshop_file(path: Path) -> list[str]:
     return problems
 
 
+def recovery_hint(path: Path) -> str:
+    """One sentence naming the newest backup of a workshop file that passes the full check."""
+    from .backups import newest_good_backup
+
+    backup = newest_good_backup(path)
+    if backup is None:
+        return tr("No good backup of {name} was found in the user data folder.",
+                  name=path.name)
+    return tr("The newest good backup is revision {revision} of {time} UTC: {path}",
+              revision=backup.revision, time=backup.made_at.strftime("%Y-%m-%d %H:%M"),
+              path=backup.path)
+
+
 def check_file(path: Path) -> list[str]:
     """`workshop check` of any file of the toolkit: a workshop file, a consolidated file or an
     exchange package, told apart by their first bytes (a package also by its `.zip` name)."""

@@ -11,6 +11,7 @@ one sentence and left untouched.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -152,6 +153,15 @@ class FileLock:
             pass
 
 
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """Device and inode of a file: they change when it is removed or replaced."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     mode = "ro" if read_only else "rw"
     uri = f"{path.resolve().as_uri()}?mode={mode}"
@@ -182,6 +192,8 @@ class WorkshopFile:
         self.db = Database(conn)
         self._catalog: Catalog | None = None
         self._lock = lock
+        self._identity = None if read_only else _file_identity(path)
+        self._gone_message = ""
 
     # ----- opening and creating -------------------------------------------------------------
 
@@ -423,6 +435,30 @@ class WorkshopFile:
         if self.read_only:
             raise WorkshopError(tr("{name} is open read-only: changes cannot be saved.",
                                    name=self.path.name))
+        if self._gone_message or _file_identity(self.path) != self._identity:
+            raise WorkshopError(self._file_gone())
+
+    def _file_gone(self) -> str:
+        """The file was removed or replaced under the app (a USB stick pulled out): keep what
+        the open connection still holds in a backup, once, and say so."""
+        if not self._gone_message:
+            from .backups import make_backup
+
+            try:
+                kept = make_backup(self.path, conn=self.db.conn)
+                where = tr("everything up to revision {n} is kept in a backup (File > Restore "
+                           "from backup, or {path})", n=kept.revision, path=kept.path)
+            except WorkshopError as error:
+                where = error.message
+            self._gone_message = tr(
+                "{name} is no longer where it was opened (was the drive removed?), so nothing "
+                "more can be saved to it; {kept}.", name=self.path.name, kept=where)
+        return self._gone_message
+
+    @property
+    def gone(self) -> bool:
+        """Whether the file was found removed or replaced since it was opened."""
+        return bool(self._gone_message)
 
     def _commit(self, entries: list[tuple[str, str, str, str | None, Any, Any]]) -> int:
         """Write audit entries and grow the revision, inside the edit's transaction."""
@@ -446,9 +482,17 @@ class WorkshopFile:
             raise WorkshopError(tr("The change was refused because it conflicts with what is "
                                    "saved ({reason}).", reason=error)) from None
         except sqlite3.OperationalError as error:
-            raise WorkshopError(tr("The change could not be saved to {name} ({reason}); what "
-                                   "was saved before is intact.", name=self.path.name,
-                                   reason=error)) from None
+            raise self._storage_error(error) from None
+
+    def _storage_error(self, error: sqlite3.Error) -> WorkshopError:
+        if getattr(error, "sqlite_errorname", "").startswith(("SQLITE_FULL", "SQLITE_IOERR")):
+            return WorkshopError(tr(
+                "The change could not be saved to {name}: the disk is full or cannot be "
+                "written ({reason}); what was saved before is intact. Free some space or check "
+                "the drive, then make the change again.", name=self.path.name, reason=error))
+        return WorkshopError(tr("The change could not be saved to {name} ({reason}); what "
+                                "was saved before is intact.", name=self.path.name,
+                                reason=error))
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -458,8 +502,11 @@ class WorkshopFile:
         many rows or the demo's construction use it so they take one commit, not hundreds.
         """
         self._writable()
-        with self.db.atomic():
-            yield
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.OperationalError as error:
+            raise self._storage_error(error) from None
 
     def update_details(self, **changes: Any) -> Change:
         """Change the workshop's details (title, dates, scope...)."""
