@@ -34,9 +34,11 @@ from ui.widgets.text_binder import TextBinder
 from workshop.errors import WorkshopError
 
 if TYPE_CHECKING:
+    from ui.backup_keeper import BackupKeeper
     from ui.context import WorkshopContext
     from ui.pages.base import Page
     from ui.projector import ProjectorWindow
+    from workshop.backups import Backup
     from workshop.store import WorkshopFile
 
 # The window imports the pages, the workshop file (sqlite-utils), Babel and the catalog only when
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         self.projector: ProjectorWindow | None = None
         self.undo_group = QUndoGroup(self)
         self.secretariat_windows: list[QWidget] = []
+        self.backup_keeper: BackupKeeper | None = None
         self.setWindowTitle(self.tr("Drug policy workshop"))
 
         self.start_page = StartPage(self)
@@ -166,14 +169,18 @@ class MainWindow(QMainWindow):
             self.tr("Import a ministry &review…"), self.choose_review,
             tip=self.tr("Read back a reviewed full results workbook: see what would change, "
                         "then record the review"))
+        self.restore_action = self._action(
+            self.tr("Restore from &backup…"), self.restore_from_backup,
+            tip=self.tr("Go back to one of the copies the app keeps automatically; the file as "
+                        "it is now is kept beside it"))
         self.close_action = self._action(self.tr("&Close"), self.close_file,
                                          QKeySequence.StandardKey.Close)
         self.quit_action = self._action(self.tr("&Quit"), self.close,
                                         QKeySequence.StandardKey.Quit)
         file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
-        for action in (self.demo_action, self.copy_action, self.review_action,
-                       self.consolidated_action, self.close_action):
+        for action in (self.demo_action, self.copy_action, self.restore_action,
+                       self.review_action, self.consolidated_action, self.close_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -242,8 +249,84 @@ class MainWindow(QMainWindow):
         try:
             self.open_file(path)
         except WorkshopError as error:
+            return self.offer_recovery(Path(path), error.message)
+        return True
+
+    def offer_recovery(self, path: Path, message: str) -> bool:
+        """A file that is damaged or missing: say so, and offer its newest good backup.
+
+        Returns whether a backup was restored and opened. The damaged file is kept aside.
+        """
+        from ui.widgets.country_combo import ui_language
+        from workshop.backups import needs_recovery, newest_good_backup
+        from workshop.locale_data import format_moment
+
+        backup = newest_good_backup(path) if needs_recovery(path) else None
+        if backup is None:
+            self.show_error(message)
+            return False
+        question = self.tr(
+            "{problem}\n\nThe newest good backup is revision {revision} of {time}. Restore it "
+            "and open it? The file as it is now is kept beside it.").format(
+                problem=message, revision=backup.revision,
+                time=format_moment(backup.made_at, ui_language()))
+        answer = QMessageBox.question(self, self.tr("Restore from backup"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self.restore_backup(backup, Path(path), reason="damaged")
+
+    def restore_from_backup(self) -> QWidget | None:
+        """File > Restore from backup: list the open workshop's backups; restore the chosen one.
+
+        Returns the dialog (shown, window-modal).
+        """
+        from ui.backup_dialog import RestoreBackupDialog
+        from workshop.backups import list_backups
+
+        context = self.context
+        if context is None:
+            return None
+        for binder in self.findChildren(TextBinder):
+            binder.flush()
+        if self.backup_keeper is not None:
+            self.backup_keeper.backup_if_changed()
+        store = context.store
+        dialog = RestoreBackupDialog(store.path.name, list_backups(store.details.id),
+                                     store.revision, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        path = store.path
+
+        def restore() -> None:
+            chosen = dialog.chosen()
+            if chosen is not None:
+                self.restore_backup(chosen, path)
+
+        dialog.accepted.connect(restore)
+        dialog.open()
+        return dialog
+
+    def restore_backup(self, backup: Backup, path: Path, reason: str = "before-restore") -> bool:
+        """Close the file, put the backup in its place (the current file kept aside), reopen."""
+        from workshop.backups import restore_backup
+
+        if self.context is not None and self.context.store.path == path.resolve():
+            self.close_file()
+        try:
+            aside = restore_backup(backup, path, reason=reason)
+        except WorkshopError as error:
+            self.show_error(error.message)
+            aside = None
+            if not path.exists():
+                return False
+        try:
+            self.open_file(path)
+        except WorkshopError as error:
             self.show_error(error.message)
             return False
+        if aside is not None:
+            self.statusBar().showMessage(self.tr(
+                "Revision {revision} was restored; the file as it was is kept as {name}.").format(
+                    revision=backup.revision, name=aside.name), 15000)
         return True
 
     def open_consolidated(self, path: Path) -> None:
@@ -436,6 +519,10 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages = []
+        if self.backup_keeper is not None:
+            self.backup_keeper.stop()
+            self.backup_keeper.deleteLater()
+            self.backup_keeper = None
         context.store.close()
         context.deleteLater()
         self._show_start()
@@ -449,7 +536,7 @@ class MainWindow(QMainWindow):
         self.saved_label.clear()
         self.setWindowTitle(self.tr("Drug policy workshop"))
         for action in (self.copy_action, self.close_action, self.projector_action,
-                       self.review_action):
+                       self.review_action, self.restore_action):
             action.setEnabled(False)
 
     def _show_workshop(self, store: WorkshopFile) -> None:
@@ -481,7 +568,22 @@ class MainWindow(QMainWindow):
         for action in (self.copy_action, self.close_action, self.projector_action):
             action.setEnabled(True)
         self.review_action.setEnabled(not store.read_only)
+        self.restore_action.setEnabled(not store.read_only)
+        context.failed.connect(self._file_gone)
         self._update_status(EVERYTHING)
+        if not store.read_only:
+            from ui.backup_keeper import BackupKeeper
+
+            self.backup_keeper = BackupKeeper(store, settings.backup_minutes(), self)
+            self.backup_keeper.failed.connect(
+                lambda message: self.statusBar().showMessage(message, 15000))
+            self.backup_keeper.start()
+
+    def _file_gone(self, message: str) -> None:
+        """Keep the sentence in the banner once the file has vanished under the app."""
+        if self.context is not None and self.context.store.gone:
+            self.banner.setText(message)
+            self.banner.show()
 
     def build_pages(self, context: WorkshopContext) -> list[Page]:
         """The pages of the workshop flow, in order; exercise pages from their definitions."""

@@ -1,4 +1,5 @@
-"""UI state kept between sessions (QSettings): recent files and window geometry, nothing else.
+"""UI state kept between sessions (QSettings): recent files, window geometry and how often to
+back up, nothing else.
 
 Workshop data lives in the workshop file; only how the window looked and which files were open
 lately are kept here.
@@ -47,3 +48,15 @@ def geometry() -> QByteArray | None:
 def save_geometry(value: QByteArray) -> None:
     """Remember the window geometry."""
     _settings().setValue("geometry", value)
+
+
+def backup_minutes() -> int:
+    """Minutes between automatic backups while a workshop is edited (QSettings
+    `backup_minutes`; at least 1)."""
+    from workshop.backups import DEFAULT_INTERVAL_MINUTES
+
+    try:
+        value = int(_settings().value("backup_minutes", DEFAULT_INTERVAL_MINUTES))
+    except (TypeError, ValueError):
+        value = DEFAULT_INTERVAL_MINUTES
+    return max(1, value)

@@ -20,6 +20,7 @@ import os
 import re
 import shutil
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -29,6 +30,7 @@ from .errors import WorkshopError
 from .i18n import tr
 from .paths import user_data_dir
 from .schema import WORKSHOP_APPLICATION_ID
+from .store import FileLock, sqlite_uri
 
 KEEP_LAST = 10
 KEEP_DAYS = 14
@@ -90,7 +92,7 @@ def make_backup(source: Path | str, *, conn: sqlite3.Connection | None = None,
     own = conn is None
     try:
         if conn is None:
-            conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+            conn = sqlite3.connect(sqlite_uri(source, read_only=True), uri=True)
             conn.execute("PRAGMA busy_timeout = 5000")
         if conn.execute("PRAGMA application_id").fetchone()[0] != WORKSHOP_APPLICATION_ID:
             raise WorkshopError(tr("{name} is not a workshop file.", name=source.name))
@@ -101,7 +103,7 @@ def make_backup(source: Path | str, *, conn: sqlite3.Connection | None = None,
             _remember_origin(folder, source)
             return existing[0]
         folder.mkdir(parents=True, exist_ok=True)
-        part = folder / f".{now.strftime(_STAMP)}-{os.getpid()}.part"
+        part = folder / f".{now.strftime(_STAMP)}-{uuid.uuid4().hex[:12]}.part"
         try:
             target = sqlite3.connect(part)
             try:
@@ -191,7 +193,7 @@ def rotate(workshop_id: str, now: datetime | None = None) -> list[Path]:
 def workshop_id_of(path: Path) -> str | None:
     """The workshop id written in a file, if it can still be read (a damaged file may not)."""
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri(Path(path), read_only=True), uri=True)
     except (sqlite3.Error, OSError):
         return None
     try:
@@ -229,7 +231,7 @@ def backups_for(path: Path | str) -> list[Backup]:
 def is_good(backup: Backup) -> bool:
     """Whether a backup passes SQLite's full integrity check and is a workshop file."""
     try:
-        conn = sqlite3.connect(f"{backup.path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri(backup.path, read_only=True), uri=True)
     except (sqlite3.Error, OSError):
         return False
     try:
@@ -281,16 +283,43 @@ def move_aside(path: Path, reason: str) -> Path | None:
     return aside
 
 
-def restore_backup(backup: Backup, target: Path | str) -> Path | None:
+def needs_recovery(path: Path | str) -> bool:
+    """Whether a workshop file is missing, unreadable or damaged (rather than refused for
+    another reason: open elsewhere, or made by a newer version of the app)."""
+    from .schema import SCHEMA_VERSION
+
+    path = Path(path)
+    if not path.exists():
+        return True
+    try:
+        conn = sqlite3.connect(sqlite_uri(path, read_only=True), uri=True)
+    except (sqlite3.Error, OSError):
+        return True
+    try:
+        if conn.execute("PRAGMA application_id").fetchone()[0] != WORKSHOP_APPLICATION_ID:
+            return True
+        if conn.execute("PRAGMA user_version").fetchone()[0] > SCHEMA_VERSION:
+            return False
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            return True
+        _read_identity(conn)
+        return False
+    except (sqlite3.Error, TypeError, ValueError):
+        return True
+    finally:
+        conn.close()
+
+
+def restore_backup(backup: Backup, target: Path | str, *,
+                   reason: str = "before-restore") -> Path | None:
     """Put a backup in place of the workshop file `target`, keeping the current file aside.
 
-    The caller closes the file first. Refused when the backup fails the integrity check or
-    another program holds the file open. Returns where the previous file was kept (None when
-    there was none). Raises WorkshopError in one sentence; on failure the previous file is put
-    back under its name.
+    The caller closes the file first. The file kept aside is named after `reason` (e.g.
+    `w.workshop.before-restore-20261123T024500Z`). Refused when the backup fails the
+    integrity check or another program holds the file open. Returns where the previous file
+    was kept (None when there was none). Raises WorkshopError in one sentence; on failure the
+    previous file is put back under its name.
     """
-    from .store import FileLock
-
     target = Path(target)
     if not is_good(backup):
         raise WorkshopError(tr("The backup {name} is damaged; choose another one.",
@@ -302,7 +331,7 @@ def restore_backup(backup: Backup, target: Path | str) -> Path | None:
     aside: Path | None = None
     try:
         try:
-            aside = move_aside(target, "before-restore")
+            aside = move_aside(target, reason)
             with atomic_output(target, replace=False) as out, backup.path.open("rb") as source:
                 shutil.copyfileobj(source, out)
         except OSError as error:

@@ -6,11 +6,11 @@ numbers all come from the CLDR data Babel ships.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
+from babel.dates import format_date, format_datetime, get_timezone
 from babel.numbers import format_decimal
 
 from .i18n import tr
@@ -83,6 +83,11 @@ def format_iso_date(text: str, language: str = "en", length: str = "long") -> st
     if not text:
         return ""
     return format_date(date.fromisoformat(text), format=length, locale=_locale(language))
+
+
+def format_moment(moment: datetime, language: str = "en", length: str = "medium") -> str:
+    """A point in time (e.g. when a backup was made) in this computer's time zone."""
+    return format_datetime(moment, format=length, tzinfo=get_timezone(), locale=_locale(language))
 
 
 def format_number(value: float, language: str = "en") -> str:

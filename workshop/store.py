@@ -162,9 +162,23 @@ def _file_identity(path: Path) -> tuple[int, int] | None:
     return info.st_dev, info.st_ino
 
 
+def sqlite_uri(path: Path, read_only: bool) -> str:
+    """The URI to open a file with; read-only also works on a write-protected stick or folder.
+
+    A file in WAL mode needs its `-shm` file beside it even to be read; where the folder
+    cannot be written and no `-wal` is waiting to be applied, the file is opened as immutable
+    (nobody can change it there), which needs neither.
+    """
+    path = Path(path).resolve()
+    uri = f"{path.as_uri()}?mode={'ro' if read_only else 'rw'}"
+    if read_only and not os.access(path.parent, os.W_OK) \
+            and not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
-    mode = "ro" if read_only else "rw"
-    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    uri = sqlite_uri(path, read_only)
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 5000")
     return conn

@@ -1,0 +1,274 @@
+"""Nothing lost in the GUI: automatic backups, File > Restore from backup, recovery of a damaged
+file, and the hostile environments (file pulled away, read-only folder, a second instance,
+older and newer files), each with one clear message."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from workshop.backups import list_backups
+from workshop.locale_data import format_number
+from workshop.model import Institution, new_uuid
+from workshop.schema import SCHEMA_VERSION
+from workshop.store import WorkshopFile
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _add(window, name: str) -> None:
+    """One edit through the window's own path (an undoable command), as the pages make it."""
+    from ui import commands
+
+    assert commands.add(window.context, "Add", Institution(uuid=new_uuid(), name=name))
+
+
+def _names(path: Path) -> set[str]:
+    with WorkshopFile.open(path, read_only=True) as store:
+        return {i.name for i in store.records(Institution)}
+
+
+def test_a_backup_is_made_on_open_and_on_the_timer_only_after_edits(window, demo_path: Path,
+                                                                     errors) -> None:
+    QSettings().setValue("backup_minutes", 3)
+    window.open_file(demo_path)
+    keeper = window.backup_keeper
+    assert keeper is not None and keeper.timer.isActive()
+    assert keeper.timer.interval() == 3 * 60_000
+    workshop_id = window.context.store.details.id
+    opened = list_backups(workshop_id)
+    assert [b.revision for b in opened] == [window.context.store.revision]
+    keeper.timer.timeout.emit()  # nothing edited: no new copy
+    assert list_backups(workshop_id) == opened
+    _add(window, "Ministry of Youth")
+    keeper.timer.timeout.emit()
+    newest = list_backups(workshop_id)[0]
+    assert newest.revision == window.context.store.revision
+    assert "Ministry of Youth" in _names(newest.path)
+    _add(window, "Ministry of Sport")
+    window.close_file()  # closing keeps a last copy of what changed since
+    assert "Ministry of Sport" in _names(list_backups(workshop_id)[0].path)
+    assert errors == []
+
+
+def test_restore_from_backup_in_one_step_without_closing_the_app(window, qtbot, demo_path: Path,
+                                                                 errors) -> None:
+    window.open_file(demo_path)
+    at_open = window.context.store.revision
+    _add(window, "Added after opening")
+    latest = window.context.store.revision
+    dialog = window.restore_from_backup()
+    assert dialog is not None and dialog.isVisible()
+    # the copy made on open, and one made just now of the edit since (newest first)
+    assert [b.revision for b in dialog.backups] == [latest, at_open]
+    assert dialog.list.topLevelItemCount() == 2
+    assert dialog.list.topLevelItem(1).text(1) == format_number(at_open)
+    assert not dialog.restore_button.isEnabled()
+    dialog.list.setCurrentItem(dialog.list.topLevelItem(1))
+    assert dialog.restore_button.isEnabled()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert errors == []
+    assert window.context is not None  # the workshop is open again, in the same window
+    store = window.context.store
+    assert store.path == demo_path.resolve()
+    assert store.revision == at_open
+    assert "Added after opening" not in {i.name for i in store.records(Institution)}
+    kept = [p for p in demo_path.parent.iterdir() if ".before-restore-" in p.name
+            and not p.name.endswith(("-wal", "-shm"))]
+    assert len(kept) == 1 and "Added after opening" in _names(kept[0])
+    assert "Revision" in window.statusBar().currentMessage()
+    assert kept[0].name in window.statusBar().currentMessage()
+    # the restored file is edited normally afterwards
+    _add(window, "After the restore")
+    assert window.context.store.revision == at_open + 1
+
+
+def test_a_damaged_file_offers_its_newest_good_backup(window, demo_path: Path, errors,
+                                                      monkeypatch) -> None:
+    window.open_file(demo_path)
+    _add(window, "Saved before the damage")
+    revision = window.context.store.revision
+    window.close_file()
+    data = bytearray(demo_path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for offset in range(page * 2, len(data) - page, page):
+        data[offset + 8: offset + 40] = b"\xff" * 32
+    demo_path.write_bytes(bytes(data))
+    asked: list[str] = []
+
+    def answer(choice):
+        def question(_parent, _title, text, *args, **kwargs):
+            asked.append(text)
+            return choice
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    assert not window.open_path(demo_path)
+    assert window.context is None and demo_path.read_bytes() == bytes(data)
+    assert "damaged" in asked[0] and f"revision {revision}" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    assert window.open_path(demo_path)
+    assert errors == []
+    assert window.context.store.revision == revision
+    assert "Saved before the damage" in {i.name for i in
+                                         window.context.store.records(Institution)}
+    kept = [p for p in demo_path.parent.iterdir() if ".damaged-" in p.name
+            and not p.name.endswith(("-wal", "-shm"))]
+    assert len(kept) == 1 and kept[0].read_bytes() == bytes(data)
+
+
+def test_a_damaged_file_without_backup_is_one_message(window, tmp_path: Path, errors,
+                                                      monkeypatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("no offer"))
+    damaged = tmp_path / "never-backed-up.workshop"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x07" * 5000)
+    assert not window.open_path(damaged)
+    assert len(errors) == 1 and "never-backed-up.workshop" in errors[0]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="an open file cannot be deleted on Windows")
+def test_the_file_pulled_away_while_open(window, demo_path: Path, errors) -> None:
+    window.open_file(demo_path)
+    _add(window, "Typed before the stick was pulled")
+    revision = window.context.store.revision
+    workshop_id = window.context.store.details.id
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(demo_path) + suffix).unlink(missing_ok=True)
+    window.go_to(window.pages[1])
+    window.pages[1].add_institution()  # an edit through the page, as a user makes it
+    assert len(errors) == 1 and "no longer where it was opened" in errors[0]
+    assert window.banner.isVisible() and "no longer where it was opened" in window.banner.text()
+    window.pages[1].add_institution()
+    assert len(errors) == 2 and errors[1] == errors[0]  # the same sentence, nothing crashes
+    for page in window.pages:  # every page still shows what was open
+        window.go_to(page)
+        assert not window.grab().isNull()
+    window.close_file()
+    rescued = list_backups(workshop_id)[0]
+    assert rescued.revision == revision
+    assert "Typed before the stick was pulled" in _names(rescued.path)
+
+
+def test_a_second_instance_of_the_app_is_refused(window, demo_path: Path, errors) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from workshop.store import WorkshopFile; "
+         "s = WorkshopFile.open(sys.argv[1]); print('open', flush=True); sys.stdin.read()",
+         str(demo_path)], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        before = demo_path.read_bytes()
+        assert not window.open_path(demo_path)
+        assert len(errors) == 1 and "already open in another window or program" in errors[0]
+        assert window.context is None and demo_path.read_bytes() == before
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+    assert window.open_path(demo_path)  # once the other instance is gone, it opens
+
+
+def test_an_older_file_is_migrated_with_a_copy_kept(window, tmp_path: Path, catalog,
+                                                   errors) -> None:
+    from sqlite_utils import Database
+
+    from workshop.schema import MIGRATIONS, WORKSHOP_APPLICATION_ID
+
+    path = tmp_path / "old.workshop"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {WORKSHOP_APPLICATION_ID}")
+    db = Database(conn)
+    MIGRATIONS.apply(db, stop_before="0002_ministry_review")
+    db["catalog_snapshot"].insert(dict(hash=catalog.hash, id=catalog.id,
+                                       version=catalog.version, content=catalog.content))
+    db["workshop"].insert(dict(id=new_uuid(), country="GH", title="Old file",
+                               documents=json.dumps(["2016"]), chapters="[]",
+                               catalog_id=catalog.id, catalog_version=catalog.version,
+                               catalog_hash=catalog.hash, revision=3, created_at="2025-01-01",
+                               updated_at="2025-01-01"))
+    db["institution"].insert(dict(uuid="i-1", name="Ghana Police", sector="police"))
+    conn.close()
+    original = _dump(path)
+    assert window.open_path(path)
+    assert errors == []
+    assert window.context.store.db.execute("PRAGMA user_version").fetchone()[0] \
+        == SCHEMA_VERSION
+    # the copy kept first holds exactly what the old file held, in the old schema
+    assert _dump(path.with_name("old.workshop.schema1.bak")) == original
+    assert "Ghana Police" in {i.name for i in window.context.store.records(Institution)}
+
+
+def _dump(path: Path) -> tuple[int, list[str]]:
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0], list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def test_a_newer_file_is_refused_with_its_version(window, demo_path: Path, errors,
+                                                  monkeypatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("no offer"))
+    conn = sqlite3.connect(demo_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 4}")
+    conn.close()
+    before = demo_path.read_bytes()
+    assert not window.open_path(demo_path)
+    assert len(errors) == 1
+    assert f"schema {SCHEMA_VERSION + 4}" in errors[0] and "newer version" in errors[0]
+    assert demo_path.read_bytes() == before
+
+
+@contextmanager
+def _read_only_copy(demo_path: Path):
+    """The demo in a folder nobody may write: file 0444, folder 0555, and for root (who writes
+    anywhere) also immutable (chattr +i), as on a write-protected stick."""
+    folder = Path(tempfile.mkdtemp(prefix="workshop-ro-"))
+    target = folder / "demo.workshop"
+    target.write_bytes(demo_path.read_bytes())
+    target.chmod(0o444)
+    folder.chmod(0o555)
+    immutable = False
+    try:
+        if os.geteuid() == 0:
+            done = subprocess.run(["chattr", "+i", str(target), str(folder)],
+                                  capture_output=True, check=False) \
+                if shutil.which("chattr") else None
+            if done is None or done.returncode != 0:
+                pytest.skip("root writes anywhere and chattr cannot make the folder read-only")
+            immutable = True
+        yield target
+    finally:
+        if immutable:
+            subprocess.run(["chattr", "-i", str(target), str(folder)], check=False)
+        folder.chmod(0o755)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_a_read_only_folder_opens_read_only_and_nothing_is_written(window, demo_path: Path,
+                                                                   errors) -> None:
+    with _read_only_copy(demo_path) as target:
+        before = target.read_bytes()
+        assert window.open_path(target)
+        assert window.context.read_only
+        assert window.banner.isVisible() and "read-only" in window.banner.text()
+        assert window.backup_keeper is None and not window.restore_action.isEnabled()
+        for page in window.pages:  # every page can be read and shown
+            window.go_to(page)
+            assert not window.grab().isNull()
+        window.go_to(window.pages[1])
+        window.pages[1].add_institution()
+        assert errors and "read-only" in errors[-1]
+        window.close_file()
+        assert target.read_bytes() == before
+        assert sorted(p.name for p in target.parent.iterdir()) == ["demo.workshop"]
