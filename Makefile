@@ -35,7 +35,7 @@ build: $(BIN)/.installed-build
 	$(BIN)/python build_spec.py --clean
 	dist/workshop/workshop --self-test
 
-bench: $(BIN)/.installed
+bench: $(BIN)/.installed-build
 	$(BIN)/python -m bench
 
 screenshots: $(BIN)/.installed

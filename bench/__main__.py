@@ -1,20 +1,31 @@
-"""Run every benchmark and print one table of figures."""
+"""Run every benchmark and print one table of figures (`make bench`, `python -m bench`).
+
+Start-up and memory first, while nothing else of ours has warmed the caches, then one edit,
+the reports, the merge and the standalone build. Each module also runs alone
+(`python -m bench.merge`).
+"""
 
 from __future__ import annotations
 
-import platform
 import sys
+import time
 
-from bench import edit, merge, reports
+from bench import build, edit, merge, reports, startup
+from bench.table import Row, print_table
+
+MODULES = (startup, edit, reports, merge, build)
 
 
 def main() -> int:
-    """Run the benchmarks in turn and print their figures."""
-    print(f"machine: {platform.machine()}, {platform.system()} {platform.release()}, "
-          f"Python {platform.python_version()}")
-    edit.main()
-    merge.main()
-    reports.main()
+    """Run the benchmarks in turn and print their figures as one table."""
+    start = time.perf_counter()
+    rows: list[Row] = []
+    notes: list[str] = []
+    for module in MODULES:
+        print(f"running {module.__name__}…", file=sys.stderr, flush=True)
+        rows += module.rows(notes)
+    notes.append(f"`make bench` took {time.perf_counter() - start:.0f} s.")
+    print_table(rows, notes)
     return 0
 
 

@@ -10,13 +10,14 @@ under 2 s on the demo.
 
 from __future__ import annotations
 
-import importlib
 import random
 import statistics
 import tempfile
 import time
 import uuid
 from pathlib import Path
+
+from bench.table import Row, print_table
 
 FACTOR = 10
 RUNS = 3
@@ -117,53 +118,59 @@ def _median_time(work: object, runs: int = RUNS) -> float:
     return statistics.median(times)
 
 
-def _writable() -> list[tuple[str, str]]:
-    """The (kind, format) pairs whose writer exists in this version."""
-    from workshop import reports
-
-    pairs = []
-    for kind, fmt in reports.available():
-        try:
-            importlib.import_module(f"workshop.reports.{reports.WRITERS[(kind, fmt)]}")
-        except ImportError:
-            continue
-        pairs.append((kind, fmt))
-    return pairs
-
-
-def main() -> None:
-    """Print the time of each report on the demo and on the large workshop."""
+def rows(notes: list[str]) -> list[Row]:
+    """Time each report on the demo and on the large workshop; the rows of the table."""
     from workshop.analysis import summarize
     from workshop.demo import build_demo
-    from workshop.reports import write_report
+    from workshop.i18n import tr
+    from workshop.reports import KIND_NAMES, WRITERS, available, write_report
     from workshop.review import import_review
     from workshop.store import WorkshopFile
 
+    out: list[Row] = []
+    writable = available()
+    for kind, fmt in WRITERS:
+        if (kind, fmt) not in writable:
+            out.append(Row(f"{tr(KIND_NAMES[kind])} ({fmt.upper()})",
+                           f"not measured: workshop.reports.{WRITERS[(kind, fmt)]} is missing",
+                           "under 2 s on the demo", False))
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         build_demo(root / "demo.workshop").close()
         start = time.perf_counter()
         build_large(root / "large.workshop")
         built = time.perf_counter() - start
-        print(f"reports: large workshop built in {built:.1f} s")
         for name in ("demo", "large"):
             source = root / f"{name}.workshop"
             with WorkshopFile.open(source, read_only=True) as store:
                 n = summarize(store)["counts"]
-            print(f"  {name}: {n['commitments_in_scope']} commitments in scope, "
-                  f"{n['groups']} groups, {n['group_assessments']} assessments, "
-                  f"{n['gaps']} gaps, {n['assistance_needs']} needs, {n['action_items']} "
-                  f"actions, {n['participants']} participants")
-            for kind, fmt in _writable():
-                out = root / f"{name}-{kind}.{fmt}"
-                seconds = _median_time(lambda k=kind, f=fmt, o=out, s=source:
+            made = f" (built in {built:.1f} s)" if name == "large" else ""
+            notes.append(f"Reports, {name} workshop{made}: "
+                         f"{n['commitments_in_scope']} commitments in scope, {n['groups']} groups, "
+                         f"{n['group_assessments']} assessments, {n['gaps']} gaps, "
+                         f"{n['assistance_needs']} needs, {n['action_items']} actions, "
+                         f"{n['participants']} participants; median of {RUNS} runs.")
+            for kind, fmt in writable:
+                path = root / f"{name}-{kind}.{fmt}"
+                seconds = _median_time(lambda k=kind, f=fmt, o=path, s=source:
                                        write_report(s, k, f, o))
-                print(f"  {name:5} {kind:4} {fmt:4} {seconds:6.2f} s  "
-                      f"{out.stat().st_size / 1024:7.0f} KiB")
+                on_demo = name == "demo"
+                out.append(Row(f"{tr(KIND_NAMES[kind])} ({fmt.upper()}), {name}",
+                               f"{seconds:.2f} s, {path.stat().st_size / 1024:.0f} KiB",
+                               "under 2 s" if on_demo else "",
+                               seconds < 2 if on_demo else None))
             full = root / f"{name}-full.xlsx"
             if full.exists():
                 seconds = _median_time(lambda s=source, w=full: import_review(s, w, dry_run=True))
-                print(f"  {name:5} review-import --dry-run of the full workbook {seconds:6.2f} s")
+                out.append(Row(f"Reading back the full results workbook (review-import "
+                               f"--dry-run), {name}", f"{seconds:.2f} s"))
+    return out
+
+
+def main() -> None:
+    """Print the time of each report on the demo and on the large workshop."""
+    notes: list[str] = []
+    print_table(rows(notes), notes)
 
 
 if __name__ == "__main__":

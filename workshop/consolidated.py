@@ -216,7 +216,7 @@ class ConsolidatedFile:
                                    reason=getattr(error, "strerror", None) or error)) from None
         try:
             conn.execute(f"PRAGMA application_id = {CONSOLIDATED_APPLICATION_ID}")
-            MIGRATIONS.apply(Database(conn))
+            MIGRATIONS.apply(Database(conn, execute_plugins=False))
             conn.close()
             tmp.replace(path)
         except (OSError, sqlite3.Error) as error:
@@ -270,7 +270,7 @@ class ConsolidatedFile:
                     raise WorkshopError(tr(
                         "{name} has an older schema and must be upgraded, which needs write "
                         "access: copy it to a writable folder.", name=path.name))
-                MIGRATIONS.apply(Database(conn))
+                MIGRATIONS.apply(Database(conn, execute_plugins=False))
             if not read_only:
                 conn.execute("PRAGMA synchronous = FULL")
                 # Merging touches the indexes of every record table; a cache that holds them

@@ -192,7 +192,7 @@ def _upgraded_copy_in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
     finally:
         conn.close()
     memory.execute("PRAGMA foreign_keys = ON")
-    MIGRATIONS.apply(Database(memory))
+    MIGRATIONS.apply(Database(memory, execute_plugins=False))
     return memory
 
 
@@ -203,7 +203,9 @@ class WorkshopFile:
                  lock: FileLock | None = None) -> None:
         self.path = path
         self.read_only = read_only
-        self.db = Database(conn)
+        # sqlite-utils plugins stay out: none is ours, and looking for them in every installed
+        # package costs tens of milliseconds at the start of every process
+        self.db = Database(conn, execute_plugins=False)
         self._catalog: Catalog | None = None
         self._lock = lock
         self._identity = None if read_only else _file_identity(path)
@@ -229,7 +231,7 @@ class WorkshopFile:
             raise WorkshopError(tr("{path} cannot be written ({reason}).", path=path,
                                    reason=getattr(error, "strerror", None) or error)) from None
         try:
-            db = Database(conn)
+            db = Database(conn, execute_plugins=False)
             conn.execute(f"PRAGMA application_id = {WORKSHOP_APPLICATION_ID}")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")
