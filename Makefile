@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO := demo.workshop
 
-.PHONY: demo test test-slow build bench lint screenshots clean
+.PHONY: demo test test-slow build bench lint screenshots translations clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,17 @@ bench: $(BIN)/.installed-build
 
 screenshots: $(BIN)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py docs/screenshots
+
+# The interface's translations: pyside6-lupdate refreshes resources/i18n/ui_<lang>.ts from the
+# tr() calls in ui/ (keeping what is translated), pyside6-lrelease compiles the .qm files the app
+# loads. Both .ts and .qm are committed, so a checkout runs without this step.
+UI_LANGUAGES := ar es fr ru zh
+translations: $(BIN)/.installed
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find ui -name '*.py' | sort) \
+		$(foreach l,$(UI_LANGUAGES),-ts resources/i18n/ui_$(l).ts)
+	$(foreach l,$(UI_LANGUAGES),$(BIN)/pyside6-lrelease resources/i18n/ui_$(l).ts \
+		-qm resources/i18n/ui_$(l).qm &&) true
+	$(BIN)/workshop translations missing || true
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check workshop ui tests bench build_spec.py

@@ -27,6 +27,26 @@ def make_window(args: Sequence[str]):
     return window
 
 
+def start_in_language() -> str:
+    """Install the interface language: the one chosen before, or asked for at the first start.
+
+    The first start offers the six languages with the system's preselected; closing the
+    question keeps the system's (English when it is not one of the six).
+    """
+    from ui import language, settings
+    from ui.language_dialog import LanguageDialog
+
+    chosen = settings.language()
+    if chosen is None:
+        chosen = language.system_language()
+        language.install(chosen)
+        dialog = LanguageDialog(chosen)
+        if dialog.exec() == LanguageDialog.DialogCode.Accepted:
+            chosen = dialog.language()
+        settings.save_language(chosen)
+    return language.install(chosen)
+
+
 def run(args: Sequence[str]) -> int:
     """Open the desktop app on the file named in `args` (if any); returns the exit status."""
     from PySide6.QtWidgets import QApplication
@@ -40,6 +60,7 @@ def run(args: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Drug policy workshop")
     app.setOrganizationName("drug-policy-workshop")
+    start_in_language()
     window = make_window(args)
     window.show()
     return app.exec()

@@ -13,8 +13,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from workshop.catalog import Catalog
 from workshop.errors import WorkshopError
+from workshop.i18n import current_language
 from workshop.store import WorkshopFile
+from workshop.translations import localized_catalog
 
 # Announced when everything may have changed (a file was opened).
 EVERYTHING = frozenset({"*"})
@@ -33,6 +36,11 @@ class WorkshopContext(QObject):
         self.store = store
         self.undo_stack = QUndoStack(self)
         self.refused = False
+
+    @property
+    def catalog(self) -> Catalog:
+        """The workshop's catalog with its texts in the interface language (English fallback)."""
+        return localized_catalog(self.store.catalog, current_language())
 
     @property
     def read_only(self) -> bool:

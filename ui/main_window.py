@@ -12,8 +12,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import operations, settings
+from ui import language, operations, settings
+from ui.language import native_name
 from ui.widgets.start_page import StartPage
 from ui.widgets.text_binder import TextBinder
 from workshop.errors import WorkshopError
+from workshop.i18n import UN_LANGUAGES
 
 if TYPE_CHECKING:
     from ui.backup_keeper import BackupKeeper
@@ -98,18 +100,12 @@ class MainWindow(QMainWindow):
         self.backup_keeper: BackupKeeper | None = None
         self.setWindowTitle(self.tr("Drug policy workshop"))
 
-        self.start_page = StartPage(self)
-        self.start_page.new_requested.connect(self.new_workshop)
-        self.start_page.open_requested.connect(self.open_dialog)
-        self.start_page.demo_requested.connect(self.open_demo)
-        self.start_page.recent_requested.connect(lambda p: self.open_path(Path(p)))
+        self.start_page = self._make_start_page()
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px;")
-        self.banner.setAccessibleName(self.tr("Read-only notice"))
         self.banner.hide()
         self.sidebar = QListWidget(self)
-        self.sidebar.setAccessibleName(self.tr("Steps of the workshop"))
         self.sidebar.setMaximumWidth(230)
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.stack = QStackedWidget(self)
@@ -130,6 +126,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.saved_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.saved_label)
+        self.toolbar: QToolBar | None = None
         self._make_actions()
         self.resize(1280, 720)
         geometry = settings.geometry()
@@ -150,7 +147,17 @@ class MainWindow(QMainWindow):
             action.setStatusTip(tip)
         return action
 
+    def _make_start_page(self) -> StartPage:
+        page = StartPage(self)
+        page.new_requested.connect(self.new_workshop)
+        page.open_requested.connect(self.open_dialog)
+        page.demo_requested.connect(self.open_demo)
+        page.recent_requested.connect(lambda p: self.open_path(Path(p)))
+        return page
+
     def _make_actions(self) -> None:
+        self.banner.setAccessibleName(self.tr("Read-only notice"))
+        self.sidebar.setAccessibleName(self.tr("Steps of the workshop"))
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(self.tr("&New workshop…"), self.new_workshop,
                                        QKeySequence.StandardKey.New)
@@ -198,12 +205,66 @@ class MainWindow(QMainWindow):
             self.tr("&Projector mode"), self.show_projector, "F5",
             self.tr("Show one commitment at a time in large type, full screen (F5; Esc leaves)"))
         view_menu.addAction(self.projector_action)
-        toolbar = QToolBar(self.tr("Workshop"), self)
-        toolbar.setObjectName("workshop-toolbar")
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
-        toolbar.addAction(self.projector_action)
-        self.addToolBar(toolbar)
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_actions = QActionGroup(self)
+        for code in UN_LANGUAGES:
+            action = self.language_menu.addAction(native_name(code))
+            action.setCheckable(True)
+            action.setChecked(code == language.current_language())
+            action.setData(code)
+            self.language_actions.addAction(action)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+        self.toolbar = QToolBar(self.tr("Workshop"), self)
+        self.toolbar.setObjectName("workshop-toolbar")
+        self.toolbar.addAction(self.undo_action)
+        self.toolbar.addAction(self.redo_action)
+        self.toolbar.addAction(self.projector_action)
+        self.addToolBar(self.toolbar)
+
+    # ----- language --------------------------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        """Switch the interface language now and remember it; the open file stays as it is."""
+        settings.save_language(code)
+        if code != language.current_language():
+            language.install(code)
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Rebuild menus, start page and pages in the installed language.
+
+        The open workshop's context (file, undo stack, the page shown) is kept: pages are views
+        over it, so rebuilding them loses nothing, and Undo still undoes the edits made before.
+        Text being typed is saved first.
+        """
+        for binder in self.findChildren(TextBinder):
+            binder.flush()
+        if self.projector is not None:
+            self.projector.close()
+        self.menuBar().clear()
+        for action in self.findChildren(QAction):
+            if action.parent() is self:
+                action.deleteLater()
+        if self.toolbar is not None:
+            self.removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+        self._make_actions()
+        old_start = self.start_page
+        self.start_page = self._make_start_page()
+        self.screens.insertWidget(0, self.start_page)
+        self.screens.removeWidget(old_start)
+        old_start.deleteLater()
+        if self.context is None:
+            self._show_start()
+            return
+        row = self.sidebar.currentRow()
+        self._drop_pages()
+        self._fill_pages(self.context)
+        self.sidebar.setCurrentRow(max(row, 0))
+        self._show_page(max(row, 0))
+        self._show_banner(self.context.store)
+        self._enable_file_actions(self.context.store)
+        self._update_status(frozenset({"*"}))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -514,11 +575,7 @@ class MainWindow(QMainWindow):
         context = self.context
         self.context = None
         self.undo_group.removeStack(context.undo_stack)
-        self.sidebar.clear()
-        for page in self.pages:
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        self.pages = []
+        self._drop_pages(context)
         if self.backup_keeper is not None:
             self.backup_keeper.stop()
             self.backup_keeper.deleteLater()
@@ -548,27 +605,12 @@ class MainWindow(QMainWindow):
         context.changed.connect(self._update_status)
         self.undo_group.addStack(context.undo_stack)
         self.undo_group.setActiveStack(context.undo_stack)
-        self.pages = self.build_pages(context)
-        self.sidebar.blockSignals(True)
-        for page in self.pages:
-            self.stack.addWidget(page)
-            self.sidebar.addItem(page.title)
-        self.sidebar.blockSignals(False)
+        self._fill_pages(context)
         self.screens.setCurrentWidget(self.workspace)
         self.sidebar.setCurrentRow(0)
         self._show_page(0)
-        if store.read_only:
-            self.banner.setText(self.tr(
-                "{name} is open read-only (the file or its folder cannot be written): you can "
-                "read and present it, but changes cannot be saved. Use File > Save a copy to "
-                "work on a copy.").format(name=store.path.name))
-            self.banner.show()
-        else:
-            self.banner.hide()
-        for action in (self.copy_action, self.close_action, self.projector_action):
-            action.setEnabled(True)
-        self.review_action.setEnabled(not store.read_only)
-        self.restore_action.setEnabled(not store.read_only)
+        self._show_banner(store)
+        self._enable_file_actions(store)
         context.failed.connect(self._file_gone)
         self._update_status(EVERYTHING)
         if not store.read_only:
@@ -578,6 +620,44 @@ class MainWindow(QMainWindow):
             self.backup_keeper.failed.connect(
                 lambda message: self.statusBar().showMessage(message, 15000))
             self.backup_keeper.start()
+
+    def _fill_pages(self, context: WorkshopContext) -> None:
+        self.pages = self.build_pages(context)
+        self.sidebar.blockSignals(True)
+        for page in self.pages:
+            self.stack.addWidget(page)
+            self.sidebar.addItem(page.title)
+        self.sidebar.blockSignals(False)
+
+    def _drop_pages(self, context: WorkshopContext | None = None) -> None:
+        context = context or self.context
+        self.sidebar.blockSignals(True)
+        self.sidebar.clear()
+        self.sidebar.blockSignals(False)
+        for page in self.pages:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = []
+        if context is not None:
+            # the pages' table models belong to the context; they go with their pages
+            for model in context.findChildren(QAbstractItemModel):
+                model.deleteLater()
+
+    def _enable_file_actions(self, store: WorkshopFile) -> None:
+        for action in (self.copy_action, self.close_action, self.projector_action):
+            action.setEnabled(True)
+        self.review_action.setEnabled(not store.read_only)
+        self.restore_action.setEnabled(not store.read_only)
+
+    def _show_banner(self, store: WorkshopFile) -> None:
+        if store.read_only:
+            self.banner.setText(self.tr(
+                "{name} is open read-only (the file or its folder cannot be written): you can "
+                "read and present it, but changes cannot be saved. Use File > Save a copy to "
+                "work on a copy.").format(name=store.path.name))
+            self.banner.show()
+        else:
+            self.banner.hide()
 
     def _file_gone(self, message: str) -> None:
         """Keep the sentence in the banner once the file has vanished under the app."""
@@ -592,6 +672,7 @@ class MainWindow(QMainWindow):
         from ui.pages.results import ResultsPage
         from ui.pages.setup import SetupPage
         from workshop.exercises import load_exercises
+        from workshop.translations import localized_exercise
 
         pages: list[Page] = [SetupPage(context), PeoplePage(context), GroupsPage(context)]
         try:
@@ -603,7 +684,8 @@ class MainWindow(QMainWindow):
         for exercise in exercises:
             page_type = kinds.get(exercise.kind)
             if page_type is not None:
-                pages.append(page_type(context, exercise))
+                pages.append(page_type(context,
+                                       localized_exercise(exercise, language.current_language())))
         pages.append(ResultsPage(context))
         return pages
 
@@ -634,8 +716,9 @@ class MainWindow(QMainWindow):
             from workshop.locale_data import country_name
 
             details = store.details
+            country = country_name(details.country, language.current_language())
             self.setWindowTitle(self.tr("{title} — {country} — Drug policy workshop").format(
-                title=details.title, country=country_name(details.country, details.language)))
+                title=details.title, country=country))
 
     # ----- projector -------------------------------------------------------------------------
 

@@ -64,7 +64,7 @@ class ProjectorWindow(QWidget):
         """Draw the commitment at the current position."""
         cid = self.current()
         store = self.context.store
-        commitment = store.catalog.commitment(cid) if cid else None
+        commitment = self.context.catalog.commitment(cid) if cid else None
         if commitment is None:
             self.heading.setText(self.tr("No commitment in scope."))
             self.body.clear()

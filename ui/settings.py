@@ -1,5 +1,5 @@
-"""UI state kept between sessions (QSettings): recent files, window geometry and how often to
-back up, nothing else.
+"""UI state kept between sessions (QSettings): recent files, window geometry, how often to back
+up and the interface language, nothing else.
 
 Workshop data lives in the workshop file; only how the window looked and which files were open
 lately are kept here.
@@ -60,3 +60,14 @@ def backup_minutes() -> int:
     except (TypeError, ValueError):
         value = DEFAULT_INTERVAL_MINUTES
     return max(1, value)
+
+
+def language() -> str | None:
+    """The interface language the user chose, or None before the first start."""
+    value = _settings().value("language")
+    return value if isinstance(value, str) and value else None
+
+
+def save_language(value: str) -> None:
+    """Remember the interface language."""
+    _settings().setValue("language", value)

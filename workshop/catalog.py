@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import WorkshopError
-from .i18n import N_, tr
+from .i18n import N_, tr, translation_language
 from .paths import resources_dir, user_data_dir
 from .validation import Checker
 
@@ -434,6 +434,8 @@ def available_catalogs(problems: list[str] | None = None) -> list[Catalog]:
     found: dict[tuple[str, int], Catalog] = {}
     for folder, bundled in ((bundled_catalog_dir(), True), (installed_catalog_dir(), False)):
         for path in sorted(folder.glob("*.json")):
+            if translation_language(path):
+                continue
             try:
                 stat = path.stat()
                 catalog = _load_cached(str(path), stat.st_mtime_ns, stat.st_size)

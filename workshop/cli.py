@@ -16,10 +16,10 @@ from typing import Any
 
 from . import __version__
 from .errors import WorkshopError
-from .i18n import set_language, tr
+from .i18n import UN_LANGUAGES, set_language, tr
 
 COMMANDS = ("demo", "new", "info", "check", "catalog", "pack", "merge", "report",
-            "review-import")
+            "review-import", "translations")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -104,6 +104,17 @@ def _parser() -> argparse.ArgumentParser:
     review.add_argument("--dry-run", action="store_true",
                         help=tr("show what would change and write nothing"))
     review.add_argument("--json", action="store_true", help=tr("machine-readable output"))
+
+    translations = commands.add_parser(
+        "translations", help=tr("the state of the translations into the six UN languages"))
+    translation_commands = translations.add_subparsers(dest="translations_command",
+                                                       metavar="ACTION", required=True)
+    missing = translation_commands.add_parser(
+        "missing", help=tr("list what each language lacks that English has (exit status 1 "
+                           "when anything is missing)"))
+    missing.add_argument("--language", choices=UN_LANGUAGES, default=None,
+                         help=tr("only this language (default: all six)"))
+    missing.add_argument("--json", action="store_true", help=tr("machine-readable output"))
     return parser
 
 
@@ -402,8 +413,23 @@ def _one_line(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
+def _translations(args: argparse.Namespace) -> int:
+    from .translations import missing_translations
+
+    report = missing_translations((args.language,) if args.language else UN_LANGUAGES)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True))
+    else:
+        for language, lines in report.items():
+            print(tr("{code}: {n} missing", code=language, n=len(lines)))
+            for line in lines:
+                print(f"  {line}")
+    return 1 if any(report.values()) else 0
+
+
 _HANDLERS = {"demo": _demo, "new": _new, "info": _info, "check": _check, "catalog": _catalog,
-             "pack": _pack, "merge": _merge, "report": _report, "review-import": _review_import}
+             "pack": _pack, "merge": _merge, "report": _report, "review-import": _review_import,
+             "translations": _translations}
 
 
 if __name__ == "__main__":

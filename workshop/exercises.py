@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import WorkshopError
-from .i18n import N_, tr
+from .i18n import N_, tr, translation_language
 from .model import RECORD_BY_TABLE
 from .paths import exercises_dir
 from .validation import Checker
@@ -262,7 +262,7 @@ def load_exercises(folder: Path | None = None) -> list[Exercise]:
     if not folder.is_dir():
         raise WorkshopError(tr("The exercise folder {folder} is missing: reinstall the app.",
                                folder=folder))
-    paths = sorted(folder.glob("*.toml"))
+    paths = sorted(p for p in folder.glob("*.toml") if not translation_language(p))
     if not paths:
         raise WorkshopError(tr("The exercise folder {folder} holds no exercise definitions: "
                                "reinstall the app.", folder=folder))

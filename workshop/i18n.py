@@ -7,6 +7,7 @@ names) looks its strings up here. Translations live in `resources/i18n/core.<lan
 
 import json
 from functools import cache
+from pathlib import Path
 
 from .paths import resources_dir
 
@@ -32,6 +33,11 @@ def set_language(language: str) -> None:
     _current = language or DEFAULT_LANGUAGE
 
 
+def current_language() -> str:
+    """The language of the core's messages in this process."""
+    return _current
+
+
 def tr(text: str, language: str | None = None, **values: object) -> str:
     """`text` in `language` (default: the current one), with `{name}` fields filled in."""
     translated = _table(language or _current).get(text, text)
@@ -41,3 +47,13 @@ def tr(text: str, language: str | None = None, **values: object) -> str:
 def N_(text: str) -> str:
     """Mark a string for translation where it is defined; `tr` translates it where shown."""
     return text
+
+
+def translation_language(path: Path) -> str | None:
+    """The language of a content translation file (`NAME.<lang>.json|toml`), None for a source.
+
+    Translations sit beside their English source; loaders of catalogs and exercises skip them.
+    """
+    stem = Path(path).stem
+    suffix = stem.rsplit(".", 1)[-1] if "." in stem else ""
+    return suffix if suffix in UN_LANGUAGES else None

@@ -40,6 +40,7 @@ def ui_state(tmp_path: Path, qapp) -> Iterator[None]:
     """Private QSettings per test; typing saved at once; background work run in line."""
     from PySide6.QtCore import QSettings
 
+    from ui import language
     from ui.operations import Operation
     from ui.widgets.text_binder import TextBinder
 
@@ -52,6 +53,7 @@ def ui_state(tmp_path: Path, qapp) -> Iterator[None]:
     Operation.synchronous = True
     yield
     Operation.synchronous = False
+    language.install("en")
 
 
 @pytest.fixture

@@ -78,7 +78,7 @@ class AssessmentPage(ExercisePage):
         self.group.setAccessibleName(self.tr("Working group"))
         self.group.setToolTip(self.tr("The group whose assessment is shown"))
         self.group.currentIndexChanged.connect(lambda _i: self._group_changed())
-        self.list = CommitmentList(context.store.catalog, self.status_labels, self.set_status,
+        self.list = CommitmentList(context.catalog, self.status_labels, self.set_status,
                                    self.body)
         self.list.current_changed.connect(self._show_commitment)
 
@@ -207,7 +207,7 @@ class AssessmentPage(ExercisePage):
             self.list.set_commitments([], {})
             self._show_commitment("")
             return
-        catalog = store.catalog
+        catalog = self.context.catalog
         commitments = [catalog.commitment(cid) for cid in store.group_commitments(group)]
         status_of = {a.commitment_id: a.status
                      for a in store.records(Assessment, "group_uuid = ?", [group])}
@@ -219,7 +219,7 @@ class AssessmentPage(ExercisePage):
             binder.flush()  # typing in progress belongs to the commitment shown until now
         self.commitment_id = commitment_id
         self.shown_group = self.current_group() or ""
-        commitment = self.context.store.catalog.commitment(commitment_id) \
+        commitment = self.context.catalog.commitment(commitment_id) \
             if commitment_id else None
         self.detail.setEnabled(commitment is not None)
         if commitment is None:

@@ -69,7 +69,7 @@ class ConsensusPage(ExercisePage):
         super().__init__(context, exercise, parent)
         self.status_labels = labels(STATUSES)
         self.commitment_id = ""
-        self.list = CommitmentList(context.store.catalog, self.status_labels, self.set_status,
+        self.list = CommitmentList(context.catalog, self.status_labels, self.set_status,
                                    self.body)
         self.list.current_changed.connect(self._show_commitment)
         self.reference = QLabel(self.body)
@@ -133,7 +133,7 @@ class ConsensusPage(ExercisePage):
 
     def refresh(self) -> None:
         store = self.context.store
-        catalog = store.catalog
+        catalog = self.context.catalog
         status_of = {c.commitment_id: c.status for c in store.records(Consensus)}
         commitments = [catalog.commitment(cid) for cid in store.commitments_in_scope()]
         self.list.set_commitments([c for c in commitments if c is not None], status_of)
@@ -144,7 +144,7 @@ class ConsensusPage(ExercisePage):
         self.notes_binder.flush()
         self.commitment_id = commitment_id
         store = self.context.store
-        commitment = store.catalog.commitment(commitment_id) if commitment_id else None
+        commitment = self.context.catalog.commitment(commitment_id) if commitment_id else None
         self.detail.setEnabled(commitment is not None)
         self.answers.setRowCount(0)
         if commitment is None:

@@ -29,7 +29,7 @@ class CoordinationModel(QAbstractTableModel):
     def __init__(self, context: WorkshopContext) -> None:
         super().__init__(context)
         self.context = context
-        self.chapters = list(context.store.catalog.chapters)
+        self.chapters = list(context.catalog.chapters)
         self.institutions: list[Institution] = []
         self.entries: dict[tuple[str, int], CoordinationEntry] = {}
         self.role_labels = labels(COORDINATION_ROLES)

@@ -75,7 +75,7 @@ class GroupsPage(Page):
         chapters = QGroupBox(self.tr("Chapters assessed by this group"), self)
         grid = QGridLayout(chapters)
         self.chapter_boxes: dict[int, QCheckBox] = {}
-        for i, chapter in enumerate(context.store.catalog.chapters):
+        for i, chapter in enumerate(context.catalog.chapters):
             box = QCheckBox(f"{chapter.number}. {chapter.short}", chapters)
             box.setToolTip(chapter.title)
             box.toggled.connect(lambda checked, n=chapter.number: self._chapter_toggled(n,
@@ -142,7 +142,7 @@ class GroupsPage(Page):
                 self.groups.setCurrentItem(item)
         if self.groups.currentRow() < 0 and self.groups.count():
             self.groups.setCurrentRow(0)
-        catalog = self.context.store.catalog
+        catalog = self.context.catalog
         self.commitment_picker.clear()
         for cid in self.context.store.commitments_in_scope():
             commitment = catalog.commitment(cid)
@@ -189,7 +189,7 @@ class GroupsPage(Page):
             box.setChecked(number in chapters)
         for a in assignments:
             if a.commitment_id:
-                commitment = store.catalog.commitment(a.commitment_id)
+                commitment = self.context.catalog.commitment(a.commitment_id)
                 label = commitment.short_reference if commitment else a.commitment_id
                 item = QListWidgetItem(label, self.singles)
                 item.setData(Qt.ItemDataRole.UserRole, a.uuid)

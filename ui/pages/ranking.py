@@ -16,7 +16,7 @@ from workshop.model import PRIORITIES, Gap, WorkingGroup, new_uuid
 
 def commitment_choices(context: WorkshopContext) -> dict[str, str]:
     """Commitments in scope by id, labelled by their reference."""
-    catalog = context.store.catalog
+    catalog = context.catalog
     return {cid: catalog.commitment(cid).reference  # type: ignore[union-attr]
             for cid in context.store.commitments_in_scope()}
 

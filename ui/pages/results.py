@@ -92,7 +92,7 @@ class ResultsPage(Page):
         self.progress.addRow(name, self._bar(counts["commitments_with_consensus"],
                                              counts["commitments_in_scope"], name))
 
-        self.heat_map.show_consensus(self.context.store.catalog, counts["consensus_by_chapter"])
+        self.heat_map.show_consensus(self.context.catalog, counts["consensus_by_chapter"])
 
         self.totals.setText(self.tr(
             "Gaps: {gaps}   Technical-assistance needs: {needs}   Actions: {actions}   "
