@@ -31,14 +31,19 @@ def start_in_language() -> str:
     """Install the interface language: the one chosen before, or asked for at the first start.
 
     The first start offers the six languages with the system's preselected; closing the
-    question keeps the system's (English when it is not one of the six).
+    question keeps the system's (English when it is not one of the six). Offscreen (tests,
+    self-test) nobody can answer, so the system's is used and nothing is remembered.
     """
     from ui import language, settings
     from ui.language_dialog import LanguageDialog
 
+    from PySide6.QtGui import QGuiApplication
+
     chosen = settings.language()
     if chosen is None:
         chosen = language.system_language()
+        if QGuiApplication.platformName() == "offscreen":
+            return language.install(chosen)  # nobody to ask: ask at the next start on a screen
         language.install(chosen)
         dialog = LanguageDialog(chosen)
         if dialog.exec() == LanguageDialog.DialogCode.Accepted:
