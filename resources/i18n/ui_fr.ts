@@ -610,6 +610,14 @@
             <translation>Fusionner les paquets d'échange de nombreux ateliers en un seul fichier</translation>
         </message>
         <message>
+            <source>Import a ministry &amp;review…</source>
+            <translation>Importer une &amp;revue ministérielle…</translation>
+        </message>
+        <message>
+            <source>Read back a reviewed full results workbook: see what would change, then record the review</source>
+            <translation>Relire un classeur de résultats complets revu : voir ce qui changerait, puis consigner la revue</translation>
+        </message>
+        <message>
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
@@ -696,6 +704,18 @@
         <message>
             <source>Writing the copy…</source>
             <translation>Écriture de la copie…</translation>
+        </message>
+        <message>
+            <source>Import a ministry review</source>
+            <translation>Importer une revue ministérielle</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>The review by {reviewer} was recorded ({n} views and comments).</source>
+            <translation>La revue de {reviewer} a été consignée ({n} avis et commentaires).</translation>
         </message>
         <message>
             <source>{name} is open read-only (the file or its folder cannot be written): you can read and present it, but changes cannot be saved. Use File &gt; Save a copy to work on a copy.</source>
@@ -1011,6 +1031,57 @@
         </message>
     </context>
     <context>
+        <name>ReportButtons</name>
+        <message>
+            <source>Reports</source>
+            <translation>Rapports</translation>
+        </message>
+        <message>
+            <source>Gap report (PDF)…</source>
+            <translation>Rapport sur les lacunes (PDF)…</translation>
+        </message>
+        <message>
+            <source>Status and gaps (Excel)…</source>
+            <translation>Statuts et lacunes (Excel)…</translation>
+        </message>
+        <message>
+            <source>Technical-assistance report (PDF)…</source>
+            <translation>Rapport sur l'assistance technique (PDF)…</translation>
+        </message>
+        <message>
+            <source>Technical-assistance needs (Excel)…</source>
+            <translation>Besoins d'assistance technique (Excel)…</translation>
+        </message>
+        <message>
+            <source>Full results workbook (Excel)…</source>
+            <translation>Classeur des résultats complets (Excel)…</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Save the report as</source>
+            <translation>Enregistrer le rapport sous</translation>
+        </message>
+        <message>
+            <source>Report written to {path}</source>
+            <translation>Rapport écrit dans {path}</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Écriture du rapport…</translation>
+        </message>
+        <message>
+            <source>The report was cancelled; nothing was written.</source>
+            <translation>Le rapport a été annulé ; rien n'a été écrit.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsPage</name>
         <message>
             <source>Results</source>
@@ -1063,6 +1134,97 @@
         <message>
             <source>Needs</source>
             <translation>Besoins</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewImportDialog</name>
+        <message>
+            <source>Ministry review: what would change</source>
+            <translation>Revue ministérielle : ce qui changerait</translation>
+        </message>
+        <message>
+            <source>Review by {reviewer} of {date}, from the workbook {name} (written at revision {revision}): {new} new, {changed} changed, {unchanged} unchanged. {ignored} edits outside the review columns are ignored and never applied.</source>
+            <translation>Revue de {reviewer} du {date}, tirée du classeur {name} (écrit à la révision {revision}) : {new} nouveaux, {changed} modifiés, {unchanged} inchangés. {ignored} modifications hors des colonnes de revue sont ignorées et jamais appliquées.</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouveau</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Modifié</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Inchangé</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Changement</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Feuille</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>Avis</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Commentaire</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Avant</translation>
+        </message>
+        <message>
+            <source>Reviews in the workbook</source>
+            <translation>Avis du classeur</translation>
+        </message>
+        <message>
+            <source>Cell</source>
+            <translation>Cellule</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Colonne</translation>
+        </message>
+        <message>
+            <source>As exported</source>
+            <translation>Tel qu'exporté</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Trouvé</translation>
+        </message>
+        <message>
+            <source>Why ignored</source>
+            <translation>Motif de l'omission</translation>
+        </message>
+        <message>
+            <source>Edits outside the review columns (ignored)</source>
+            <translation>Modifications hors des colonnes de revue (ignorées)</translation>
+        </message>
+        <message>
+            <source>&amp;Record the review</source>
+            <translation>&amp;Consigner la revue</translation>
+        </message>
+        <message>
+            <source>Nothing new to record.</source>
+            <translation>Rien de nouveau à consigner.</translation>
+        </message>
+        <message>
+            <source>Reviews ({n})</source>
+            <translation>Avis ({n})</translation>
+        </message>
+        <message>
+            <source>Ignored edits ({n})</source>
+            <translation>Modifications ignorées ({n})</translation>
         </message>
     </context>
     <context>
