@@ -547,6 +547,10 @@
             <source>Heat map of consensus status by chapter</source>
             <translation>خريطة حرارية للحالة المتوافق عليها حسب الفصل</translation>
         </message>
+        <message>
+            <source>No consensus yet</source>
+            <translation>لا توافق بعد</translation>
+        </message>
     </context>
     <context>
         <name>LanguageDialog</name>
@@ -626,6 +630,14 @@
             <translation>قراءة مصنف نتائج كاملة تمت مراجعته: معرفة ما سيتغير، ثم تسجيل المراجعة</translation>
         </message>
         <message>
+            <source>Restore from &amp;backup…</source>
+            <translation>الاستعادة من &amp;نسخة احتياطية…</translation>
+        </message>
+        <message>
+            <source>Go back to one of the copies the app keeps automatically; the file as it is now is kept beside it</source>
+            <translation>العودة إلى إحدى النسخ التي يحتفظ بها التطبيق تلقائياً؛ يُحفظ الملف بحالته الحالية إلى جانبها</translation>
+        </message>
+        <message>
             <source>&amp;Close</source>
             <translation>إ&amp;غلاق</translation>
         </message>
@@ -668,6 +680,22 @@
         <message>
             <source>No recent workshops</source>
             <translation>لا توجد حلقات عمل حديثة</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+The newest good backup is revision {revision} of {time}. Restore it and open it? The file as it is now is kept beside it.</source>
+            <translation>{problem}
+
+أحدث نسخة احتياطية سليمة هي المراجعة {revision} بتاريخ {time}. هل تريد استعادتها وفتحها؟ يُحفظ الملف بحالته الحالية إلى جانبها.</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>الاستعادة من نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>Revision {revision} was restored; the file as it was is kept as {name}.</source>
+            <translation>استُعيدت المراجعة {revision}؛ وحُفظ الملف كما كان باسم {name}.</translation>
         </message>
         <message>
             <source>Open or start a consolidated file</source>
@@ -1098,6 +1126,45 @@
         </message>
     </context>
     <context>
+        <name>RestoreBackupDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>الاستعادة من نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>Backups of {name} (the open file is at revision {revision}). Restoring puts the chosen copy in place of the file; the file as it is now is kept beside it under a new name, so nothing is lost.</source>
+            <translation>النسخ الاحتياطية لـ {name} (الملف المفتوح عند المراجعة {revision}). تضع الاستعادة النسخة المختارة مكان الملف؛ ويُحفظ الملف بحالته الحالية إلى جانبها باسم جديد، فلا يضيع شيء.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>النسخ الاحتياطية</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>تاريخ الإنشاء</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>المراجعة</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>الحجم</translation>
+        </message>
+        <message>
+            <source>{n} KB</source>
+            <translation>{n} كيلوبايت</translation>
+        </message>
+        <message>
+            <source>No backup of this workshop has been made yet.</source>
+            <translation>لم تُنشأ أي نسخة احتياطية لحلقة العمل هذه بعد.</translation>
+        </message>
+        <message>
+            <source>Restore this backup</source>
+            <translation>استعادة هذه النسخة</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsPage</name>
         <message>
             <source>Results</source>
@@ -1134,10 +1201,6 @@
         <message>
             <source>Plenary: commitments with a consensus</source>
             <translation>الجلسة العامة: الالتزامات التي تم التوافق عليها</translation>
-        </message>
-        <message>
-            <source>No consensus yet</source>
-            <translation>لا توافق بعد</translation>
         </message>
         <message>
             <source>Gaps: {gaps}   Technical-assistance needs: {needs}   Actions: {actions}   Dissents recorded: {dissents}</source>
@@ -1368,10 +1431,6 @@
         <message>
             <source>{workshops} workshops from {countries} countries in {name}.</source>
             <translation>{workshops} حلقة عمل من {countries} بلداً في {name}.</translation>
-        </message>
-        <message>
-            <source>No consensus yet</source>
-            <translation>لا توافق بعد</translation>
         </message>
         <message>
             <source>Participants: {participants}   Gaps: {gaps}   Technical-assistance needs: {needs}   Actions: {actions}</source>

@@ -539,6 +539,10 @@
             <source>Heat map of consensus status by chapter</source>
             <translation>Mapa de calor del estado por consenso por capítulo</translation>
         </message>
+        <message>
+            <source>No consensus yet</source>
+            <translation>Aún no hay consenso</translation>
+        </message>
     </context>
     <context>
         <name>LanguageDialog</name>
@@ -618,6 +622,14 @@
             <translation>Leer un libro de resultados completos revisado: ver qué cambiaría y luego registrar la revisión</translation>
         </message>
         <message>
+            <source>Restore from &amp;backup…</source>
+            <translation>Restaurar una copia de &amp;seguridad…</translation>
+        </message>
+        <message>
+            <source>Go back to one of the copies the app keeps automatically; the file as it is now is kept beside it</source>
+            <translation>Volver a una de las copias que la aplicación guarda automáticamente; el archivo tal como está ahora se conserva al lado</translation>
+        </message>
+        <message>
             <source>&amp;Close</source>
             <translation>&amp;Cerrar</translation>
         </message>
@@ -660,6 +672,22 @@
         <message>
             <source>No recent workshops</source>
             <translation>No hay talleres recientes</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+The newest good backup is revision {revision} of {time}. Restore it and open it? The file as it is now is kept beside it.</source>
+            <translation>{problem}
+
+La copia de seguridad válida más reciente es la revisión {revision} del {time}. ¿Restaurarla y abrirla? El archivo tal como está ahora se conserva al lado.</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restaurar una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Revision {revision} was restored; the file as it was is kept as {name}.</source>
+            <translation>Se restauró la revisión {revision}; el archivo tal como estaba se conserva como {name}.</translation>
         </message>
         <message>
             <source>Open or start a consolidated file</source>
@@ -1082,6 +1110,45 @@
         </message>
     </context>
     <context>
+        <name>RestoreBackupDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restaurar una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Backups of {name} (the open file is at revision {revision}). Restoring puts the chosen copy in place of the file; the file as it is now is kept beside it under a new name, so nothing is lost.</source>
+            <translation>Copias de seguridad de {name} (el archivo abierto está en la revisión {revision}). Restaurar pone la copia elegida en lugar del archivo; el archivo tal como está ahora se conserva al lado con un nombre nuevo, así que no se pierde nada.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Copias de seguridad</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Hecha</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Revisión</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>{n} KB</source>
+            <translation>{n} KB</translation>
+        </message>
+        <message>
+            <source>No backup of this workshop has been made yet.</source>
+            <translation>Todavía no se ha hecho ninguna copia de seguridad de este taller.</translation>
+        </message>
+        <message>
+            <source>Restore this backup</source>
+            <translation>Restaurar esta copia</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsPage</name>
         <message>
             <source>Results</source>
@@ -1118,10 +1185,6 @@
         <message>
             <source>Plenary: commitments with a consensus</source>
             <translation>Plenario: compromisos con consenso</translation>
-        </message>
-        <message>
-            <source>No consensus yet</source>
-            <translation>Aún no hay consenso</translation>
         </message>
         <message>
             <source>Gaps: {gaps}   Technical-assistance needs: {needs}   Actions: {actions}   Dissents recorded: {dissents}</source>
@@ -1352,10 +1415,6 @@
         <message>
             <source>{workshops} workshops from {countries} countries in {name}.</source>
             <translation>{workshops} talleres de {countries} países en {name}.</translation>
-        </message>
-        <message>
-            <source>No consensus yet</source>
-            <translation>Aún no hay consenso</translation>
         </message>
         <message>
             <source>Participants: {participants}   Gaps: {gaps}   Technical-assistance needs: {needs}   Actions: {actions}</source>

@@ -539,6 +539,10 @@
             <source>Heat map of consensus status by chapter</source>
             <translation>Carte thermique du statut consensuel par chapitre</translation>
         </message>
+        <message>
+            <source>No consensus yet</source>
+            <translation>Pas encore de consensus</translation>
+        </message>
     </context>
     <context>
         <name>LanguageDialog</name>
@@ -618,6 +622,14 @@
             <translation>Relire un classeur de résultats complets revu : voir ce qui changerait, puis consigner la revue</translation>
         </message>
         <message>
+            <source>Restore from &amp;backup…</source>
+            <translation>Restaurer une &amp;sauvegarde…</translation>
+        </message>
+        <message>
+            <source>Go back to one of the copies the app keeps automatically; the file as it is now is kept beside it</source>
+            <translation>Revenir à l'une des copies que l'application garde automatiquement ; le fichier dans son état actuel est conservé à côté</translation>
+        </message>
+        <message>
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
@@ -660,6 +672,22 @@
         <message>
             <source>No recent workshops</source>
             <translation>Aucun atelier récent</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+The newest good backup is revision {revision} of {time}. Restore it and open it? The file as it is now is kept beside it.</source>
+            <translation>{problem}
+
+La sauvegarde valide la plus récente est la révision {revision} du {time}. La restaurer et l'ouvrir ? Le fichier dans son état actuel est conservé à côté.</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Revision {revision} was restored; the file as it was is kept as {name}.</source>
+            <translation>La révision {revision} a été restaurée ; le fichier tel qu'il était est conservé sous le nom {name}.</translation>
         </message>
         <message>
             <source>Open or start a consolidated file</source>
@@ -1082,6 +1110,45 @@
         </message>
     </context>
     <context>
+        <name>RestoreBackupDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Backups of {name} (the open file is at revision {revision}). Restoring puts the chosen copy in place of the file; the file as it is now is kept beside it under a new name, so nothing is lost.</source>
+            <translation>Sauvegardes de {name} (le fichier ouvert est à la révision {revision}). La restauration met la copie choisie à la place du fichier ; le fichier dans son état actuel est conservé à côté sous un nouveau nom, rien n'est donc perdu.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Créée le</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Révision</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>{n} KB</source>
+            <translation>{n} Ko</translation>
+        </message>
+        <message>
+            <source>No backup of this workshop has been made yet.</source>
+            <translation>Aucune sauvegarde de cet atelier n'a encore été faite.</translation>
+        </message>
+        <message>
+            <source>Restore this backup</source>
+            <translation>Restaurer cette sauvegarde</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsPage</name>
         <message>
             <source>Results</source>
@@ -1118,10 +1185,6 @@
         <message>
             <source>Plenary: commitments with a consensus</source>
             <translation>Plénière : engagements ayant un consensus</translation>
-        </message>
-        <message>
-            <source>No consensus yet</source>
-            <translation>Pas encore de consensus</translation>
         </message>
         <message>
             <source>Gaps: {gaps}   Technical-assistance needs: {needs}   Actions: {actions}   Dissents recorded: {dissents}</source>
@@ -1352,10 +1415,6 @@
         <message>
             <source>{workshops} workshops from {countries} countries in {name}.</source>
             <translation>{workshops} ateliers de {countries} pays dans {name}.</translation>
-        </message>
-        <message>
-            <source>No consensus yet</source>
-            <translation>Pas encore de consensus</translation>
         </message>
         <message>
             <source>Participants: {participants}   Gaps: {gaps}   Technical-assistance needs: {needs}   Actions: {actions}</source>

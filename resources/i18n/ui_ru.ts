@@ -541,6 +541,10 @@
             <source>Heat map of consensus status by chapter</source>
             <translation>Тепловая карта согласованного статуса по главам</translation>
         </message>
+        <message>
+            <source>No consensus yet</source>
+            <translation>Консенсуса пока нет</translation>
+        </message>
     </context>
     <context>
         <name>LanguageDialog</name>
@@ -620,6 +624,14 @@
             <translation>Прочитать проверенную книгу полных результатов: посмотреть, что изменится, затем записать отзыв</translation>
         </message>
         <message>
+            <source>Restore from &amp;backup…</source>
+            <translation>Восстановить из &amp;резервной копии…</translation>
+        </message>
+        <message>
+            <source>Go back to one of the copies the app keeps automatically; the file as it is now is kept beside it</source>
+            <translation>Вернуться к одной из копий, которые приложение делает автоматически; файл в нынешнем виде сохраняется рядом</translation>
+        </message>
+        <message>
             <source>&amp;Close</source>
             <translation>&amp;Закрыть</translation>
         </message>
@@ -662,6 +674,22 @@
         <message>
             <source>No recent workshops</source>
             <translation>Нет недавних семинаров</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+The newest good backup is revision {revision} of {time}. Restore it and open it? The file as it is now is kept beside it.</source>
+            <translation>{problem}
+
+Последняя исправная резервная копия — редакция {revision} от {time}. Восстановить её и открыть? Файл в нынешнем виде сохраняется рядом.</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Восстановление из резервной копии</translation>
+        </message>
+        <message>
+            <source>Revision {revision} was restored; the file as it was is kept as {name}.</source>
+            <translation>Редакция {revision} восстановлена; прежний файл сохранён как {name}.</translation>
         </message>
         <message>
             <source>Open or start a consolidated file</source>
@@ -1086,6 +1114,45 @@
         </message>
     </context>
     <context>
+        <name>RestoreBackupDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Восстановление из резервной копии</translation>
+        </message>
+        <message>
+            <source>Backups of {name} (the open file is at revision {revision}). Restoring puts the chosen copy in place of the file; the file as it is now is kept beside it under a new name, so nothing is lost.</source>
+            <translation>Резервные копии {name} (открытый файл в редакции {revision}). Восстановление ставит выбранную копию на место файла; файл в нынешнем виде сохраняется рядом под новым именем, так что ничего не теряется.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Резервные копии</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Создана</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Редакция</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <source>{n} KB</source>
+            <translation>{n} КБ</translation>
+        </message>
+        <message>
+            <source>No backup of this workshop has been made yet.</source>
+            <translation>Резервных копий этого семинара ещё нет.</translation>
+        </message>
+        <message>
+            <source>Restore this backup</source>
+            <translation>Восстановить эту копию</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsPage</name>
         <message>
             <source>Results</source>
@@ -1122,10 +1189,6 @@
         <message>
             <source>Plenary: commitments with a consensus</source>
             <translation>Пленарное заседание: обязательства с консенсусом</translation>
-        </message>
-        <message>
-            <source>No consensus yet</source>
-            <translation>Консенсуса пока нет</translation>
         </message>
         <message>
             <source>Gaps: {gaps}   Technical-assistance needs: {needs}   Actions: {actions}   Dissents recorded: {dissents}</source>
@@ -1356,10 +1419,6 @@
         <message>
             <source>{workshops} workshops from {countries} countries in {name}.</source>
             <translation>Семинаров: {workshops}, стран: {countries} в {name}.</translation>
-        </message>
-        <message>
-            <source>No consensus yet</source>
-            <translation>Консенсуса пока нет</translation>
         </message>
         <message>
             <source>Participants: {participants}   Gaps: {gaps}   Technical-assistance needs: {needs}   Actions: {actions}</source>

@@ -537,6 +537,10 @@
             <source>Heat map of consensus status by chapter</source>
             <translation>各章节共识状态热图</translation>
         </message>
+        <message>
+            <source>No consensus yet</source>
+            <translation>尚无共识</translation>
+        </message>
     </context>
     <context>
         <name>LanguageDialog</name>
@@ -616,6 +620,14 @@
             <translation>读回经审阅的完整结果工作簿：查看将发生的变化，然后记录审阅意见</translation>
         </message>
         <message>
+            <source>Restore from &amp;backup…</source>
+            <translation>从备份恢复(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Go back to one of the copies the app keeps automatically; the file as it is now is kept beside it</source>
+            <translation>恢复到应用自动保存的某个副本；当前文件会保留在旁边</translation>
+        </message>
+        <message>
             <source>&amp;Close</source>
             <translation>关闭(&amp;C)</translation>
         </message>
@@ -658,6 +670,22 @@
         <message>
             <source>No recent workshops</source>
             <translation>没有最近的研讨会</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+The newest good backup is revision {revision} of {time}. Restore it and open it? The file as it is now is kept beside it.</source>
+            <translation>{problem}
+
+最新的完好备份是 {time} 的修订 {revision}。要恢复并打开它吗？当前文件会保留在旁边。</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>Revision {revision} was restored; the file as it was is kept as {name}.</source>
+            <translation>已恢复修订 {revision}；原文件保留为 {name}。</translation>
         </message>
         <message>
             <source>Open or start a consolidated file</source>
@@ -1078,6 +1106,45 @@
         </message>
     </context>
     <context>
+        <name>RestoreBackupDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>Backups of {name} (the open file is at revision {revision}). Restoring puts the chosen copy in place of the file; the file as it is now is kept beside it under a new name, so nothing is lost.</source>
+            <translation>{name} 的备份（打开的文件处于修订 {revision}）。恢复会用所选副本替换该文件；当前文件以新名称保留在旁边，因此不会丢失任何内容。</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>修订</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>{n} KB</source>
+            <translation>{n} KB</translation>
+        </message>
+        <message>
+            <source>No backup of this workshop has been made yet.</source>
+            <translation>此研讨会尚无备份。</translation>
+        </message>
+        <message>
+            <source>Restore this backup</source>
+            <translation>恢复此备份</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsPage</name>
         <message>
             <source>Results</source>
@@ -1114,10 +1181,6 @@
         <message>
             <source>Plenary: commitments with a consensus</source>
             <translation>全体会议：已达成共识的承诺</translation>
-        </message>
-        <message>
-            <source>No consensus yet</source>
-            <translation>尚无共识</translation>
         </message>
         <message>
             <source>Gaps: {gaps}   Technical-assistance needs: {needs}   Actions: {actions}   Dissents recorded: {dissents}</source>
@@ -1348,10 +1411,6 @@
         <message>
             <source>{workshops} workshops from {countries} countries in {name}.</source>
             <translation>{name} 中有来自 {countries} 个国家的 {workshops} 个研讨会。</translation>
-        </message>
-        <message>
-            <source>No consensus yet</source>
-            <translation>尚无共识</translation>
         </message>
         <message>
             <source>Participants: {participants}   Gaps: {gaps}   Technical-assistance needs: {needs}   Actions: {actions}</source>
