@@ -34,10 +34,10 @@ def start_in_language() -> str:
     question keeps the system's (English when it is not one of the six). Offscreen (tests,
     self-test) nobody can answer, so the system's is used and nothing is remembered.
     """
+    from PySide6.QtGui import QGuiApplication
+
     from ui import language, settings
     from ui.language_dialog import LanguageDialog
-
-    from PySide6.QtGui import QGuiApplication
 
     chosen = settings.language()
     if chosen is None:
