@@ -76,8 +76,8 @@ def keep(dest: str) -> bool:
         locale = name.rsplit(".", 1)[0]
         return locale == "root" or locale.split("_")[0] in LANGUAGES
     if parts[0] in ("resources", "exercises"):
-        # translation sources and notes stay in the repository
-        return not name.endswith((".ts", ".pro", ".md")) or name == "CATALOG-NOTES.md"
+        # translation sources stay in the repository (.qm files are what Qt loads)
+        return not name.endswith((".ts", ".pro"))
     return True
 
 

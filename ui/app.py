@@ -52,6 +52,15 @@ def start_in_language() -> str:
     return language.install(chosen)
 
 
+def app_icon():
+    """The app's icon (resources/icons, drawn by scripts/make_icons.py)."""
+    from PySide6.QtGui import QIcon
+
+    from workshop.paths import resources_dir
+
+    return QIcon(str(resources_dir() / "icons" / "workshop.png"))
+
+
 def run(args: Sequence[str]) -> int:
     """Open the desktop app on the file named in `args` (if any); returns the exit status."""
     from PySide6.QtWidgets import QApplication
@@ -66,6 +75,7 @@ def run(args: Sequence[str]) -> int:
     app.setApplicationName("Drug policy workshop")
     app.setOrganizationName("drug-policy-workshop")
     start_in_language()
+    app.setWindowIcon(app_icon())
     window = make_window(args)
     window.show()
     return app.exec()

@@ -110,6 +110,28 @@ def _run_steps(steps: Steps, root: Path) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(root / "settings"))
     demo = root / "demo.workshop"
 
+    def bundled() -> str:
+        from PySide6.QtCore import QTranslator
+
+        from ui.app import app_icon
+        from workshop.paths import exercises_dir, resources_dir
+
+        if app_icon().isNull():
+            raise ValueError(_translate("the app's icon cannot be loaded"))
+        for qm in sorted((resources_dir() / "i18n").glob("*.qm")):
+            if not QTranslator().load(str(qm)):
+                raise ValueError(_translate("the translation {name} cannot be loaded").format(
+                    name=qm.name))
+        found = {name: len(list((resources_dir() / name).glob(pattern)))
+                 for name, pattern in (("catalogs", "*.json"), ("fonts", "*.tt[fc]"),
+                                       ("i18n", "*.qm"))}
+        return _translate("{catalogs} catalogs, {exercises} exercises, {fonts} fonts, "
+                          "{qm} translations, the icon").format(
+            catalogs=found["catalogs"], exercises=len(list(exercises_dir().glob("*.toml"))),
+            fonts=found["fonts"], qm=found["i18n"])
+
+    steps.run(_translate("bundled data found"), bundled)
+
     def build() -> str:
         from workshop.demo import build_demo
 
