@@ -385,6 +385,9 @@ def parse_catalog_text(text: str, name: str = "catalog", source_path: str = "") 
         raise WorkshopError(tr(
             "The catalog {name} is not valid JSON (line {line}): correct it or use another "
             "catalog.", name=name, line=error.lineno)) from None
+    except RecursionError:  # brackets nested thousands deep: no catalog looks like that
+        raise WorkshopError(tr("The catalog {name} is nested too deeply to be a catalog.",
+                               name=name)) from None
     return parse_catalog(data, name, source_path)
 
 

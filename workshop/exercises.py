@@ -243,6 +243,10 @@ def load_exercise(path: Path) -> Exercise:
             name=name)) from None
     try:
         data = tomllib.loads(text)
+    except RecursionError:  # brackets nested thousands deep: no exercise looks like that
+        raise WorkshopError(tr(
+            "The exercise definition {name} is nested too deeply to be an exercise definition: "
+            "restore the bundled file.", name=name)) from None
     except tomllib.TOMLDecodeError as error:
         found = _TOML_LINE.search(str(error))
         line = int(found.group(1)) if found else text.count("\n") + 1

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .errors import WorkshopError
 from .i18n import tr
-from .store import WorkshopFile
+from .store import WorkshopFile, damage_summary
 
 _COMMITMENT_TABLES = ("assessment", "consensus", "gap", "assistance_need", "action_item")
 
@@ -27,7 +27,7 @@ def check_workshop_file(path: Path) -> list[str]:
         db = store.db
         result = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
-            problems.append(tr("SQLite reports damage: {detail}", detail="; ".join(result[:3])))
+            problems.append(tr("SQLite reports damage: {detail}", detail=damage_summary(result)))
         broken = db.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
             problems.append(tr("{n} records point to records that do not exist (first in table "

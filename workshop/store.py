@@ -153,6 +153,27 @@ class FileLock:
             pass
 
 
+def damage_summary(rows: list[str], limit: int = 3) -> str:
+    """SQLite's integrity report (rows that may span lines) as a short part of one sentence."""
+    lines = [line.strip() for row in rows for line in str(row).splitlines()
+             if line.strip() and not line.startswith("***")]
+    shown = "; ".join(lines[:limit])
+    return shown + (f" (+{len(lines) - limit})" if len(lines) > limit else "")
+
+
+def _refuse_database_code(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a file holding triggers or views: the app never writes any, and a file from
+    outside could use them to run its own statements inside ours (SQLite's advice for
+    untrusted databases; `trusted_schema` off as well)."""
+    conn.execute("PRAGMA trusted_schema = OFF")
+    found = conn.execute("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') "
+                         "LIMIT 1").fetchone()
+    if found:
+        raise WorkshopError(tr(
+            "{name} holds database code ({kind} {object}) that this app never writes, so it is "
+            "refused as unsafe.", name=path.name, kind=found[0], object=str(found[1])[:40]))
+
+
 def _file_identity(path: Path) -> tuple[int, int] | None:
     """Device and inode of a file: they change when it is removed or replaced."""
     try:
@@ -309,34 +330,51 @@ class WorkshopFile:
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
                 raise WorkshopError(tr("{name} is damaged ({problem}): restore it from a backup.",
-                                       name=path.name, problem=check))
+                                       name=path.name, problem=damage_summary([check])))
+            _refuse_database_code(conn, path)
             conn.execute("PRAGMA foreign_keys = ON")
-            if not read_only:
-                conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA synchronous = FULL")
             if version < SCHEMA_VERSION and read_only:
                 # Reading an older file (a report, a package, info) must not change it: the
                 # upgrade is made on a copy in memory; the file itself is upgraded when it is
                 # next opened for writing.
                 conn = _upgraded_copy_in_memory(conn)
             store = cls(path, conn, read_only, lock)
+            # Checked before anything is written (journal mode, migrations): a file refused
+            # here is left exactly as it was.
+            store.details  # noqa: B018 - fails here, not later, when the row is missing
+            store.catalog  # noqa: B018
+            store._check_details()
+            if not read_only:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = FULL")
             if version < SCHEMA_VERSION and not read_only:
                 store._keep_copy_before_migration(version)
                 MIGRATIONS.apply(store.db)
-            store.details  # noqa: B018 - fails here, not later, when the row is missing
-            store.catalog  # noqa: B018
             return store
         except WorkshopError:
             conn.close()
             if lock:
                 lock.release()
             raise
-        except (sqlite3.Error, KeyError, TypeError, ValueError) as error:
+        except (sqlite3.Error, KeyError, TypeError, ValueError, AttributeError,
+                RecursionError) as error:
             conn.close()
             if lock:
                 lock.release()
             raise WorkshopError(tr("{name} is damaged ({problem}): restore it from a backup.",
                                    name=path.name, problem=error)) from None
+
+    def _check_details(self) -> None:
+        """The workshop's details must be what the app itself would have stored."""
+        details = self.details
+        if not isinstance(details.documents, list) or not isinstance(details.chapters, list):
+            raise ValueError("the documents or chapters in scope are not lists")
+        try:
+            _validate_details(details, {key: getattr(details, key)
+                                        for key in WorkshopDetails.EDITABLE}, self.catalog)
+        except WorkshopError as error:
+            raise WorkshopError(tr("{name} is damaged ({problem}): restore it from a backup.",
+                                   name=self.path.name, problem=error.message)) from None
 
     def _keep_copy_before_migration(self, version: int) -> None:
         copy = self.path.with_name(f"{self.path.name}.schema{version}.bak")
@@ -364,7 +402,11 @@ class WorkshopFile:
     @property
     def details(self) -> WorkshopDetails:
         """The workshop's details as stored now."""
-        row = dict(next(self.db.query("SELECT * FROM workshop")))
+        found = next(self.db.query("SELECT * FROM workshop"), None)
+        if found is None:
+            raise WorkshopError(tr("{name} is damaged (its workshop is missing): restore it from "
+                                   "a backup.", name=self.path.name))
+        row = dict(found)
         row["documents"] = json.loads(row["documents"])
         row["chapters"] = json.loads(row["chapters"])
         names = {f.name for f in fields(WorkshopDetails)}

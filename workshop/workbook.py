@@ -127,6 +127,9 @@ def check_archive(path: Path, *, max_bytes: int = MAX_WORKBOOK_BYTES,
         raise refusal(path, tr("it unpacks to more than {mb} MB",
                                mb=max_unpacked // (1024 * 1024)))
     names = {member.filename for member in members}
+    if any(name.startswith(("/", "\\")) or ".." in name.replace("\\", "/").split("/")
+           for name in names):
+        raise refusal(path, tr("it holds a part whose name points outside the workbook"))
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
         raise refusal(path, tr("it is not an Excel workbook (.xlsx)"))
 

@@ -1,0 +1,483 @@
+"""Write the corpus of hostile input files that tests/core/test_hostile_inputs.py feeds the app.
+
+Every input surface of the app gets files that are truncated, bit-flipped, zip bombs, path
+traversal, of a wrong or newer version, with huge strings, control characters, right-to-left and
+emoji text, SQL metacharacters and formula text. Each case is listed in `manifest.json` with its
+surface, whether the app must refuse it (and a phrase of the one sentence it must say) or accept
+it, and why. Files are built from the app's own outputs (the bundled catalog and exercises, a
+workshop file made by the app, its exchange package, its catalog workbook), then spoiled, so
+they stay close enough to real files to reach deep into the readers.
+
+    python tests/data/hostile/make_corpus.py [OUT]     # default: beside this script
+
+Reviewed workbooks depend on the demo workshop they were exported from, so `review_cases` is
+called by the test itself on a fresh export; the other surfaces are written here and committed.
+Run again after a format changes; the output is the same for the same code (fixed ids, dates and
+zip timestamps).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import sqlite3
+import sys
+import tempfile
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+ZIP_TIME = (2026, 1, 1, 0, 0, 0)
+WORKSHOP_ID = "0b7e3a52-5c1e-4c8e-9a57-3f1d2e4c5b6a"
+
+# Text that has broken other programs: every one must come back byte for byte where accepted.
+SQL_TEXT = "Robert'); DROP TABLE institution;-- \" OR 1=1 /* %_ \\"
+RTL_EMOJI_TEXT = "وزارة الصحة \u202eevil.exe\u202c 🇰🇪👩🏽‍⚕️ שלום 中文"
+FORMULA_TEXT = '=HYPERLINK("http://example.org/x","click")'
+CONTROL_TEXT = "tab\there\x07bell\x1bescape\x7fdel"
+HUGE = 1_000_000  # characters: far beyond any field's limit
+
+Case = dict[str, Any]
+
+
+def _zip(members: list[tuple[str, bytes]]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members:
+            archive.writestr(zipfile.ZipInfo(name, ZIP_TIME), data,
+                             compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def _members(raw: bytes) -> list[tuple[str, bytes]]:
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        return [(info.filename, archive.read(info)) for info in archive.infolist()]
+
+
+def _normalized(raw: bytes) -> bytes:
+    """The same zip with fixed timestamps (openpyxl stamps the time of writing, in the zip and
+    in the document's properties)."""
+    import re
+
+    def fixed(name: str, data: bytes) -> bytes:
+        if name == "docProps/core.xml":
+            data = re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", b"2026-01-01T00:00:00Z", data)
+        return data
+
+    return _zip([(name, fixed(name, data)) for name, data in _members(raw)])
+
+
+def _flip(raw: bytes, positions: list[int], mask: int = 0x01) -> bytes:
+    data = bytearray(raw)
+    for position in positions:
+        data[position % len(data)] ^= mask
+    return bytes(data)
+
+
+def _replace_member(raw: bytes, name: str, data: bytes) -> bytes:
+    return _zip([(n, data if n == name else d) for n, d in _members(raw)])
+
+
+def _bomb_member() -> bytes:
+    return b"\x00" * (60 * 1024 * 1024)  # 60 MB that deflate to about 60 KB
+
+
+# ----- catalogs (JSON) ----------------------------------------------------------------------
+
+def catalog_cases() -> dict[str, tuple[bytes, Case]]:
+    """Hostile catalog files, built from the bundled catalog."""
+    base_text = (ROOT / "resources" / "catalogs" / "single-track-v1.json").read_text("utf-8")
+    base = json.loads(base_text)
+
+    def changed(change: Callable[[dict[str, Any]], None]) -> bytes:
+        data = json.loads(base_text)
+        change(data)
+        return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+
+    def title(text: str) -> Callable[[dict[str, Any]], None]:
+        def change(data: dict[str, Any]) -> None:
+            data["commitments"][0]["title"] = text
+        return change
+
+    raw = base_text.encode("utf-8")
+    first_colon = raw.index(b":")
+    return {
+        "truncated.json": (raw[: len(raw) // 2], _refused("not valid JSON")),
+        "bit-flipped.json": (_flip(raw, [first_colon]), _refused("not valid JSON")),
+        "empty.json": (b"", _refused("not valid JSON")),
+        "not-utf8.json": (base_text.replace("Primary", "Prim\u00e4ry").encode("latin-1",
+                                                                              "replace"),
+                          _refused("not UTF-8")),
+        "nested-deep.json": (b"[" * 100_000 + b"]" * 100_000, _refused("nested too deeply")),
+        "wrong-version.json": (changed(lambda d: d.update(format=99)), _refused("format")),
+        "nan-version.json": (raw.replace(b'"version": 1', b'"version": NaN', 1),
+                             _refused("version")),
+        "duplicate-ids.json": (changed(lambda d: d["commitments"].append(
+            dict(d["commitments"][0]))), _refused(base["commitments"][0]["id"])),
+        "huge-string.json": (changed(title("x" * HUGE)), _refused("title")),
+        "control-chars.json": (changed(title(CONTROL_TEXT)), _accepted(
+            "title of the first commitment", CONTROL_TEXT)),
+        "rtl-emoji.json": (changed(title(RTL_EMOJI_TEXT)), _accepted(
+            "title of the first commitment", RTL_EMOJI_TEXT)),
+        "sql-meta.json": (changed(title(SQL_TEXT)), _accepted(
+            "title of the first commitment", SQL_TEXT)),
+        "formula.json": (changed(title(FORMULA_TEXT)), _accepted(
+            "title of the first commitment", FORMULA_TEXT)),
+    }
+
+
+# ----- exercise definitions (TOML) -----------------------------------------------------------
+
+def exercise_cases() -> dict[str, tuple[bytes, Case]]:
+    """Hostile exercise definitions, built from the bundled national assessment."""
+    source = (ROOT / "exercises" / "national-assessment.toml").read_text("utf-8")
+    id_line = 'id = "national-assessment"'
+    title_line = 'title = "National action assessment"'
+    assert id_line in source and title_line in source
+
+    def named(stem: str, text: str) -> str:  # an exercise's id is its file's name
+        return text.replace(id_line, f'id = "{stem}"', 1)
+
+    def title(stem: str, value: str) -> bytes:
+        return named(stem, source).replace(
+            title_line, "title = " + json.dumps(value, ensure_ascii=False), 1).encode("utf-8")
+
+    def raw_of(stem: str) -> bytes:
+        return named(stem, source).encode("utf-8")
+
+    raw = raw_of("bit-flipped")
+    return {
+        "truncated.toml": (raw_of("truncated")[: len(raw) // 3], _refused("not valid TOML")),
+        "bit-flipped.toml": (_flip(raw, [raw.index(b"=")], 0x02), _refused("not valid TOML")),
+        "empty.toml": (b"", _refused("exercise definition")),
+        "not-utf8.toml": (b"title = \"\xff\xfe\"\n" + raw_of("not-utf8"), _refused("not UTF-8")),
+        "nested-deep.toml": (b"x = " + b"[" * 100_000, _refused("nested too deeply")),
+        "wrong-version.toml": (raw_of("wrong-version").replace(b"format = 1", b"format = 7", 1),
+                               _refused("format")),
+        "unknown-kind.toml": (raw_of("unknown-kind").replace(b'kind = "assessment"',
+                                                             b'kind = "shell"', 1),
+                              _refused("shell")),
+        "huge-string.toml": (title("huge-string", "x" * (HUGE + 100_000)),
+                             _refused("larger than 1 MB")),
+        "long-title.toml": (title("long-title", "x" * 5000), _refused("title")),
+        "control-chars.toml": (title("control-chars", CONTROL_TEXT), _refused("control")),
+        "rtl-emoji.toml": (title("rtl-emoji", RTL_EMOJI_TEXT), _accepted("title", RTL_EMOJI_TEXT)),
+        "sql-meta.toml": (title("sql-meta", SQL_TEXT), _accepted("title", SQL_TEXT)),
+        "formula.toml": (title("formula", FORMULA_TEXT), _accepted("title", FORMULA_TEXT)),
+    }
+
+
+# ----- workshop files (SQLite) ---------------------------------------------------------------
+
+def _fresh_workshop(folder: Path) -> Path:
+    from workshop.catalog import load_catalog
+    from workshop.store import WorkshopFile
+
+    catalog = load_catalog(ROOT / "resources" / "catalogs" / "single-track-v1.json")
+    path = folder / "base.workshop"
+    WorkshopFile.create(path, catalog, country="KE", title="Hostile corpus",
+                        start_date="2026-01-12", end_date="2026-01-14", documents=["2016"],
+                        workshop_id=WORKSHOP_ID).close()
+    _sql(path, "UPDATE workshop SET created_at = '2026-01-01T00:00:00+00:00', "
+               "updated_at = '2026-01-01T00:00:00+00:00'")
+    return path
+
+
+def _sql(path: Path, *statements: str, params: list[Any] | None = None) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        for statement in statements:
+            conn.execute(statement, params or [])
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
+
+
+def _hostile_text_workshop(path: Path) -> None:
+    for n, text in enumerate((SQL_TEXT, RTL_EMOJI_TEXT, FORMULA_TEXT, CONTROL_TEXT)):
+        _sql(path, "INSERT INTO institution (uuid, name, sector, acronym) VALUES "
+                   "(?, ?, 'health', '')", params=[f"00000000-0000-4000-8000-00000000000{n}",
+                                                    text])
+
+
+def workshop_cases(folder: Path) -> dict[str, tuple[bytes, Case]]:
+    """Hostile workshop files, built from a fresh file made by the app."""
+    from workshop.schema import SCHEMA_VERSION
+
+    base = _fresh_workshop(folder)
+    raw = base.read_bytes()
+    page = int.from_bytes(raw[16:18], "big")
+    pages = len(raw) // page
+
+    def variant(name: str, *statements: str) -> bytes:
+        path = folder / name
+        shutil.copyfile(base, path)
+        _sql(path, *statements)
+        return path.read_bytes()
+
+    text_path = folder / "text.workshop"
+    shutil.copyfile(base, text_path)
+    _hostile_text_workshop(text_path)
+    # b-tree page headers: the first byte of every page after the first says its kind
+    flipped = _flip(raw, [n * page for n in range(1, pages)], 0x40)
+    return {
+        "empty.workshop": (b"", _refused("not a workshop file")),
+        "text.workshop": (b"Minutes of the meeting\n" * 50, _refused("not a workshop file")),
+        "zeroed-header.workshop": (b"\x00" * 100 + raw[100:], _refused("not a workshop file")),
+        "truncated.workshop": (raw[: page * 3], _refused("damaged")),
+        "bit-flipped.workshop": (flipped, _refused("damaged")),
+        "newer-version.workshop": (variant("newer.workshop", "PRAGMA user_version = 99"),
+                                   _refused(f"schema 99; this version reads up to "
+                                            f"{SCHEMA_VERSION}")),
+        "foreign-app.workshop": (variant("foreign.workshop", "PRAGMA application_id = 1234"),
+                                 _refused("another program")),
+        "consolidated.workshop": (variant("cons.workshop",
+                                          "PRAGMA application_id = 1465075779"),
+                                  _refused("consolidated file")),
+        "trigger.workshop": (variant("trigger.workshop",
+                                     "CREATE TRIGGER wipe AFTER INSERT ON institution "
+                                     "BEGIN DELETE FROM audit_log; END"),
+                             _refused("refused as unsafe")),
+        "view.workshop": (variant("view.workshop",
+                                  "CREATE VIEW everything AS SELECT * FROM institution"),
+                          _refused("refused as unsafe")),
+        "nested-scope.workshop": (variant("nested.workshop",
+                                          "UPDATE workshop SET documents = '"
+                                          + "[" * 50_000 + "'"), _refused("damaged")),
+        "wrong-scope.workshop": (variant("scope.workshop",
+                                         "UPDATE workshop SET chapters = '[99]'"),
+                                 _refused("damaged")),
+        "bad-country.workshop": (variant("country.workshop",
+                                         "UPDATE workshop SET country = ''';--'"),
+                                 _refused("damaged")),
+        "catalog-hash.workshop": (variant("hash.workshop",
+                                          "UPDATE workshop SET catalog_hash = 'deadbeef'"),
+                                  _refused("damaged")),
+        "no-workshop-row.workshop": (variant("norow.workshop", "DELETE FROM workshop"),
+                                     _refused("damaged")),
+        "hostile-text.workshop": (text_path.read_bytes(), _accepted(
+            "institution names", [SQL_TEXT, RTL_EMOJI_TEXT, FORMULA_TEXT, CONTROL_TEXT])),
+    }
+
+
+# ----- exchange packages (zip) ---------------------------------------------------------------
+
+def package_cases(folder: Path) -> dict[str, tuple[bytes, Case]]:
+    """Hostile exchange packages, built from the package of a workshop made by the app."""
+    import hashlib
+
+    from workshop.exchange import write_package
+    from workshop.store import WorkshopFile
+
+    source = folder / "package.workshop"
+    shutil.copyfile(_fresh_workshop(folder), source)
+    _hostile_text_workshop(source)
+    with WorkshopFile.open(source) as store:
+        raw = _normalized(write_package(store, folder / "base.zip").read_bytes())
+    members = dict(_members(raw))
+    manifest = json.loads(members["manifest.json"])
+
+    def with_content(content: bytes, **manifest_changes: Any) -> bytes:
+        changed = dict(manifest, **manifest_changes)
+        changed["members"] = dict(manifest["members"])
+        changed["members"]["workshop.json"] = hashlib.sha256(content).hexdigest()
+        return _zip([("manifest.json", json.dumps(changed).encode()),
+                     ("workshop.json", content)])
+
+    return {
+        "truncated.zip": (raw[: len(raw) // 2], _refused("refused")),
+        "bit-flipped.zip": (_flip(raw, [len(raw) // 3, len(raw) // 2]), _refused("refused")),
+        "not-a-zip.zip": (b"PK but not really" * 10, _refused("refused")),
+        "zip-bomb.zip": (_zip([("manifest.json", members["manifest.json"]),
+                               ("workshop.json", _bomb_member())]), _refused("refused")),
+        "path-traversal.zip": (_zip([("manifest.json", members["manifest.json"]),
+                                     ("../../../.bashrc", b"echo owned"),
+                                     ("workshop.json", members["workshop.json"])]),
+                               _refused("refused")),
+        "absolute-path.zip": (_zip([("manifest.json", members["manifest.json"]),
+                                    ("/etc/cron.d/x", b"* * * * * root true"),
+                                    ("workshop.json", members["workshop.json"])]),
+                              _refused("refused")),
+        "too-many-members.zip": (_zip([(f"m{n}.json", b"{}") for n in range(100)]),
+                                 _refused("refused")),
+        "wrong-format-version.zip": (with_content(members["workshop.json"], format_version=99),
+                                     _refused("refused")),
+        "hash-mismatch.zip": (_zip([("manifest.json", members["manifest.json"]),
+                                    ("workshop.json", members["workshop.json"] + b" ")]),
+                              _refused("refused")),
+        "nested-deep.zip": (with_content(b"[" * 100_000 + b"]" * 100_000), _refused("refused")),
+        "huge-string.zip": (with_content(members["workshop.json"].replace(
+            json.dumps(SQL_TEXT).encode(), json.dumps("y" * HUGE).encode())),
+            _refused("refused")),
+        "hostile-text.zip": (raw, _accepted(
+            "institution names", [SQL_TEXT, RTL_EMOJI_TEXT, FORMULA_TEXT, CONTROL_TEXT])),
+    }
+
+
+# ----- catalog workbooks (xlsx) --------------------------------------------------------------
+
+def _xlsx_cell_changed(raw: bytes, folder: Path, sheet: str, header: str, value: Any,
+                       raw_cell: bool = False) -> bytes:
+    import openpyxl
+
+    path = folder / "edit.xlsx"
+    path.write_bytes(raw)
+    book = openpyxl.load_workbook(path)
+    ws = book[sheet]
+    column = [c.value for c in ws[1]].index(header) + 1
+    ws.cell(2, column).value = value
+    if not raw_cell and isinstance(value, str):
+        ws.cell(2, column).data_type = "s"
+    book.save(path)
+    return _normalized(path.read_bytes())
+
+
+def _doctype_in_sheets(raw: bytes, doctype: bytes) -> bytes:
+    """Every worksheet's XML with a hostile DOCTYPE (entity expansion, external entity) before
+    its root element, and the entity used in its first cell of text, as an attacker would."""
+    out = []
+    for name, data in _members(raw):
+        if name.startswith("xl/worksheets/sheet") and name.endswith(".xml"):
+            body = data.split(b"?>", 1)[1] if data.startswith(b"<?xml") else data
+            body = body.replace(b"<t>", b"<t>&x;", 1)
+            data = b'<?xml version="1.0" encoding="UTF-8"?>' + doctype + body
+        out.append((name, data))
+    return _zip(out)
+
+
+BILLION_LAUGHS = (b'<!DOCTYPE worksheet [<!ENTITY lol "lol">'
+                  + b"".join(b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1)) * 10
+                                                       if i > 1 else b"&lol;" * 10)
+                             for i in range(1, 10))
+                  + b'<!ENTITY x "&lol9;">]>')
+XXE = b'<!DOCTYPE worksheet [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+
+
+def xlsx_cases(raw: bytes, folder: Path, sheet: str, header: str,
+               preserved: str) -> dict[str, tuple[bytes, Case]]:
+    """Hostile versions of a workbook the app wrote: `header` on `sheet` is a text column that
+    is read back (`preserved` names it in the manifest)."""
+    cell = _xlsx_cell_changed
+    return {
+        "truncated.xlsx": (raw[: len(raw) // 2], _refused("cannot be imported")),
+        "bit-flipped.xlsx": (_flip(raw, [len(raw) // 4, len(raw) // 2], 0x10),
+                             _refused("cannot be imported")),
+        "not-xlsx.xlsx": (b"Name,Title\nx,y\n", _refused("not an Excel workbook")),
+        "zip-bomb.xlsx": (_zip(_members(raw) + [("xl/media/bomb.bin", _bomb_member())]),
+                          _refused("unpacks to more than")),
+        "path-traversal.xlsx": (_zip(_members(raw) + [("../../evil.txt", b"owned")]),
+                                _refused("cannot be imported")),
+        "billion-laughs.xlsx": (_doctype_in_sheets(raw, BILLION_LAUGHS),
+                                _refused("cannot be imported")),
+        "xxe.xlsx": (_doctype_in_sheets(raw, XXE), _refused("cannot be imported")),
+        "formula.xlsx": (cell(raw, folder, sheet, header, "=1+1", raw_cell=True),
+                         _refused("formula")),
+        "huge-string.xlsx": (cell(raw, folder, sheet, header, "z" * 40_000),
+                             _refused("cannot be imported")),
+        "wrong-sheets.xlsx": (_renamed_sheet(raw, folder, sheet), _refused(sheet)),
+        "rtl-emoji.xlsx": (cell(raw, folder, sheet, header, RTL_EMOJI_TEXT),
+                           _accepted(preserved, RTL_EMOJI_TEXT)),
+        "sql-meta.xlsx": (cell(raw, folder, sheet, header, SQL_TEXT),
+                          _accepted(preserved, SQL_TEXT)),
+        "formula-text.xlsx": (cell(raw, folder, sheet, header, FORMULA_TEXT),
+                              _accepted(preserved, FORMULA_TEXT)),
+    }
+
+
+def _renamed_sheet(raw: bytes, folder: Path, sheet: str) -> bytes:
+    import openpyxl
+
+    path = folder / "renamed.xlsx"
+    path.write_bytes(raw)
+    book = openpyxl.load_workbook(path)
+    book[sheet].title = sheet[:20] + " (old)"
+    book.save(path)
+    return _normalized(path.read_bytes())
+
+
+def catalog_workbook_cases(folder: Path) -> dict[str, tuple[bytes, Case]]:
+    """Hostile catalog workbooks, built from the bundled catalog's export."""
+    from workshop.catalog import load_catalog
+    from workshop.catalog_workbook import export_catalog
+
+    catalog = load_catalog(ROOT / "resources" / "catalogs" / "single-track-v1.json")
+    path = folder / "catalog.xlsx"
+    export_catalog(catalog, path)
+    raw = _normalized(path.read_bytes())
+    return xlsx_cases(raw, folder, "Commitments", "title", "title of the first commitment")
+
+
+def review_cases(exported: Path, folder: Path) -> dict[str, tuple[bytes, Case]]:
+    """Hostile reviewed workbooks, from a full results workbook the app just exported (called
+    by the test: the workbook must belong to the workshop it is imported into)."""
+    import openpyxl
+
+    path = folder / "signed.xlsx"
+    shutil.copyfile(exported, path)
+    book = openpyxl.load_workbook(path)
+    cover = book["Workshop"]
+    for row in cover.iter_rows():
+        if row[0].value == "Reviewer's name":
+            cover.cell(row[0].row, 2).value = "Dr Amara Osei"
+        if row[0].value == "Date of review (YYYY-MM-DD)":
+            cover.cell(row[0].row, 2).value = "2026-12-01"
+    book.save(path)
+    return xlsx_cases(_normalized(path.read_bytes()), folder, "Gaps", "Reviewer's comment",
+                      "comment on the first gap")
+
+
+# ----- the manifest --------------------------------------------------------------------------
+
+def _refused(phrase: str) -> Case:
+    return {"expect": "refused", "phrase": phrase}
+
+
+def _accepted(where: str, text: str | list[str]) -> Case:
+    return {"expect": "accepted", "where": where, "text": text}
+
+
+SURFACES = ("catalog", "exercise", "workshop", "package", "catalog_workbook")
+
+
+def build(out: Path) -> dict[str, Case]:
+    """Write every static case under `out` (one folder per surface) and the manifest."""
+    os.environ.setdefault("WORKSHOP_DATA_DIR", tempfile.mkdtemp(prefix="corpus-data-"))
+    sys.path.insert(0, str(ROOT))
+    manifest: dict[str, Case] = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch)
+        makers = {
+            "catalog": catalog_cases,
+            "exercise": exercise_cases,
+            "workshop": lambda: workshop_cases(_fresh(work / "w")),
+            "package": lambda: package_cases(_fresh(work / "p")),
+            "catalog_workbook": lambda: catalog_workbook_cases(_fresh(work / "c")),
+        }
+        for surface in SURFACES:
+            folder = out / surface
+            if folder.exists():
+                shutil.rmtree(folder)
+            folder.mkdir(parents=True)
+            for name, (data, case) in makers[surface]().items():
+                (folder / name).write_bytes(data)
+                manifest[f"{surface}/{name}"] = dict(case, surface=surface)
+    (out / "manifest.json").write_text(
+        json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n", "utf-8")
+    return manifest
+
+
+def _fresh(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
+    cases = build(target)
+    print(f"{len(cases)} hostile files written under {target}")
