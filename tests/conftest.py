@@ -84,6 +84,7 @@ def _missing_writers() -> list[str]:
 def _check_self_test(returncode: int, stdout: str, stderr: str) -> None:
     """Every step has its line; exit 0 exactly when nothing failed, else one sentence."""
     lines = stdout.splitlines()
+    assert any(line.startswith("ok   bundled data found") for line in lines), stdout + stderr
     assert any(line.startswith("ok   demo workshop built") for line in lines), stdout + stderr
     opened = [line for line in lines if line.startswith("ok   main window opened")]
     assert opened, stdout + stderr

@@ -48,6 +48,12 @@ def ui_translation_file(language: str) -> str:
     return str(resources_dir() / "i18n" / f"ui_{language}.qm")
 
 
+def qt_translation_file(language: str) -> str:
+    """Qt's own translation (qtbase: standard buttons and dialogs) for `language`."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return f"{folder}/{_QT_FILE.get(language, f'qtbase_{language}')}.qm"
+
+
 def install(language: str) -> str:
     """Make `language` the interface language of the running app; returns the language used.
 
@@ -62,9 +68,7 @@ def install(language: str) -> str:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     if language != i18n.DEFAULT_LANGUAGE:
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for path in (f"{qt_folder}/{_QT_FILE.get(language, f'qtbase_{language}')}.qm",
-                     ui_translation_file(language)):
+        for path in (qt_translation_file(language), ui_translation_file(language)):
             translator = QTranslator(app)
             if translator.load(path):
                 QCoreApplication.installTranslator(translator)

@@ -118,15 +118,20 @@ def _run_steps(steps: Steps, root: Path) -> None:
 
         if app_icon().isNull():
             raise ValueError(_translate("the app's icon cannot be loaded"))
-        for qm in sorted((resources_dir() / "i18n").glob("*.qm")):
-            if not QTranslator().load(str(qm)):
+        from ui.language import qt_translation_file, ui_translation_file
+        from workshop.i18n import DEFAULT_LANGUAGE, UN_LANGUAGES
+
+        wanted = [file(lang) for lang in UN_LANGUAGES if lang != DEFAULT_LANGUAGE
+                  for file in (ui_translation_file, qt_translation_file)]
+        for qm in wanted + sorted(str(p) for p in (resources_dir() / "i18n").glob("*.qm")):
+            if not QTranslator().load(qm):
                 raise ValueError(_translate("the translation {name} cannot be loaded").format(
-                    name=qm.name))
+                    name=Path(qm).name))
         found = {name: len(list((resources_dir() / name).glob(pattern)))
                  for name, pattern in (("catalogs", "*.json"), ("fonts", "*.tt[fc]"),
                                        ("i18n", "*.qm"))}
         return _translate("{catalogs} catalogs, {exercises} exercises, {fonts} fonts, "
-                          "{qm} translations, the icon").format(
+                          "{qm} translations and Qt's own, the icon").format(
             catalogs=found["catalogs"], exercises=len(list(exercises_dir().glob("*.toml"))),
             fonts=found["fonts"], qm=found["i18n"])
 
