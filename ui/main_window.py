@@ -82,6 +82,19 @@ def is_consolidated(path: Path) -> bool:
         return False
 
 
+def is_held_elsewhere(path: Path) -> bool:
+    """Whether another window or program holds the workshop file open for writing."""
+    from workshop.store import FileLock
+
+    if not path.is_file():
+        return False
+    lock = FileLock(path)
+    if lock.acquire():
+        lock.release()
+        return False
+    return True
+
+
 def is_writable(path: Path) -> bool:
     """Whether the file and its folder can be written (SQLite writes beside the file)."""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
@@ -310,7 +323,29 @@ class MainWindow(QMainWindow):
         try:
             self.open_file(path)
         except WorkshopError as error:
+            if is_held_elsewhere(Path(path)):
+                return self.offer_read_only(Path(path), error.message)
             return self.offer_recovery(Path(path), error.message)
+        return True
+
+    def offer_read_only(self, path: Path, message: str) -> bool:
+        """A file another window or program holds open for writing: offer to show it read-only.
+
+        Returns whether it was opened (read-only, with a banner saying why).
+        """
+        answer = QMessageBox.question(self, self.tr("Open read-only?"), self.tr(
+            "{problem}\n\nOpen it read-only here, to read and present it?").format(
+                problem=message))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            self.open_file(path, read_only=True)
+        except WorkshopError as error:
+            self.show_error(error.message)
+            return False
+        self.banner.setText(self.tr(
+            "{name} is open for writing in another window or program, so it is shown "
+            "read-only here: changes cannot be saved in this window.").format(name=path.name))
         return True
 
     def offer_recovery(self, path: Path, message: str) -> bool:
@@ -664,6 +699,7 @@ class MainWindow(QMainWindow):
         if self.context is not None and self.context.store.gone:
             self.banner.setText(message)
             self.banner.show()
+            self._update_status(frozenset())
 
     def build_pages(self, context: WorkshopContext) -> list[Page]:
         """The pages of the workshop flow, in order; exercise pages from their definitions."""
@@ -709,6 +745,8 @@ class MainWindow(QMainWindow):
         store = self.context.store
         if store.read_only:
             self.saved_label.setText(self.tr("Read-only: changes cannot be saved"))
+        elif store.gone:
+            self.saved_label.setText(self.tr("Not saved: the file is no longer there"))
         else:
             self.saved_label.setText(self.tr("All changes saved (revision {n})").format(
                 n=store.revision))

@@ -78,14 +78,20 @@ def test_a_damaged_file_is_refused(window, tmp_path: Path, errors, demo_path: Pa
 
 
 def test_a_file_open_in_another_window_is_refused(window, qtbot, demo_path: Path,
-                                                  errors) -> None:
+                                                  errors, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     from ui.main_window import MainWindow
 
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *a, **k: (
+        asked.append(text), QMessageBox.StandardButton.No)[1])
     window.open_file(demo_path)
     other = MainWindow()
     qtbot.addWidget(other)
     assert not other.open_path(demo_path)
-    assert len(errors) == 1 and "already open" in errors[0]
+    assert len(asked) == 1 and "already open" in asked[0] and "read-only" in asked[0]
+    assert other.context is None and errors == []
     other.close()
 
 

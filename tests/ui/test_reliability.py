@@ -149,6 +149,7 @@ def test_the_file_pulled_away_while_open(window, demo_path: Path, errors) -> Non
     window.pages[1].add_institution()  # an edit through the page, as a user makes it
     assert len(errors) == 1 and "no longer where it was opened" in errors[0]
     assert window.banner.isVisible() and "no longer where it was opened" in window.banner.text()
+    assert window.saved_label.text() == "Not saved: the file is no longer there"
     window.pages[1].add_institution()
     assert len(errors) == 2 and errors[1] == errors[0]  # the same sentence, nothing crashes
     for page in window.pages:  # every page still shows what was open
@@ -160,7 +161,8 @@ def test_the_file_pulled_away_while_open(window, demo_path: Path, errors) -> Non
     assert "Typed before the stick was pulled" in _names(rescued.path)
 
 
-def test_a_second_instance_of_the_app_is_refused(window, demo_path: Path, errors) -> None:
+def test_a_second_instance_of_the_app_is_refused_or_read_only(window, demo_path: Path, errors,
+                                                              monkeypatch) -> None:
     holder = subprocess.Popen(
         [sys.executable, "-c", "import sys; from workshop.store import WorkshopFile; "
          "s = WorkshopFile.open(sys.argv[1]); print('open', flush=True); sys.stdin.read()",
@@ -168,9 +170,25 @@ def test_a_second_instance_of_the_app_is_refused(window, demo_path: Path, errors
     try:
         assert holder.stdout.readline().strip() == "open"
         before = demo_path.read_bytes()
+        asked: list[str] = []
+
+        def question(answer):
+            return lambda _parent, _title, text, *a, **k: (asked.append(text), answer)[1]
+
+        monkeypatch.setattr(QMessageBox, "question", question(QMessageBox.StandardButton.No))
         assert not window.open_path(demo_path)
-        assert len(errors) == 1 and "already open in another window or program" in errors[0]
+        assert "already open in another window or program" in asked[0]
         assert window.context is None and demo_path.read_bytes() == before
+        # the offer taken: shown read-only, with a banner saying why; the holder's file intact
+        monkeypatch.setattr(QMessageBox, "question", question(QMessageBox.StandardButton.Yes))
+        assert window.open_path(demo_path)
+        assert window.context.read_only and window.backup_keeper is None
+        assert "another window or program" in window.banner.text()
+        assert window.banner.isVisible()
+        window.pages[1].add_institution()
+        assert errors and "read-only" in errors[-1]
+        window.close_file()
+        assert demo_path.read_bytes() == before
     finally:
         holder.stdin.close()
         holder.wait(timeout=30)
