@@ -769,6 +769,26 @@ The newest good backup is revision {revision} of {time}. Restore it and open it?
             <source>{title} — {country} — Drug policy workshop</source>
             <translation>{title} — {country} — حلقة عمل بشأن سياسات المخدرات</translation>
         </message>
+        <message>
+            <source>Not saved: the file is no longer there</source>
+            <translation>غير محفوظ: لم يعد الملف موجودًا</translation>
+        </message>
+        <message>
+            <source>Open read-only?</source>
+            <translation>فتح للقراءة فقط؟</translation>
+        </message>
+        <message>
+            <source>{name} is open for writing in another window or program, so it is shown read-only here: changes cannot be saved in this window.</source>
+            <translation>{name} مفتوح للكتابة في نافذة أو برنامج آخر، لذا يُعرض هنا للقراءة فقط: لا يمكن حفظ التغييرات في هذه النافذة.</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Open it read-only here, to read and present it?</source>
+            <translation>{problem}
+
+هل تريد فتحه هنا للقراءة فقط، لقراءته وعرضه؟</translation>
+        </message>
     </context>
     <context>
         <name>NewWorkshopDialog</name>

@@ -761,6 +761,26 @@ La copia de seguridad válida más reciente es la revisión {revision} del {time
             <source>{title} — {country} — Drug policy workshop</source>
             <translation>{title} — {country} — Taller sobre política de drogas</translation>
         </message>
+        <message>
+            <source>Not saved: the file is no longer there</source>
+            <translation>Sin guardar: el archivo ya no está ahí</translation>
+        </message>
+        <message>
+            <source>Open read-only?</source>
+            <translation>¿Abrir en modo de solo lectura?</translation>
+        </message>
+        <message>
+            <source>{name} is open for writing in another window or program, so it is shown read-only here: changes cannot be saved in this window.</source>
+            <translation>{name} está abierto para escritura en otra ventana u otro programa, por lo que aquí se muestra en modo de solo lectura: los cambios no se pueden guardar en esta ventana.</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Open it read-only here, to read and present it?</source>
+            <translation>{problem}
+
+¿Abrirlo aquí en modo de solo lectura, para leerlo y presentarlo?</translation>
+        </message>
     </context>
     <context>
         <name>NewWorkshopDialog</name>

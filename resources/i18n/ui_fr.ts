@@ -761,6 +761,26 @@ La sauvegarde valide la plus récente est la révision {revision} du {time}. La 
             <source>{title} — {country} — Drug policy workshop</source>
             <translation>{title} — {country} — Atelier sur la politique en matière de drogues</translation>
         </message>
+        <message>
+            <source>Not saved: the file is no longer there</source>
+            <translation>Non enregistré : le fichier n’est plus là</translation>
+        </message>
+        <message>
+            <source>Open read-only?</source>
+            <translation>Ouvrir en lecture seule ?</translation>
+        </message>
+        <message>
+            <source>{name} is open for writing in another window or program, so it is shown read-only here: changes cannot be saved in this window.</source>
+            <translation>{name} est ouvert en écriture dans une autre fenêtre ou un autre programme ; il est donc affiché ici en lecture seule : les modifications ne peuvent pas être enregistrées dans cette fenêtre.</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Open it read-only here, to read and present it?</source>
+            <translation>{problem}
+
+L’ouvrir ici en lecture seule, pour le lire et le présenter ?</translation>
+        </message>
     </context>
     <context>
         <name>NewWorkshopDialog</name>

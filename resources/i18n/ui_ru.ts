@@ -763,6 +763,26 @@ The newest good backup is revision {revision} of {time}. Restore it and open it?
             <source>{title} — {country} — Drug policy workshop</source>
             <translation>{title} — {country} — Семинар по наркополитике</translation>
         </message>
+        <message>
+            <source>Not saved: the file is no longer there</source>
+            <translation>Не сохранено: файла больше нет на месте</translation>
+        </message>
+        <message>
+            <source>Open read-only?</source>
+            <translation>Открыть только для чтения?</translation>
+        </message>
+        <message>
+            <source>{name} is open for writing in another window or program, so it is shown read-only here: changes cannot be saved in this window.</source>
+            <translation>{name} открыт для записи в другом окне или программе, поэтому здесь он показан только для чтения: изменения в этом окне сохранить нельзя.</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Open it read-only here, to read and present it?</source>
+            <translation>{problem}
+
+Открыть его здесь только для чтения, чтобы читать и показывать?</translation>
+        </message>
     </context>
     <context>
         <name>NewWorkshopDialog</name>

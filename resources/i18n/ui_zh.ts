@@ -759,6 +759,26 @@ The newest good backup is revision {revision} of {time}. Restore it and open it?
             <source>{title} — {country} — Drug policy workshop</source>
             <translation>{title} — {country} — 毒品政策研讨会</translation>
         </message>
+        <message>
+            <source>Not saved: the file is no longer there</source>
+            <translation>未保存：文件已不在原处</translation>
+        </message>
+        <message>
+            <source>Open read-only?</source>
+            <translation>以只读方式打开？</translation>
+        </message>
+        <message>
+            <source>{name} is open for writing in another window or program, so it is shown read-only here: changes cannot be saved in this window.</source>
+            <translation>{name} 已在另一个窗口或程序中以写入方式打开，因此此处以只读方式显示：无法在此窗口中保存更改。</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Open it read-only here, to read and present it?</source>
+            <translation>{problem}
+
+在此以只读方式打开，以便阅读和演示？</translation>
+        </message>
     </context>
     <context>
         <name>NewWorkshopDialog</name>
