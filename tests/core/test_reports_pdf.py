@@ -1,0 +1,291 @@
+"""The PDF reports (gap report, technical-assistance report), rendered for real and read back
+with pypdf: figures against `workshop.analysis.summarize`, chapter headings, the outline, user
+text in Arabic, Chinese and Russian printed with fonts that hold its glyphs, a cancel leaving
+no file and an unwritable target reported in one sentence. Each PDF is built once per module.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pypdf
+import pytest
+
+from workshop.analysis import summarize
+from workshop.errors import WorkshopError
+from workshop.i18n import tr
+from workshop.model import (
+    ASSISTANCE_TYPES,
+    PRIORITIES,
+    SEXES,
+    STATUSES,
+    AssistanceNeed,
+    Consensus,
+    Gap,
+    Institution,
+    Participant,
+)
+from workshop.reports import write_report
+from workshop.reports.fonts import runs
+from workshop.store import WorkshopFile
+
+ROOT = Path(__file__).resolve().parents[2]
+# No lam-alef: reportlab maps that ligature to a private-use code point, so it does not
+# extract as text (it prints correctly).
+ARABIC = "نقص الميزانية المخصصة للوقاية في المدارس"
+CHINESE = "缺乏针对学校预防工作的专门预算"
+RUSSIAN = "Нет отдельного бюджета на профилактику в школах"
+
+
+def flat(text: str) -> str:
+    """Text with every run of white space made one space."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def read(path: Path) -> dict[str, Any]:
+    """A PDF's pages' text, whole text (flattened), outline titles and language."""
+    reader = pypdf.PdfReader(path)
+    pages = [page.extract_text() for page in reader.pages]
+
+    def titles(items: list[Any]) -> list[Any]:
+        return [titles(i) if isinstance(i, list) else i.title for i in items]
+
+    # "text": what follows the cover and the contents (a page each in these reports)
+    return {"reader": reader, "pages": pages, "text": flat(" ".join(pages[2:])),
+            "outline": titles(reader.outline), "lang": reader.trailer["/Root"].get("/Lang")}
+
+
+def between(text: str, start: str, end: str) -> str:
+    """The part of `text` after the first `start` and before the next `end`."""
+    tail = text[text.index(start) + len(start):]
+    return tail[:tail.index(end)] if end in tail else tail
+
+
+def build(path: Path, folder: Path) -> dict[str, Any]:
+    gap = read(write_report(path, "gap", "pdf", folder / "gap.pdf"))
+    ta = read(write_report(path, "ta", "pdf", folder / "ta.pdf"))
+    with WorkshopFile.open(path, read_only=True) as store:
+        summary = summarize(store)
+        names = [p.name for p in store.records(Participant) if p.name]
+        gaps = store.records(Gap)
+        needs = store.records(AssistanceNeed)
+        chapters = sorted({store.catalog.commitment(cid).chapter  # type: ignore[union-attr]
+                           for cid in store.commitments_in_scope()})
+        chapter_names = {c.number: c.short for c in store.catalog.chapters}
+    return {"gap": gap, "ta": ta, "summary": summary, "names": names, "gaps": gaps,
+            "needs": needs, "chapters": [chapter_names[n] for n in chapters]}
+
+
+@pytest.fixture(scope="module")
+def demo(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return build(demo_master, tmp_path_factory.mktemp("pdf-demo"))
+
+
+@pytest.fixture(scope="module")
+def empty(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    from workshop.catalog import latest_catalog
+
+    folder = tmp_path_factory.mktemp("pdf-empty")
+    WorkshopFile.create(folder / "empty.workshop", latest_catalog(), country="KE",
+                        title="Empty workshop", start_date="2026-05-04", end_date="2026-05-06",
+                        documents=["2016"]).close()
+    return build(folder / "empty.workshop", folder)
+
+
+@pytest.fixture(scope="module")
+def scripts(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The demo with Arabic, Chinese and Russian text in gaps, a dissent, needs and names."""
+    folder = tmp_path_factory.mktemp("pdf-scripts")
+    path = folder / "scripts.workshop"
+    shutil.copyfile(demo_master, path)
+    with WorkshopFile.open(path) as store:
+        gaps = store.records(Gap)
+        for gap, text in zip(gaps, (ARABIC, CHINESE, RUSSIAN), strict=False):
+            store.update(Gap, gap.uuid, description=text)
+        needs = store.records(AssistanceNeed)
+        for need, text in zip(needs, (CHINESE, ARABIC, RUSSIAN), strict=False):
+            store.update(AssistanceNeed, need.uuid, description=text)
+        consensus = store.records(Consensus)[0]
+        store.set_consensus(consensus.commitment_id, status=consensus.status,
+                            dissent=f"{ARABIC} (2026)")
+        institution = store.records(Institution)[0]
+        store.update(Institution, institution.uuid, name="Министерство здравоохранения")
+    return build(path, folder)
+
+
+# ----- the gap report -----
+
+
+def test_gap_report_figures_agree_with_the_analysis(demo: dict[str, Any]) -> None:
+    text, n = demo["gap"]["text"], demo["summary"]["counts"]
+    assert demo["gap"]["lang"] == "en"
+    summary = between(text, "1. Executive summary", "1.1 ")
+    assert f"considered {n['commitments_in_scope']} commitments" in summary
+    assert f"consensus on the implementation status of {n['commitments_with_consensus']}" \
+        in summary
+    assert f"({n['dissents']} with a recorded dissent)" in summary
+    assert f"identified {n['gaps']} gaps, {n['gaps_by_priority']['high']} of them" in summary
+    statuses = between(text, "1.1 Consensus status of the commitments", "1.2 ")
+    for code, label in STATUSES.items():
+        assert f"{tr(label)} {n['consensus_status'][code]} " in statuses + " "
+    assert f"Total {n['commitments_in_scope']}" in statuses
+    priorities = between(text, "1.2 Gaps by priority", "2. Consensus")
+    for code, label in PRIORITIES.items():
+        assert f"{tr(label)} {n['gaps_by_priority'][code]}" in priorities
+    by_sex = between(text, "By sex", "By sector")
+    for code, label in SEXES.items():
+        assert f"{tr(label)} {n['participants_by_sex'][code]}" in by_sex
+    by_chapter = between(text, "2. Consensus status by chapter", "3. Commitments and gaps")
+    no_action = [n["consensus_by_chapter"][str(c)]["0"] for c in range(1, 8)
+                 if sum(n["consensus_by_chapter"][str(c)].values())]
+    assert f"No action taken {' '.join(map(str, no_action))} {n['consensus_status']['0']}" \
+        in by_chapter
+
+
+def test_gap_report_holds_chapters_gaps_and_no_names(demo: dict[str, Any]) -> None:
+    text = demo["gap"]["text"]
+    for name in demo["chapters"]:
+        assert f" {name} " in text
+    for gap in demo["gaps"][:5]:
+        assert flat(gap.description)[:40] in text
+    assert "†" in text and "has not yet been checked against the published text" in text
+    for name in demo["names"]:
+        assert name not in text  # participation in counts only
+
+
+def test_the_outline_lists_the_chapters(demo: dict[str, Any]) -> None:
+    outline = demo["gap"]["outline"]
+    top = [item for item in outline if isinstance(item, str)]
+    assert top[0] == "1. Executive summary" and "4. Action plan" in top
+    chapters = outline[outline.index("3. Commitments and gaps by chapter") + 1]
+    assert chapters == [f"3.{i} {name}" for i, name in enumerate(demo["chapters"], 1)]
+    contents = demo["gap"]["pages"][1]
+    assert "Contents" in contents and "3.1 " in contents
+
+
+def test_an_empty_workshop_gives_a_sensible_gap_report(empty: dict[str, Any]) -> None:
+    text, n = empty["gap"]["text"], empty["summary"]["counts"]
+    assert n["commitments_with_consensus"] == 0 and n["gaps"] == 0
+    assert f"{n['commitments_in_scope']} remain without a consensus" in text
+    assert f"Not assessed {n['commitments_in_scope']}" in text
+    assert "No actions were recorded." in text and "No institutions were recorded." in text
+    assert "Empty workshop" in empty["gap"]["pages"][0] and "Kenya" in text
+    assert "May 4, 2026 – May 6, 2026" in empty["gap"]["pages"][0]
+
+
+# ----- the technical-assistance report -----
+
+
+def test_ta_report_figures_agree_with_the_analysis(demo: dict[str, Any]) -> None:
+    text, n = demo["ta"]["text"], demo["summary"]["counts"]
+    table = between(text, "1.1 Needs by type of assistance and priority", "2. Needs by type")
+    for code, label in ASSISTANCE_TYPES.items():
+        assert re.search(rf"{re.escape(tr(label))} \d+ \d+ \d+ "
+                         rf"{n['assistance_needs_by_type'][code]}\b", table), label
+    high, medium, low = (n["assistance_needs_by_priority"][p] for p in PRIORITIES)
+    assert f"Total {high} {medium} {low} {n['assistance_needs']}" in table
+    assert f"identified {n['assistance_needs']} needs" in text
+    for need in demo["needs"]:
+        assert flat(need.description)[:30] in text
+    sections = [item for item in demo["ta"]["outline"] if isinstance(item, str)]
+    assert sections == ["1. Summary", "2. Needs by type of assistance",
+                        "3. Needs by chapter and priority"]
+    types = demo["ta"]["outline"][sections.index("2. Needs by type of assistance") + 2]
+    used = [tr(label) for code, label in ASSISTANCE_TYPES.items()
+            if n["assistance_needs_by_type"][code]]
+    assert [t.split(" ", 1)[1] for t in types] == used
+
+
+def test_an_empty_workshop_gives_a_sensible_ta_report(empty: dict[str, Any]) -> None:
+    text = empty["ta"]["text"]
+    assert "identified 0 needs" in text
+    assert "No needs for technical assistance were recorded." in text
+
+
+# ----- scripts and fonts -----
+
+
+def embedded_fonts(reader: pypdf.PdfReader) -> list[tuple[str, str]]:
+    """(base font name, its ToUnicode map) for every font (and subset) the pages use."""
+    out = {}
+    for page in reader.pages:
+        for ref in page["/Resources"].get("/Font", {}).values():
+            font = ref.get_object()
+            if "/ToUnicode" in font and "/FontFile2" in font["/FontDescriptor"]:  # embedded
+                out[ref.idnum] = (str(font["/BaseFont"]),
+                                  font["/ToUnicode"].get_object().get_data().decode())
+    return list(out.values())
+
+
+def mapped_text(cmap: str) -> str:
+    """The characters a ToUnicode map maps glyphs to (NFKC: presentation forms to letters)."""
+    codes = re.findall(r"<[0-9A-Fa-f]+>\s*<([0-9A-Fa-f]{4,})>", cmap)
+    return unicodedata.normalize("NFKC", "".join(chr(int(c, 16)) for c in codes))
+
+
+@pytest.mark.parametrize("kind", ["gap", "ta"])
+def test_arabic_chinese_and_russian_print_with_fonts_holding_them(
+        scripts: dict[str, Any], kind: str) -> None:
+    pdf = scripts[kind]
+    fonts = embedded_fonts(pdf["reader"])
+    by_family = {family: "".join(mapped_text(cmap) for name, cmap in fonts if family in name)
+                 for family in ("DroidSansFallback", "NotoNaskhArabic", "DejaVuSans")}
+    assert set(CHINESE) <= set(by_family["DroidSansFallback"])
+    assert set(ARABIC.replace(" ", "")) <= set(by_family["NotoNaskhArabic"])
+    assert set(RUSSIAN.replace(" ", "")) <= set(by_family["DejaVuSans"])
+    text = unicodedata.normalize("NFKC", pdf["text"])
+    assert CHINESE in text and RUSSIAN in text
+    words = ARABIC.split()
+    assert all(word in text for word in words)
+    # joined: the Arabic is printed in contextual forms, not isolated letters
+    assert any("\uFE70" <= ch <= "\uFEFF" for ch in pdf["text"])
+    if kind == "gap":
+        assert "Министерство здравоохранения" in text
+
+
+def test_each_script_gets_a_font_that_has_it() -> None:
+    assert runs(f"Gap: {ARABIC} and {CHINESE}; {RUSSIAN}") == [
+        ("DejaVuSans", "Gap: "), ("NotoNaskhArabic", f"{ARABIC} "), ("DejaVuSans", "and "),
+        ("DroidSansFallback", CHINESE), ("DejaVuSans", f"; {RUSSIAN}")]
+    # Naskh lacks brackets: the whole Arabic phrase then takes DejaVu, which has them, so that
+    # no word is shaped with two fonts
+    assert runs(f"({ARABIC})") == [("DejaVuSans", f"({ARABIC})")]
+
+
+# ----- writing -----
+
+
+@pytest.mark.parametrize("kind", ["gap", "ta"])
+def test_a_cancel_leaves_no_file(demo_master: Path, tmp_path: Path, kind: str) -> None:
+    calls: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        calls.append((done, total))
+        if done == 2:
+            raise KeyboardInterrupt  # what a cancel from the GUI looks like to the writer
+
+    with pytest.raises(KeyboardInterrupt):
+        write_report(demo_master, kind, "pdf", tmp_path / f"{kind}.pdf", progress=progress)
+    assert list(tmp_path.iterdir()) == []
+    assert [done for done, _total in calls] == [0, 1, 2]
+
+
+def test_an_unwritable_target_is_one_sentence(demo_master: Path, tmp_path: Path,
+                                              data_dir: Path) -> None:
+    with pytest.raises(WorkshopError) as error:
+        write_report(demo_master, "gap", "pdf", tmp_path / "missing" / "gap.pdf")
+    assert "\n" not in str(error.value) and "gap.pdf" in str(error.value)
+    result = subprocess.run(
+        [sys.executable, "-m", "ui.launcher", "report", str(demo_master), "--kind", "ta",
+         "--format", "pdf", "--out", str(tmp_path / "missing" / "ta.pdf")],
+        capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    message = result.stderr.strip()
+    assert message and "\n" not in message and "ta.pdf" in message

@@ -1,0 +1,280 @@
+"""The gap report (PDF): what the workshop found, for the ministries and the secretariat.
+
+A cover naming the country, the workshop, its dates and venue; contents; an executive summary
+with the key figures; consensus status by chapter (chart and table); per chapter the
+commitments with their consensus status and any dissent, then the gaps with their priority;
+the action plan; participation by institution, sector and sex (counts, no names); an annex on
+the method (the status scale and the exercises). Every figure comes from
+`workshop.analysis.summarize`, so the report agrees with `workshop info --json`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, BinaryIO
+
+from reportlab.platypus import Spacer
+
+from ..analysis import summarize
+from ..exercises import load_exercises
+from ..i18n import N_
+from ..locale_data import format_iso_date, format_number
+from ..model import PRIORITIES, SECTORS, SEXES, STATUSES
+from ..store import WorkshopFile
+from . import Progress
+from .pdf import PRIORITY_COLOURS, STATUS_COLOURS, Report
+from .tables import CommitmentRow, ReportTables
+
+UNCHECKED = "†"
+NOT_ASSESSED = N_("Not assessed")
+UNCHECKED_LEGEND = N_("† The paragraph reference of this commitment has not yet been checked "
+                      "against the published text of the document; cite it with care.")
+STEPS = 7
+
+
+def status_label(report: Report, status: str | None) -> str:
+    """A consensus status as the report shows it."""
+    return report.t(NOT_ASSESSED) if status is None else report.t(STATUSES.get(status, status))
+
+
+def chapter_name(tables: ReportTables, number: int) -> str:
+    """"3. Short name" of a chapter of the catalog."""
+    chapter = tables.catalog.chapter(number)
+    return f"{number}. {chapter.short}" if chapter else str(number)
+
+
+def executive_summary(report: Report, summary: dict[str, Any]) -> None:
+    """Key figures and the consensus status counts."""
+    n = summary["counts"]
+    lang = report.language
+
+    def num(value: int) -> str:
+        return format_number(value, lang)
+
+    report.section(report.t("Executive summary"), new_page=True)
+    not_assessed = n["commitments_in_scope"] - n["commitments_with_consensus"]
+    report.text(report.t(
+        "The workshop considered {scope} commitments in its scope. The plenary reached a "
+        "consensus on the implementation status of {consensus} of them ({dissents} with a "
+        "recorded dissent); {not_assessed} remain without a consensus. Participants identified "
+        "{gaps} gaps, {high} of them of high priority, {needs} needs for technical assistance "
+        "and {actions} actions for the national action plan.",
+        scope=num(n["commitments_in_scope"]), consensus=num(n["commitments_with_consensus"]),
+        dissents=num(n["dissents"]), not_assessed=num(not_assessed), gaps=num(n["gaps"]),
+        high=num(n["gaps_by_priority"]["high"]), needs=num(n["assistance_needs"]),
+        actions=num(n["action_items"])))
+    figures = [(num(n["commitments_in_scope"]), report.t("Commitments in scope")),
+               (num(n["commitments_with_consensus"]), report.t("With consensus")),
+               (num(n["gaps"]), report.t("Gaps")),
+               (num(n["assistance_needs"]), report.t("Technical-assistance needs")),
+               (num(n["institutions"]), report.t("Institutions")),
+               (num(n["participants"]), report.t("Participants")),
+               (num(n["groups"]), report.t("Working groups")),
+               (num(n["action_items"]), report.t("Actions"))]
+    report.add(Spacer(1, 4), report.key_figures(figures), Spacer(1, 10))
+    report.subsection(report.t("Consensus status of the commitments"))
+    rows = [[report.t(label), num(n["consensus_status"][code])]
+            for code, label in STATUSES.items()]
+    rows.append([report.t(NOT_ASSESSED), num(not_assessed)])
+    rows.append([report.t("Total"), num(n["commitments_in_scope"])])
+    fills = {(0, i): STATUS_COLOURS[code] for i, code in enumerate([*STATUSES, "not_assessed"])}
+    report.add(report.table([report.t("Status"), report.t("Commitments")], rows, [0.5, 0.2],
+                            fills=fills, numeric=[1], bold_last=True))
+    report.subsection(report.t("Gaps by priority"))
+    rows = [[report.t(label), num(n["gaps_by_priority"][code])]
+            for code, label in PRIORITIES.items()]
+    rows.append([report.t("Total"), num(n["gaps"])])
+    report.add(report.table([report.t("Priority"), report.t("Gaps")], rows, [0.5, 0.2],
+                            numeric=[1], bold_last=True))
+
+
+def status_by_chapter(report: Report, summary: dict[str, Any], tables: ReportTables) -> None:
+    """The chart and table of consensus status by chapter."""
+    by_chapter = summary["counts"]["consensus_by_chapter"]
+    chapters = [c for c in tables.catalog.chapters if sum(by_chapter[str(c.number)].values())]
+    report.section(report.t("Consensus status by chapter"))
+    codes = [*STATUSES, "not_assessed"]
+    series = [(status_label(report, None if code == "not_assessed" else code),
+               STATUS_COLOURS[code], [by_chapter[str(c.number)][code] for c in chapters])
+              for code in codes]
+    report.add(*report.bar_chart([chapter_name(tables, c.number) for c in chapters], series,
+                                 report.t("Commitments in scope by chapter and consensus "
+                                          "status.")))
+    header = [report.t("Status"), *[str(c.number) for c in chapters], report.t("Total")]
+    rows = [[status_label(report, None if code == "not_assessed" else code),
+             *[by_chapter[str(c.number)][code] for c in chapters],
+             sum(by_chapter[str(c.number)][code] for c in chapters)] for code in codes]
+    rows.append([report.t("Total"), *[sum(by_chapter[str(c.number)].values()) for c in chapters],
+                 sum(sum(by_chapter[str(c.number)].values()) for c in chapters)])
+    rows = [[r[0], *[format_number(v, report.language) for v in r[1:]]] for r in rows]
+    fills = {(0, i): STATUS_COLOURS[code] for i, code in enumerate(codes)}
+    report.text(report.t("Commitments by consensus status (rows) and chapter (columns)."),
+                "small")
+    report.add(report.table(header, rows, [0.3] + [0.07] * (len(chapters) + 1), fills=fills,
+                            numeric=range(1, len(chapters) + 2), bold_last=True))
+
+
+def commitments_and_gaps(report: Report, tables: ReportTables) -> None:
+    """Per chapter: the commitments with their consensus, then the gaps with their priority."""
+    report.section(report.t("Commitments and gaps by chapter"))
+    report.text(report.t("For each chapter, the commitments in the workshop's scope with the "
+                         "implementation status agreed in plenary and any dissent, then the gaps "
+                         "the participants identified, with their priority."))
+    if any(not row.commitment.reference_checked for row in tables.commitments):
+        report.text(report.t(UNCHECKED_LEGEND), "small")
+    by_chapter: dict[int, list[CommitmentRow]] = {}
+    for row in tables.commitments:
+        by_chapter.setdefault(row.commitment.chapter, []).append(row)
+    for number, rows in sorted(by_chapter.items()):
+        report.subsection(chapter_name(tables, number).split(". ", 1)[-1])
+        table_rows, fills = [], {}
+        for i, row in enumerate(rows):
+            c = row.commitment
+            reference = c.short_reference + ("" if c.reference_checked else f" {UNCHECKED}")
+            table_rows.append([reference, c.title, status_label(report, row.status),
+                               row.dissent])
+            fills[(2, i)] = STATUS_COLOURS[row.status or "not_assessed"]
+        report.add(report.table([report.t("Reference"), report.t("Commitment"),
+                                 report.t("Consensus status"), report.t("Dissent")],
+                                table_rows, [0.14, 0.40, 0.18, 0.28], fills=fills))
+        gaps = [g for g in tables.gaps if g.commitment and g.commitment.chapter == number]
+        report.add(Spacer(1, 6))
+        if not gaps:
+            report.text(report.t("No gaps were recorded for this chapter."), "small")
+            continue
+        report.text(report.t("Gaps"), "head")
+        gap_rows, gap_fills = [], {}
+        for i, g in enumerate(gaps):
+            gap_rows.append([g.number, g.commitment.short_reference if g.commitment else "",
+                             g.description, report.t(PRIORITIES.get(g.priority, g.priority)),
+                             "" if g.rank is None else g.rank])
+            gap_fills[(3, i)] = PRIORITY_COLOURS.get(g.priority, "#FFFFFF")
+        report.add(report.table([report.t("No."), report.t("Reference"), report.t("Gap"),
+                                 report.t("Priority"), report.t("Rank")], gap_rows,
+                                [0.07, 0.14, 0.59, 0.12, 0.08], fills=gap_fills, numeric=[4]))
+    other = [g for g in tables.gaps if g.commitment is None]
+    if other:
+        report.subsection(report.t("Gaps not linked to a commitment of the catalog"))
+        report.add(report.table([report.t("No."), report.t("Gap"), report.t("Priority")],
+                                [[g.number, g.description,
+                                  report.t(PRIORITIES.get(g.priority, g.priority))]
+                                 for g in other], [0.08, 0.77, 0.15]))
+
+
+def action_plan(report: Report, tables: ReportTables) -> None:
+    """The actions of the national action plan."""
+    report.section(report.t("Action plan"))
+    if not tables.actions:
+        report.text(report.t("No actions were recorded."))
+        return
+    rows = [[a.description, a.commitment.short_reference if a.commitment else "", a.gap_number,
+             a.responsible, a.partners, format_iso_date(a.deadline, report.language,
+                                                         "medium") if a.deadline else "",
+             a.indicator] for a in tables.actions]
+    report.add(report.table([report.t("Action"), report.t("Reference"), report.t("Gap"),
+                             report.t("Responsible"), report.t("Partners"),
+                             report.t("Deadline"), report.t("Indicator")], rows,
+                            [0.23, 0.12, 0.06, 0.17, 0.14, 0.11, 0.17]))
+
+
+def participation(report: Report, summary: dict[str, Any], tables: ReportTables) -> None:
+    """Participation by sector, sex and institution: counts only, no names."""
+    n = summary["counts"]
+
+    def num(value: int) -> str:
+        return format_number(value, report.language)
+
+    report.section(report.t("Participation"))
+    report.text(report.t("{participants} participants from {institutions} institutions took "
+                         "part in {groups} working groups.",
+                         participants=num(n["participants"]), institutions=num(n["institutions"]),
+                         groups=num(n["groups"])))
+    report.subsection(report.t("By sex"))
+    rows = [[report.t(label), num(n["participants_by_sex"][code])]
+            for code, label in SEXES.items()]
+    rows.append([report.t("Total"), num(n["participants"])])
+    report.add(report.table([report.t("Sex"), report.t("Participants")], rows, [0.4, 0.2],
+                            numeric=[1], bold_last=True))
+    report.subsection(report.t("By sector"))
+    sectors = tables.participants_by_sector()
+    rows = [[report.t(SECTORS.get(code, code)), num(count[0]), num(count[1])]
+            for code, count in sorted(sectors.items(), key=lambda kv: list(SECTORS).index(kv[0])
+                                      if kv[0] in SECTORS else 99)]
+    rows.append([report.t("Total"), num(n["institutions"]),
+                 num(sum(c[1] for c in sectors.values()))])
+    report.add(report.table([report.t("Sector"), report.t("Institutions"),
+                             report.t("Participants")], rows, [0.4, 0.2, 0.2], numeric=[1, 2],
+                            bold_last=True))
+    report.subsection(report.t("By institution"))
+    if not tables.institution_rows:
+        report.text(report.t("No institutions were recorded."))
+    else:
+        rows = [[r.name + (f" ({r.acronym})" if r.acronym else ""),
+                 report.t(SECTORS.get(r.sector, r.sector)), num(r.participants),
+                 *[num(r.by_sex.get(code, 0)) for code in SEXES]]
+                for r in tables.institution_rows]
+        report.add(report.table([report.t("Institution"), report.t("Sector"),
+                                 report.t("Participants"),
+                                 *[report.t(label) for label in SEXES.values()]],
+                                rows, [0.34, 0.16, 0.14, 0.09, 0.09, 0.09, 0.09],
+                                numeric=range(2, 7)))
+    report.subsection(report.t("Working groups"))
+    if tables.group_members:
+        report.add(report.table([report.t("Working group"), report.t("Members")],
+                                [[name, num(count)] for name, count in tables.group_members],
+                                [0.6, 0.15], numeric=[1]))
+    else:
+        report.text(report.t("No working groups were formed."))
+
+
+def method(report: Report) -> None:
+    """Annex: the status scale and the exercises of the workshop."""
+    report.section(report.t("Annex: method"))
+    report.text(report.t("Working groups assessed each commitment in their chapters on the "
+                         "scale below; the plenary then agreed on one status per commitment, "
+                         "recording any dissent. Gaps were identified and ranked by priority, "
+                         "and needs for technical assistance and actions derived from them."))
+    report.subsection(report.t("The implementation status scale"))
+    report.add(report.table([report.t("Code"), report.t("Status")],
+                            [[code, report.t(label)] for code, label in STATUSES.items()],
+                            [0.12, 0.6], fills={(1, i): STATUS_COLOURS[code]
+                                                for i, code in enumerate(STATUSES)}))
+    report.subsection(report.t("The exercises"))
+    rows = [[str(e.order), e.title, e.purpose,
+             report.t("{minutes} min", minutes=format_number(e.duration_minutes,
+                                                             report.language))]
+            for e in load_exercises()]
+    report.add(report.table([report.t("No."), report.t("Exercise"), report.t("Purpose"),
+                             report.t("Duration")], rows, [0.06, 0.24, 0.56, 0.14]))
+    report.subsection(report.t("References"))
+    report.text(report.t(UNCHECKED_LEGEND))
+
+
+def write(store: WorkshopFile, stream: BinaryIO, language: str,
+          progress: Progress | None = None) -> None:
+    """Write the gap report of an open workshop file to `stream` as PDF."""
+    def step(done: int) -> None:
+        if progress:
+            progress(done, STEPS)
+
+    step(0)
+    summary = summarize(store)
+    tables = ReportTables(store)
+    w = summary["workshop"]
+    report = Report(language, "", "")
+    title = report.t("Gap report")
+    report.title = f"{title}: {w['title']}"
+    report.running_header = f"{title} · {w['country_name']}"
+    report.contents()
+    step(1)
+    executive_summary(report, summary)
+    step(2)
+    status_by_chapter(report, summary, tables)
+    step(3)
+    commitments_and_gaps(report, tables)
+    step(4)
+    action_plan(report, tables)
+    participation(report, summary, tables)
+    method(report)
+    step(5)
+    report.build(stream, report.cover(summary, title), author=w["country_name"])
+    step(STEPS)

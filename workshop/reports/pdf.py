@@ -1,0 +1,364 @@
+"""Laying out the PDF reports: page templates, styles, tables, charts and the outline.
+
+The gap report and the technical-assistance report share one look, that of a document a UN
+secretariat publishes: a cover page, a running header with the workshop's name, page numbers,
+a contents page, numbered sections bookmarked in the PDF outline, tables with a repeated
+header row. All text goes through `fonts.markup`, so any script prints with a font that has
+its glyphs; in an Arabic document everything reads right to left (right alignment, shaping,
+table columns mirrored).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, BinaryIO
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from ..i18n import N_, tr
+from ..locale_data import format_iso_date
+from . import fonts
+
+UN_BLUE = colors.HexColor("#1F4E79")
+RULE = colors.HexColor("#9DB3C8")
+HEADER_FILL = colors.HexColor("#DCE6F0")
+ZEBRA = colors.HexColor("#F5F7FA")
+MUTED = colors.HexColor("#555555")
+
+# Colours of the consensus status (as in the workbooks' fills, a little stronger for print).
+STATUS_COLOURS = {"0": "#E07A7A", "1": "#F0A868", "2": "#F2D16B", "3": "#A8CF7E",
+                  "4": "#5FAE5A", "na": "#B0B0B0", "unknown": "#D6D6D6",
+                  "not_assessed": "#FFFFFF"}
+PRIORITY_COLOURS = {"high": "#C0504D", "medium": "#F2A93B", "low": "#8EB4D9"}
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 20 * mm
+TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+
+
+class Report:
+    """A PDF report being composed: its language, styles and story (the flowables)."""
+
+    def __init__(self, language: str, title: str, running_header: str) -> None:
+        fonts.register()
+        self.language = language
+        self.rtl = language.split("-")[0].split("_")[0] == "ar"
+        self.title = title
+        self.running_header = running_header
+        self.story: list[Flowable] = []
+        self._sections = 0
+        self._subsections = 0
+        align = TA_RIGHT if self.rtl else TA_LEFT
+        base = dict(fontName=fonts.LATIN, alignment=align, wordWrap=None)
+        self.styles = {
+            "body": ParagraphStyle("body", fontSize=9.5, leading=13.5, spaceAfter=5, **base),
+            "small": ParagraphStyle("small", fontSize=8, leading=10.5, textColor=MUTED, **base),
+            "cell": ParagraphStyle("cell", fontSize=8, leading=10, **base),
+            "head": ParagraphStyle("head", fontSize=8, leading=10, textColor=UN_BLUE,
+                                   keepWithNext=1,
+                                   **{**base, "fontName": fonts.bold(fonts.LATIN)}),
+            "h1": ParagraphStyle("h1", fontSize=15, leading=19, spaceBefore=4, spaceAfter=8,
+                                 textColor=UN_BLUE,
+                                 **{**base, "fontName": fonts.bold(fonts.LATIN)}),
+            "h2": ParagraphStyle("h2", fontSize=11.5, leading=15, spaceBefore=10, spaceAfter=5,
+                                 textColor=UN_BLUE, keepWithNext=1,
+                                 **{**base, "fontName": fonts.bold(fonts.LATIN)}),
+            "cover_title": ParagraphStyle("cover_title", fontSize=24, leading=30,
+                                          textColor=UN_BLUE, spaceAfter=14,
+                                          **{**base, "fontName": fonts.bold(fonts.LATIN)}),
+            "cover": ParagraphStyle("cover", fontSize=12, leading=17, spaceAfter=4, **base),
+            "figure": ParagraphStyle("figure", fontSize=18, leading=22, textColor=UN_BLUE,
+                                     **{**base, "fontName": fonts.bold(fonts.LATIN),
+                                        "alignment": TA_CENTER}),
+            "figure_label": ParagraphStyle("figure_label", fontSize=7.5, leading=9.5,
+                                           textColor=MUTED, **{**base, "alignment": TA_CENTER}),
+        }
+        self._shaped: dict[str, ParagraphStyle] = {}
+
+    # ----- text -----
+
+    def t(self, text: str, **values: object) -> str:
+        """A label in the report's language."""
+        return tr(text, self.language, **values)
+
+    def _style(self, name: str, text: str) -> ParagraphStyle:
+        style = self.styles[name]
+        if not (self.rtl or fonts.has_arabic(text)):
+            return style
+        key = f"{name}-{self.rtl or fonts.starts_right_to_left(text)}"
+        if key not in self._shaped:
+            # reportlab orders words right to left in a right-aligned shaped paragraph
+            rtl = self.rtl or fonts.starts_right_to_left(text)
+            align = style.alignment if style.alignment == TA_CENTER else (
+                TA_RIGHT if rtl else TA_LEFT)
+            self._shaped[key] = ParagraphStyle(f"{name}-shaped", parent=style, shaping=1,
+                                               alignment=align)
+        return self._shaped[key]
+
+    def paragraph(self, text: str, style: str = "body") -> Paragraph:
+        """A paragraph of plain text (a label or the user's own words) in `style`."""
+        return Paragraph(fonts.markup(text), self._style(style, text))
+
+    def add(self, *flowables: Flowable) -> None:
+        """Append flowables to the story."""
+        self.story.extend(flowables)
+
+    def text(self, text: str, style: str = "body") -> None:
+        """Append a paragraph."""
+        self.add(self.paragraph(text, style))
+
+    def section(self, title: str, new_page: bool = True) -> None:
+        """A numbered section heading, listed in the contents and the PDF outline."""
+        self._sections += 1
+        self._subsections = 0
+        if new_page:
+            self.add(PageBreak())
+        heading = self.paragraph(f"{self._sections}. {title}", "h1")
+        heading.outline = (f"{self._sections}. {title}", 0)  # type: ignore[attr-defined]
+        self.add(heading)
+
+    def subsection(self, title: str) -> None:
+        """A numbered subsection heading (in the outline under its section)."""
+        self._subsections += 1
+        number = f"{self._sections}.{self._subsections}"
+        heading = self.paragraph(f"{number} {title}", "h2")
+        heading.outline = (f"{number} {title}", 1)  # type: ignore[attr-defined]
+        self.add(heading)
+
+    # ----- tables and figures -----
+
+    def table(self, header: Sequence[str], rows: Sequence[Sequence[Any]],
+              widths: Sequence[float], fills: dict[tuple[int, int], str] | None = None,
+              numeric: Sequence[int] = (), bold_last: bool = False) -> Table:
+        """A table of text with a repeated header row; `widths` are fractions of the text
+        width; `fills` colours cells (column, row) with hex colours; `numeric` columns align
+        to the end."""
+        cells = [[self.paragraph(h, "head") for h in header]]
+        for row in rows:
+            cells.append([self.paragraph("" if v is None else str(v), "cell") for v in row])
+        col_widths = [w * TEXT_WIDTH for w in widths]
+        commands: list[tuple[Any, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, UN_BLUE),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+        for (column, row), colour in (fills or {}).items():
+            commands.append(("BACKGROUND", (column, row + 1), (column, row + 1),
+                             colors.HexColor(colour)))
+        for column in numeric:
+            for cell_row in cells:
+                cell = cell_row[column]
+                cell.style = ParagraphStyle("num", parent=cell.style,
+                                            alignment=TA_LEFT if self.rtl else TA_RIGHT)
+        if bold_last and rows:
+            commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, UN_BLUE))
+            for cell in cells[-1]:
+                cell.style = ParagraphStyle("total", parent=cell.style,
+                                            fontName=fonts.bold(fonts.LATIN))
+        if self.rtl:  # columns read from the right
+            cells = [list(reversed(r)) for r in cells]
+            col_widths = list(reversed(col_widths))
+            last = len(header) - 1
+            commands = [c if c[0] in ("VALIGN", "TOPPADDING", "BOTTOMPADDING", "LEFTPADDING",
+                                      "RIGHTPADDING") or c[1][0] in (0,) and c[2][0] == -1
+                        else (c[0], (last - c[1][0], c[1][1]), (last - c[2][0], c[2][1]), *c[3:])
+                        for c in commands]
+        table = Table(cells, colWidths=col_widths, repeatRows=1, hAlign="RIGHT" if self.rtl
+                      else "LEFT")
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def key_figures(self, figures: Sequence[tuple[str, Any]], per_row: int = 4) -> Table:
+        """Key figures as large numbers with their labels, in boxes."""
+        cells = []
+        for value, label in figures:
+            cells.append([self.paragraph(str(value), "figure"),
+                          self.paragraph(label, "figure_label")])
+        rows = [cells[i:i + per_row] for i in range(0, len(cells), per_row)]
+        if rows and len(rows[-1]) < per_row:
+            rows[-1] += [""] * (per_row - len(rows[-1]))
+        if self.rtl:
+            rows = [list(reversed(r)) for r in rows]
+        width = TEXT_WIDTH / per_row
+        table = Table(rows, colWidths=[width] * per_row)
+        table.setStyle(TableStyle([
+            ("BOX", (0, 0), (-1, -1), 0.5, RULE), ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        return table
+
+    def bar_chart(self, categories: Sequence[str], series: Sequence[tuple[str, str,
+                  Sequence[int]]], caption: str) -> list[Flowable]:
+        """A stacked horizontal bar chart (vector): one bar per category, one stack per series
+        (label, hex colour, values), with a legend; the caption is a paragraph below it."""
+        bar_height = 15
+        height = max(len(categories), 1) * (bar_height + 9) + 30
+        drawing = Drawing(TEXT_WIDTH, height + 24 + 14 * ((len(series) + 2) // 3))
+        chart = HorizontalBarChart()
+        label_width = 150
+        chart.x, chart.y = label_width, 24 + 14 * ((len(series) + 2) // 3) + 10
+        chart.width, chart.height = TEXT_WIDTH - label_width - 10, height - 20
+        chart.data = [list(values) for _label, _colour, values in series] or [[0]]
+        chart.categoryAxis.style = "stacked"
+        chart.categoryAxis.reverseDirection = 1  # first category on top
+        chart.categoryAxis.labels.boxAnchor = "e"
+        chart.categoryAxis.labels.dx = -4
+        chart.categoryAxis.labels.fontSize = 7.5
+        names = [fonts.chart_label(c) for c in categories]
+        chart.categoryAxis.categoryNames = [text for _font, text in names]
+        chart.categoryAxis.labels.fontName = names[0][0] if names else fonts.LATIN
+        chart.valueAxis.valueMin = 0
+        total = max((sum(v[i] for _l, _c, v in series) for i in range(len(categories))),
+                    default=0)
+        chart.valueAxis.valueMax = max(total, 1)
+        chart.valueAxis.valueStep = max(1, -(-max(total, 1) // 8))
+        chart.valueAxis.labels.fontName = fonts.LATIN
+        chart.valueAxis.labels.fontSize = 7
+        chart.valueAxis.visibleGrid = 1
+        chart.valueAxis.gridStrokeColor = colors.HexColor("#E3E8EE")
+        chart.barWidth = bar_height
+        chart.groupSpacing = 9
+        chart.bars.strokeColor = colors.white
+        chart.bars.strokeWidth = 0.4
+        for index, (_label, colour, _values) in enumerate(series):
+            chart.bars[index].fillColor = colors.HexColor(colour)
+        drawing.add(chart)
+        legend = Legend()
+        legend.x, legend.y = 10, 14 * ((len(series) + 2) // 3) + 4
+        legend.alignment = "right"
+        legend.columnMaximum = max(1, (len(series) + 2) // 3)
+        legend.dx, legend.dy, legend.deltax = 8, 8, (TEXT_WIDTH - 10) / 3
+        legend.fontSize = 7.5
+        labels = [fonts.chart_label(label) for label, _c, _v in series]
+        legend.fontName = labels[0][0] if labels else fonts.LATIN
+        legend.colorNamePairs = [(colors.HexColor(colour), text) for (_l, colour, _v), (_f, text)
+                                 in zip(series, labels, strict=True)]
+        drawing.add(legend)
+        return [self.paragraph(caption, "small"), drawing, Spacer(1, 8)]
+
+    def cover(self, summary: dict[str, Any], title: str) -> list[Flowable]:
+        """The cover page: the kind of report, the workshop and where and when it took place."""
+        w = summary["workshop"]
+        dates = " – ".join(format_iso_date(d, self.language) for d in
+                           (w["start_date"], w["end_date"]) if d)
+        out: list[Flowable] = [Spacer(1, 60),
+                               self.paragraph(w["country_name"], "cover"),
+                               Spacer(1, 10), self.paragraph(title, "cover_title"),
+                               self.paragraph(w["title"], "h1"), Spacer(1, 20)]
+        for label, value in ((N_("Dates"), dates),
+                             (N_("Venue"), w["venue"])):
+            if value:
+                out.append(self.paragraph(f"{self.t(label)}: {value}", "cover"))
+        out += [Spacer(1, 200), self.paragraph(
+            self.t("Catalog {catalog}, version {version}; workshop file revision {revision}.",
+                     catalog=summary["catalog"]["id"], version=summary["catalog"]["version"],
+                     revision=w["revision"]), "small")]
+        return out
+
+    # ----- building -----
+
+    def contents(self) -> None:
+        """The table of contents (filled in by the second pass of the build)."""
+        toc = TableOfContents()
+        align = TA_RIGHT if self.rtl else TA_LEFT
+        toc.levelStyles = [
+            ParagraphStyle("toc1", fontName=fonts.bold(fonts.LATIN), fontSize=10, leading=15,
+                           leftIndent=0, alignment=align),
+            ParagraphStyle("toc2", fontName=fonts.LATIN, fontSize=9, leading=12,
+                           leftIndent=0 if self.rtl else 14, rightIndent=14 if self.rtl else 0,
+                           alignment=align),
+        ]
+        toc.dotsMinLevel = 0
+        self.add(self.paragraph(self.t("Contents"), "h1"), toc)
+
+    def build(self, stream: BinaryIO, cover: list[Flowable], author: str,
+              progress: Any = None) -> None:
+        """Lay out the cover and the story and write the PDF to `stream`."""
+        doc = _Template(stream, self, author)
+        story = [*cover, NextPageTemplate("body"), PageBreak(), *self.story]
+        doc.multiBuild(story)
+
+
+class _Template(BaseDocTemplate):
+    """Two page templates (cover, body), outline entries and contents from the headings."""
+
+    def __init__(self, stream: BinaryIO, report: Report, author: str) -> None:
+        super().__init__(stream, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+                         topMargin=MARGIN + 4 * mm, bottomMargin=MARGIN, title=report.title,
+                         author=author, subject=report.running_header, lang=report.language,
+                         creator="drug-policy-workshop", invariant=1,
+                         initialFontName=fonts.LATIN)
+        self.report = report
+        frame = Frame(MARGIN, MARGIN, TEXT_WIDTH, PAGE_HEIGHT - 2 * MARGIN - 4 * mm, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate("cover", [frame], onPage=self._cover_page),
+                               PageTemplate("body", [frame], onPage=self._body_page)])
+        self._keys = 0
+
+    def _cover_page(self, canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFillColor(UN_BLUE)
+        canvas.rect(0, PAGE_HEIGHT - 14 * mm, PAGE_WIDTH, 14 * mm, stroke=0, fill=1)
+        canvas.rect(0, 0, PAGE_WIDTH, 8 * mm, stroke=0, fill=1)
+        canvas.restoreState()
+
+    def _body_page(self, canvas: Any, doc: Any) -> None:
+        report = self.report
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        top = PAGE_HEIGHT - MARGIN + 1 * mm
+        canvas.line(MARGIN, top, PAGE_WIDTH - MARGIN, top)
+        canvas.line(MARGIN, MARGIN - 5 * mm, PAGE_WIDTH - MARGIN, MARGIN - 5 * mm)
+        header = Paragraph(fonts.markup(report.running_header),
+                           report._style("small", report.running_header))
+        _w, h = header.wrap(TEXT_WIDTH, 20)
+        header.drawOn(canvas, MARGIN, top + 1.5 * mm)
+        page = report.t("Page {number}", number=doc.page)
+        footer = Paragraph(fonts.markup(page), ParagraphStyle(
+            "footer", parent=report._style("small", page),
+            alignment=TA_LEFT if report.rtl else TA_RIGHT))
+        footer.wrap(TEXT_WIDTH, 20)
+        footer.drawOn(canvas, MARGIN, MARGIN - 10 * mm)
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        outline = getattr(flowable, "outline", None)
+        if outline is None:
+            return
+        title, level = outline
+        self._keys += 1
+        key = f"s{self._keys}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+        text = fonts.markup(title)
+        self.notify("TOCEntry", (level, text, self.page, key))
+
+    def beforeDocument(self) -> None:
+        self._keys = 0
+        self.canv.showOutline()
