@@ -287,27 +287,22 @@ def needs_recovery(path: Path | str) -> bool:
     """Whether a workshop file is missing, unreadable or damaged (rather than refused for
     another reason: open elsewhere, or made by a newer version of the app)."""
     from .schema import SCHEMA_VERSION
+    from .store import WorkshopFile
 
     path = Path(path)
     if not path.exists():
         return True
     try:
         conn = sqlite3.connect(sqlite_uri(path, read_only=True), uri=True)
-    except (sqlite3.Error, OSError):
+        try:
+            if conn.execute("PRAGMA user_version").fetchone()[0] > SCHEMA_VERSION:
+                return False
+        finally:
+            conn.close()
+        WorkshopFile.open(path, read_only=True).close()  # every check the app makes on open
+    except (sqlite3.Error, OSError, WorkshopError):
         return True
-    try:
-        if conn.execute("PRAGMA application_id").fetchone()[0] != WORKSHOP_APPLICATION_ID:
-            return True
-        if conn.execute("PRAGMA user_version").fetchone()[0] > SCHEMA_VERSION:
-            return False
-        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            return True
-        _read_identity(conn)
-        return False
-    except (sqlite3.Error, TypeError, ValueError):
-        return True
-    finally:
-        conn.close()
+    return False
 
 
 def restore_backup(backup: Backup, target: Path | str, *,

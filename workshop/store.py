@@ -344,6 +344,7 @@ class WorkshopFile:
             store.details  # noqa: B018 - fails here, not later, when the row is missing
             store.catalog  # noqa: B018
             store._check_details()
+            store._check_closed_lists()
             if not read_only:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = FULL")
@@ -363,6 +364,21 @@ class WorkshopFile:
                 lock.release()
             raise WorkshopError(tr("{name} is damaged ({problem}): restore it from a backup.",
                                    name=path.name, problem=error)) from None
+
+    def _check_closed_lists(self) -> None:
+        """Every value of a closed list (status, sector, priority...) must be one the app knows:
+        the figures, the pages and the reports count them by those lists."""
+        for record_type in RECORD_BY_TABLE.values():
+            for column, choices in record_type.CHOICES.items():
+                marks = ", ".join("?" for _ in choices)
+                found = self.db.execute(
+                    f"SELECT {column} FROM {record_type.TABLE} WHERE {column} IS NOT NULL "
+                    f"AND {column} NOT IN ({marks}) LIMIT 1", list(choices)).fetchone()
+                if found is not None:
+                    raise WorkshopError(tr(
+                        "{name} is damaged (its table {table} holds {value} as {field}, which "
+                        "the app never writes): restore it from a backup.", name=self.path.name,
+                        table=record_type.TABLE, value=str(found[0])[:40], field=column))
 
     def _check_details(self) -> None:
         """The workshop's details must be what the app itself would have stored."""

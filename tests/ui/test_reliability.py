@@ -290,3 +290,24 @@ def test_a_read_only_folder_opens_read_only_and_nothing_is_written(window, demo_
         window.close_file()
         assert target.read_bytes() == before
         assert sorted(p.name for p in target.parent.iterdir()) == ["demo.workshop"]
+
+
+def test_a_file_with_values_the_app_never_writes_offers_its_backup(window, demo_path: Path,
+                                                                   errors, monkeypatch) -> None:
+    window.open_file(demo_path)
+    _add(window, "Before the hand edit")
+    revision = window.context.store.revision
+    window.close_file()
+    conn = sqlite3.connect(demo_path)
+    conn.execute("UPDATE consensus SET status = 'banana' WHERE rowid = 1")
+    conn.commit()
+    conn.close()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: (
+        asked.append(text), QMessageBox.StandardButton.Yes)[1])
+    assert window.open_path(demo_path)
+    assert "banana" in asked[0] and "never writes" in asked[0]
+    assert errors == [] and window.context.store.revision == revision
+    for page in window.pages:  # the figures count by the closed lists again
+        window.go_to(page)
+        assert not window.grab().isNull()

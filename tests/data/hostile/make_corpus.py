@@ -261,6 +261,10 @@ def workshop_cases(folder: Path) -> dict[str, tuple[bytes, Case]]:
                                   _refused("damaged")),
         "no-workshop-row.workshop": (variant("norow.workshop", "DELETE FROM workshop"),
                                      _refused("damaged")),
+        "out-of-list.workshop": (variant("list.workshop", "INSERT INTO institution (uuid, name, "
+                                         "sector, acronym) VALUES ('u', 'Ministry', "
+                                         "'banana''); --', '')"),
+                                 _refused("which the app never writes")),
         "hostile-text.workshop": (text_path.read_bytes(), _accepted(
             "institution names", [SQL_TEXT, RTL_EMOJI_TEXT, FORMULA_TEXT, CONTROL_TEXT])),
     }
