@@ -289,3 +289,33 @@ def test_an_unwritable_target_is_one_sentence(demo_master: Path, tmp_path: Path,
     assert "Traceback" not in result.stderr
     message = result.stderr.strip()
     assert message and "\n" not in message and "ta.pdf" in message
+
+
+# ----- a document in Arabic -----
+
+ARABIC_LABELS = {"Gap report": "تقرير الفجوات", "Executive summary": "موجز تنفيذي",
+                 "Contents": "المحتويات", "No action taken": "لم يتخذ أي إجراء",
+                 "Consensus status by chapter": "حالة التوافق حسب الفصل"}
+
+
+@pytest.fixture(scope="module")
+def arabic(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    import workshop.i18n as i18n
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(i18n, "_table",
+                      lambda language: ARABIC_LABELS if language == "ar" else {})
+        out = tmp_path_factory.mktemp("pdf-ar") / "gap-ar.pdf"
+        return read(write_report(demo_master, "gap", "pdf", out, language="ar"))
+
+
+def test_an_arabic_report_is_marked_arabic_and_shaped(arabic: dict[str, Any]) -> None:
+    assert arabic["lang"] == "ar"
+    assert arabic["outline"][0] == "1. موجز تنفيذي"
+    assert "2. حالة التوافق حسب الفصل" in arabic["outline"]
+    chart_page = next(p for p in arabic["pages"] if "Commitments in scope by chapter" in p)
+    # the chart's legend label is a shaped paragraph: joined (contextual forms) and its
+    # words extract in right-to-left order, as the heading's do
+    legend = [line for line in chart_page.splitlines()
+              if unicodedata.normalize("NFKC", line).strip() == "إجراء أي يتخذ لم"]
+    assert legend and any("\uFE70" <= ch <= "\uFEFF" for ch in legend[0])

@@ -158,12 +158,3 @@ def markup(text: str, base: str = LATIN) -> str:
         escaped = escape(piece).replace("\n", "<br/>")
         parts.append(escaped if family == base else f'<font face="{family}">{escaped}</font>')
     return "".join(parts)
-
-
-def chart_label(text: str) -> tuple[str, str]:
-    """(font, text) for a label of a reportlab.graphics chart, which draws one font per string
-    and puts words left to right: a right-to-left label has its words reversed here."""
-    family = font_for(text) or LATIN
-    if starts_right_to_left(text):
-        text = " ".join(reversed(text.split()))
-    return family, text

@@ -13,14 +13,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, BinaryIO
 
+from reportlab.graphics import renderPDF
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -56,6 +57,36 @@ MARGIN = 20 * mm
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 
 
+def label_width_of(text: str, size: float) -> float:
+    """The width of a one-line label in the fonts `fonts.runs` gives it."""
+    return sum(stringWidth(piece, family, size) for family, piece in fonts.runs(text))
+
+
+class Chart(Flowable):
+    """A reportlab.graphics drawing with its labels drawn as paragraphs on top.
+
+    A String of reportlab.graphics has one font and is never shaped, so Arabic would print
+    unjoined; paragraphs are shaped and take a font per run, like all other text here.
+    """
+
+    def __init__(self, drawing: Drawing,
+                 labels: list[tuple[Paragraph, float, float, str, float]]) -> None:
+        super().__init__()
+        self.drawing = drawing
+        # (paragraph, x, y of the middle of its line, "start" or "end", width)
+        self.labels = labels
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.drawing.width, self.drawing.height
+
+    def draw(self) -> None:
+        renderPDF.draw(self.drawing, self.canv, 0, 0)
+        for paragraph, x, y, anchor, width in self.labels:
+            _w, height = paragraph.wrap(width, 100)
+            left = x if anchor == "start" else x - width
+            paragraph.drawOn(self.canv, left, y - height / 2)
+
+
 class Report:
     """A PDF report being composed: its language, styles and story (the flowables)."""
 
@@ -74,6 +105,8 @@ class Report:
             "body": ParagraphStyle("body", fontSize=9.5, leading=13.5, spaceAfter=5, **base),
             "small": ParagraphStyle("small", fontSize=8, leading=10.5, textColor=MUTED, **base),
             "cell": ParagraphStyle("cell", fontSize=8, leading=10, **base),
+            "chart": ParagraphStyle("chart", fontSize=7.5, leading=9,
+                                    textColor=colors.HexColor("#333333"), **base),
             "head": ParagraphStyle("head", fontSize=8, leading=10, textColor=UN_BLUE,
                                    keepWithNext=1,
                                    **{**base, "fontName": fonts.bold(fonts.LATIN)}),
@@ -102,13 +135,16 @@ class Report:
         return tr(text, self.language, **values)
 
     def _style(self, name: str, text: str) -> ParagraphStyle:
+        """The style for `text`: shaped where it holds Arabic. reportlab lays a shaped
+        paragraph out right to left when it is right-aligned, left to right otherwise, so a
+        shaped paragraph is aligned by the direction of its first letter; text without Arabic
+        keeps the document's alignment and its word order."""
         style = self.styles[name]
-        if not (self.rtl or fonts.has_arabic(text)):
+        if not fonts.has_arabic(text):
             return style
-        key = f"{name}-{self.rtl or fonts.starts_right_to_left(text)}"
+        rtl = fonts.starts_right_to_left(text)
+        key = f"{name}-{rtl}"
         if key not in self._shaped:
-            # reportlab orders words right to left in a right-aligned shaped paragraph
-            rtl = self.rtl or fonts.starts_right_to_left(text)
             align = style.alignment if style.alignment == TA_CENTER else (
                 TA_RIGHT if rtl else TA_LEFT)
             self._shaped[key] = ParagraphStyle(f"{name}-shaped", parent=style, shaping=1,
@@ -127,23 +163,27 @@ class Report:
         """Append a paragraph."""
         self.add(self.paragraph(text, style))
 
+    def _heading(self, number: str, title: str, style: str, level: int) -> None:
+        logical = f"{number} {title}"
+        # reportlab lays out a shaped line's runs of different fonts left to right, each run
+        # shaped on its own: a number before an Arabic title would print at its left end
+        shown = f"{title} {number}" if fonts.starts_right_to_left(title) else logical
+        heading = self.paragraph(shown, style)
+        heading.outline = (logical, level, shown)  # type: ignore[attr-defined]
+        self.add(heading)
+
     def section(self, title: str, new_page: bool = True) -> None:
         """A numbered section heading, listed in the contents and the PDF outline."""
         self._sections += 1
         self._subsections = 0
         if new_page:
             self.add(PageBreak())
-        heading = self.paragraph(f"{self._sections}. {title}", "h1")
-        heading.outline = (f"{self._sections}. {title}", 0)  # type: ignore[attr-defined]
-        self.add(heading)
+        self._heading(f"{self._sections}.", title, "h1", 0)
 
     def subsection(self, title: str) -> None:
         """A numbered subsection heading (in the outline under its section)."""
         self._subsections += 1
-        number = f"{self._sections}.{self._subsections}"
-        heading = self.paragraph(f"{number} {title}", "h2")
-        heading.outline = (f"{number} {title}", 1)  # type: ignore[attr-defined]
-        self.add(heading)
+        self._heading(f"{self._sections}.{self._subsections}", title, "h2", 1)
 
     # ----- tables and figures -----
 
@@ -220,23 +260,20 @@ class Report:
         height = max(len(categories), 1) * (bar_height + 9) + 30
         drawing = Drawing(TEXT_WIDTH, height + 24 + 14 * ((len(series) + 2) // 3))
         chart = HorizontalBarChart()
-        label_width = 150
+        longest = max((label_width_of(c, 7.5) for c in categories), default=0)
+        label_width = min(max(longest + 12, 60), TEXT_WIDTH * 0.45)
         chart.x, chart.y = label_width, 24 + 14 * ((len(series) + 2) // 3) + 10
         chart.width, chart.height = TEXT_WIDTH - label_width - 10, height - 20
         chart.data = [list(values) for _label, _colour, values in series] or [[0]]
         chart.categoryAxis.style = "stacked"
         chart.categoryAxis.reverseDirection = 1  # first category on top
-        chart.categoryAxis.labels.boxAnchor = "e"
-        chart.categoryAxis.labels.dx = -4
-        chart.categoryAxis.labels.fontSize = 7.5
-        names = [fonts.chart_label(c) for c in categories]
-        chart.categoryAxis.categoryNames = [text for _font, text in names]
-        chart.categoryAxis.labels.fontName = names[0][0] if names else fonts.LATIN
+        chart.categoryAxis.categoryNames = [""] * len(categories)
         chart.valueAxis.valueMin = 0
         total = max((sum(v[i] for _l, _c, v in series) for i in range(len(categories))),
                     default=0)
-        chart.valueAxis.valueMax = max(total, 1)
-        chart.valueAxis.valueStep = max(1, -(-max(total, 1) // 8))
+        value_step = max(1, -(-max(total, 1) // 8))
+        chart.valueAxis.valueStep = value_step
+        chart.valueAxis.valueMax = value_step * -(-max(total, 1) // value_step)
         chart.valueAxis.labels.fontName = fonts.LATIN
         chart.valueAxis.labels.fontSize = 7
         chart.valueAxis.visibleGrid = 1
@@ -248,18 +285,25 @@ class Report:
         for index, (_label, colour, _values) in enumerate(series):
             chart.bars[index].fillColor = colors.HexColor(colour)
         drawing.add(chart)
-        legend = Legend()
-        legend.x, legend.y = 10, 14 * ((len(series) + 2) // 3) + 4
-        legend.alignment = "right"
-        legend.columnMaximum = max(1, (len(series) + 2) // 3)
-        legend.dx, legend.dy, legend.deltax = 8, 8, (TEXT_WIDTH - 10) / 3
-        legend.fontSize = 7.5
-        labels = [fonts.chart_label(label) for label, _c, _v in series]
-        legend.fontName = labels[0][0] if labels else fonts.LATIN
-        legend.colorNamePairs = [(colors.HexColor(colour), text) for (_l, colour, _v), (_f, text)
-                                 in zip(series, labels, strict=True)]
-        drawing.add(legend)
-        return [self.paragraph(caption, "small"), drawing, Spacer(1, 8)]
+        labels = []
+        step = chart.height / max(len(categories), 1)
+        for index, category in enumerate(categories):
+            y = chart.y + chart.height - (index + 0.5) * step
+            labels.append((self.paragraph(category, "chart"), chart.x - 4, y, "end",
+                           label_width_of(category, 7.5) + 6))
+        columns = 3
+        column_width = (TEXT_WIDTH - 10) / columns
+        for index, (label, colour, _values) in enumerate(series):
+            row, column = divmod(index, columns)
+            if self.rtl:
+                column = columns - 1 - column
+            x = 10 + column * column_width
+            y = 14 * ((len(series) + columns - 1) // columns - 1 - row) + 4
+            drawing.add(Rect(x, y, 8, 8, fillColor=colors.HexColor(colour),
+                             strokeColor=colors.HexColor("#888888"), strokeWidth=0.3))
+            labels.append((self.paragraph(label, "chart"), x + 12, y + 4, "start",
+                           label_width_of(label, 7.5) + 6))
+        return [self.paragraph(caption, "small"), Chart(drawing, labels), Spacer(1, 8)]
 
     def cover(self, summary: dict[str, Any], title: str) -> list[Flowable]:
         """The cover page: the kind of report, the workshop and where and when it took place."""
@@ -286,13 +330,18 @@ class Report:
         """The table of contents (filled in by the second pass of the build)."""
         toc = TableOfContents()
         align = TA_RIGHT if self.rtl else TA_LEFT
-        toc.levelStyles = [
+        styles = [
             ParagraphStyle("toc1", fontName=fonts.bold(fonts.LATIN), fontSize=10, leading=15,
                            leftIndent=0, alignment=align),
             ParagraphStyle("toc2", fontName=fonts.LATIN, fontSize=9, leading=12,
                            leftIndent=0 if self.rtl else 14, rightIndent=14 if self.rtl else 0,
                            alignment=align),
         ]
+        # Levels 2-3: entries that start in Arabic (shaped, right to left); 4-5: entries with
+        # Arabic that start left to right (see toc_level).
+        toc.levelStyles = styles + [
+            ParagraphStyle(f"{style.name}-{side}", parent=style, shaping=1, alignment=side)
+            for side in (TA_RIGHT, TA_LEFT) for style in styles]
         toc.dotsMinLevel = 0
         self.add(self.paragraph(self.t("Contents"), "h1"), toc)
 
@@ -302,6 +351,14 @@ class Report:
         doc = _Template(stream, self, author)
         story = [*cover, NextPageTemplate("body"), PageBreak(), *self.story]
         doc.multiBuild(story)
+
+
+def toc_level(title: str, level: int) -> int:
+    """The contents' style level of a heading: its level, moved to the shaped styles when the
+    title holds Arabic (one table of contents has one style per level)."""
+    if not fonts.has_arabic(title):
+        return level
+    return level + (2 if fonts.starts_right_to_left(title) else 4)
 
 
 class _Template(BaseDocTemplate):
@@ -351,13 +408,17 @@ class _Template(BaseDocTemplate):
         outline = getattr(flowable, "outline", None)
         if outline is None:
             return
-        title, level = outline
+        title, level, shown = outline
         self._keys += 1
         key = f"s{self._keys}"
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
-        text = fonts.markup(title)
-        self.notify("TOCEntry", (level, text, self.page, key))
+        toc = toc_level(title, level)
+        text = fonts.markup(shown)
+        if toc != level:  # a shaped paragraph loses the contents' page-number callback
+            text += f" <font face=\"{fonts.LATIN}\">· {self.page}</font>"
+        # the space keeps the page number's callback out of the last (shaped) word
+        self.notify("TOCEntry", (toc, text + " ", self.page, key))
 
     def beforeDocument(self) -> None:
         self._keys = 0

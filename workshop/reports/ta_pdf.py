@@ -10,7 +10,10 @@ from `workshop.analysis.summarize`, so they agree with `workshop info --json`.
 
 from __future__ import annotations
 
+from itertools import groupby
 from typing import Any, BinaryIO
+
+from reportlab.platypus import Spacer
 
 from ..analysis import summarize
 from ..locale_data import format_number
@@ -85,24 +88,26 @@ def needs_section(report: Report, tables: ReportTables) -> None:
         by_type.setdefault(need.assistance_type, []).append(need)
     for code, rows in by_type.items():
         report.subsection(report.t(ASSISTANCE_TYPES.get(code, code)))
-        table_rows, fills = [], {}
-        for i, need in enumerate(rows):
-            c = need.commitment
-            if c is None:
-                chapter, reference = "", need.commitment_id
-            else:
-                chapter = chapter_name(tables, c.chapter)
-                reference = c.short_reference + ("" if c.reference_checked else f" {UNCHECKED}")
-            table_rows.append([need.number, chapter, reference, need.description,
-                               report.t(PRIORITIES.get(need.priority, need.priority)),
-                               need.institution, need.providers, need.timeframe,
-                               need.gap_number])
-            fills[(4, i)] = PRIORITY_COLOURS.get(need.priority, "#FFFFFF")
-        report.add(report.table(
-            [report.t("No."), report.t("Chapter"), report.t("Reference"), report.t("Need"),
-             report.t("Priority"), report.t("Requesting institution"),
-             report.t("Preferred providers"), report.t("Timeframe"), report.t("Gap")],
-            table_rows, [0.06, 0.12, 0.10, 0.22, 0.09, 0.14, 0.12, 0.09, 0.06], fills=fills))
+        for number, of_chapter in groupby(rows, key=lambda need: need.commitment.chapter
+                                          if need.commitment else None):
+            report.add(Spacer(1, 4))
+            report.text(chapter_name(tables, number) if number is not None
+                        else report.t("Not linked to a commitment of the catalog"), "head")
+            table_rows, fills = [], {}
+            for i, need in enumerate(of_chapter):
+                c = need.commitment
+                reference = need.commitment_id if c is None else (
+                    c.short_reference + ("" if c.reference_checked else f" {UNCHECKED}"))
+                table_rows.append([need.number, reference, need.description,
+                                   report.t(PRIORITIES.get(need.priority, need.priority)),
+                                   need.institution, need.providers, need.timeframe,
+                                   need.gap_number])
+                fills[(3, i)] = PRIORITY_COLOURS.get(need.priority, "#FFFFFF")
+            report.add(report.table(
+                [report.t("No."), report.t("Reference"), report.t("Need"),
+                 report.t("Priority"), report.t("Requesting institution"),
+                 report.t("Preferred providers"), report.t("Timeframe"), report.t("Gap")],
+                table_rows, [0.05, 0.11, 0.25, 0.09, 0.17, 0.14, 0.13, 0.06], fills=fills))
 
 
 def by_chapter_section(report: Report, tables: ReportTables) -> None:
@@ -139,7 +144,7 @@ def write(store: WorkshopFile, stream: BinaryIO, language: str,
     report = Report(language, "", "")
     title = report.t("Technical-assistance report")
     report.title = f"{title}: {w['title']}"
-    report.running_header = f"{w['title']} · {w['country_name']} · {title}"
+    report.running_header = f"{title} · {w['country_name']}"
     report.contents()
     step(1)
     summary_section(report, summary, tables)
