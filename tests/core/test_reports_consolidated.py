@@ -97,14 +97,14 @@ def test_no_cell_is_a_formula(workbook) -> None:
                 assert cell.data_type != "f", (sheet.title, cell.coordinate)
 
 
-def test_kinds_keep_their_sheets_and_pdf_is_refused_in_one_sentence(
+def test_kinds_keep_their_sheets_and_a_missing_kind_is_refused_in_one_sentence(
         consolidated: Path, tmp_path: Path) -> None:
     write_report(consolidated, "ta", "xlsx", tmp_path / "ta.xlsx")
     titles = openpyxl.load_workbook(tmp_path / "ta.xlsx").sheetnames
     assert "Needs by region" in titles and "Most frequent gaps" not in titles
     with pytest.raises(WorkshopError, match="choose --format xlsx"):
-        write_report(consolidated, "gap", "pdf", tmp_path / "gap.pdf")
-    assert not (tmp_path / "gap.pdf").exists()
+        write_report(consolidated, "full", "pdf", tmp_path / "full.pdf")
+    assert not (tmp_path / "full.pdf").exists()
 
 
 def test_the_command_line_writes_the_consolidated_workbook(consolidated: Path,
@@ -115,3 +115,38 @@ def test_the_command_line_writes_the_consolidated_workbook(consolidated: Path,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "Most frequent gaps" in openpyxl.load_workbook(out).sheetnames
+
+
+@pytest.fixture(scope="module")
+def pdf_text(consolidated: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, list]:
+    from pypdf import PdfReader
+
+    out = tmp_path_factory.mktemp("pdf") / "consolidated.pdf"
+    write_report(consolidated, "gap", "pdf", out)
+    reader = PdfReader(out)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    return " ".join(text.split()), [item.title for item in reader.outline
+                                    if not isinstance(item, list)]
+
+
+def test_the_consolidated_pdf_names_every_workshop_and_its_figures(pdf_text,
+                                                                   consolidated: Path) -> None:
+    text, outline = pdf_text
+    with ConsolidatedFile.open(consolidated, read_only=True) as cfile:
+        summary = summarize_consolidated(cfile)
+    assert "Consolidated results of the national workshops" in text
+    assert "3 workshops in 3 countries" in text
+    for name in ("Kenya", "France", "Fictional country (XN)", "Africa", "Europe"):
+        assert name in text
+    assert f"{summary['counts']['assistance_needs']} Technical-assistance needs" in text
+    assert any("Most frequent gaps" in title for title in outline)
+    assert any("Workshops merged" in title for title in outline)
+
+
+def test_the_consolidated_ta_pdf_keeps_the_needs_only(consolidated: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    out = write_report(consolidated, "ta", "pdf", tmp_path / "ta.pdf")
+    text = " ".join("".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "Needs by type and region" in text
+    assert "Most frequent gaps" not in text

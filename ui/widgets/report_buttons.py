@@ -41,6 +41,9 @@ class ReportButtons(QGroupBox):
                  ("ta", "pdf"): self.tr("Technical-assistance report (PDF)…"),
                  ("ta", "xlsx"): self.tr("Technical-assistance needs (Excel)…"),
                  ("full", "xlsx"): self.tr("Full results workbook (Excel)…")}
+        if consolidated:
+            names[("gap", "pdf")] = self.tr("Consolidated report (PDF)…")
+            names[("ta", "pdf")] = self.tr("Technical-assistance needs (PDF)…")
         row = QHBoxLayout(self)
         self.buttons: dict[tuple[str, str], QPushButton] = {}
         for kind, fmt in available(consolidated):

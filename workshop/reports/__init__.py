@@ -31,6 +31,8 @@ WRITERS = {
 
 # The same for a secretariat's consolidated file: module:function of this package.
 CONSOLIDATED_WRITERS = {
+    ("gap", "pdf"): "consolidated_pdf:write_gap",
+    ("ta", "pdf"): "consolidated_pdf:write_ta",
     ("gap", "xlsx"): "consolidated_xlsx:write_gap",
     ("ta", "xlsx"): "consolidated_xlsx:write_ta",
     ("full", "xlsx"): "consolidated_xlsx:write_full",
