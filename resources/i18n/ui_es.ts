@@ -1,1623 +1,1631 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
-    <context>
-        <name>ActionPlanPage</name>
-        <message>
-            <source>Action</source>
-            <translation>Acción</translation>
-        </message>
-        <message>
-            <source>Gap</source>
-            <translation>Carencia</translation>
-        </message>
-        <message>
-            <source>Commitment</source>
-            <translation>Compromiso</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>Partners</source>
-            <translation>Asociados</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>Plazo</translation>
-        </message>
-        <message>
-            <source>A date (YYYY-MM-DD) or a period</source>
-            <translation>Una fecha (AAAA-MM-DD) o un período</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>Indicador</translation>
-        </message>
-        <message>
-            <source>Edit an action</source>
-            <translation>Editar una acción</translation>
-        </message>
-        <message>
-            <source>Actions</source>
-            <translation>Acciones</translation>
-        </message>
-        <message>
-            <source>Remove actions</source>
-            <translation>Eliminar acciones</translation>
-        </message>
-        <message>
-            <source>New action</source>
-            <translation>Nueva acción</translation>
-        </message>
-        <message>
-            <source>Add an action</source>
-            <translation>Añadir una acción</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssessmentPage</name>
-        <message>
-            <source>Working group</source>
-            <translation>Grupo de trabajo</translation>
-        </message>
-        <message>
-            <source>The group whose assessment is shown</source>
-            <translation>El grupo cuya evaluación se muestra</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Referencia</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Resumen</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>&amp;Measures in place</source>
-            <translation>&amp;Medidas existentes</translation>
-        </message>
-        <message>
-            <source>&amp;Evidence and data</source>
-            <translation>&amp;Pruebas y datos</translation>
-        </message>
-        <message>
-            <source>N&amp;otes</source>
-            <translation>N&amp;otas</translation>
-        </message>
-        <message>
-            <source>Gap</source>
-            <translation>Carencia</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Prioridad</translation>
-        </message>
-        <message>
-            <source>Edit a gap</source>
-            <translation>Editar una carencia</translation>
-        </message>
-        <message>
-            <source>Gaps</source>
-            <translation>Carencias</translation>
-        </message>
-        <message>
-            <source>Remove gaps</source>
-            <translation>Eliminar carencias</translation>
-        </message>
-        <message>
-            <source>Type of assistance</source>
-            <translation>Tipo de asistencia</translation>
-        </message>
-        <message>
-            <source>What is needed</source>
-            <translation>Qué se necesita</translation>
-        </message>
-        <message>
-            <source>Requested by</source>
-            <translation>Solicitado por</translation>
-        </message>
-        <message>
-            <source>Providers</source>
-            <translation>Proveedores</translation>
-        </message>
-        <message>
-            <source>Timeframe</source>
-            <translation>Plazo</translation>
-        </message>
-        <message>
-            <source>Edit a need</source>
-            <translation>Editar una necesidad</translation>
-        </message>
-        <message>
-            <source>Technical-assistance needs</source>
-            <translation>Necesidades de asistencia técnica</translation>
-        </message>
-        <message>
-            <source>Remove needs</source>
-            <translation>Eliminar necesidades</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Gaps&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Carencias&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Technical-assistance needs&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Necesidades de asistencia técnica&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Group</source>
-            <translation>&amp;Grupo</translation>
-        </message>
-        <message>
-            <source>No commitment to show: assign chapters or commitments to this group on the Working groups page, or change the filters.</source>
-            <translation>No hay compromisos que mostrar: asigne capítulos o compromisos a este grupo en la página Grupos de trabajo, o cambie los filtros.</translation>
-        </message>
-        <message>
-            <source>(reference not yet checked)</source>
-            <translation>(referencia aún no verificada)</translation>
-        </message>
-        <message>
-            <source>Set the status to {status}</source>
-            <translation>Fijar el estado en {status}</translation>
-        </message>
-        <message>
-            <source>Edit the assessment</source>
-            <translation>Editar la evaluación</translation>
-        </message>
-        <message>
-            <source>New gap</source>
-            <translation>Nueva carencia</translation>
-        </message>
-        <message>
-            <source>Add a gap</source>
-            <translation>Añadir una carencia</translation>
-        </message>
-        <message>
-            <source>Add a technical-assistance need</source>
-            <translation>Añadir una necesidad de asistencia técnica</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommitmentList</name>
-        <message>
-            <source>Filter by chapter</source>
-            <translation>Filtrar por capítulo</translation>
-        </message>
-        <message>
-            <source>All chapters</source>
-            <translation>Todos los capítulos</translation>
-        </message>
-        <message>
-            <source>Filter by document</source>
-            <translation>Filtrar por documento</translation>
-        </message>
-        <message>
-            <source>All documents</source>
-            <translation>Todos los documentos</translation>
-        </message>
-        <message>
-            <source>Filter by 2019 challenge</source>
-            <translation>Filtrar por desafío de 2019</translation>
-        </message>
-        <message>
-            <source>All 2019 challenges</source>
-            <translation>Todos los desafíos de 2019</translation>
-        </message>
-        <message>
-            <source>Filter by status</source>
-            <translation>Filtrar por estado</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Cualquier estado</translation>
-        </message>
-        <message>
-            <source>Not assessed yet</source>
-            <translation>Aún no evaluado</translation>
-        </message>
-        <message>
-            <source>Search reference, title, summary</source>
-            <translation>Buscar referencia, título, resumen</translation>
-        </message>
-        <message>
-            <source>Search commitments</source>
-            <translation>Buscar compromisos</translation>
-        </message>
-        <message>
-            <source>Commitments</source>
-            <translation>Compromisos</translation>
-        </message>
-        <message>
-            <source>0-4, N or ? set the status; Ctrl+Down and Ctrl+Up (or Page Down and Page Up) move to the next or previous commitment</source>
-            <translation>0-4, N o ? fijan el estado; Ctrl+Abajo y Ctrl+Arriba (o Av Pág y Re Pág) pasan al compromiso siguiente o anterior</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsensusPage</name>
-        <message>
-            <source>The groups' answers</source>
-            <translation>Las respuestas de los grupos</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Grupo</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Measures</source>
-            <translation>Medidas</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <source>Gaps</source>
-            <translation>Carencias</translation>
-        </message>
-        <message>
-            <source>Consensus status</source>
-            <translation>Estado por consenso</translation>
-        </message>
-        <message>
-            <source>Dissent</source>
-            <translation>Disenso</translation>
-        </message>
-        <message>
-            <source>Consensus</source>
-            <translation>Consenso</translation>
-        </message>
-        <message>
-            <source>&amp;Dissent</source>
-            <translation>&amp;Disenso</translation>
-        </message>
-        <message>
-            <source>N&amp;otes</source>
-            <translation>N&amp;otas</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;The groups' answers&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Las respuestas de los grupos&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>No commitment to show.</source>
-            <translation>No hay compromisos que mostrar.</translation>
-        </message>
-        <message>
-            <source>(reference not yet checked)</source>
-            <translation>(referencia aún no verificada)</translation>
-        </message>
-        <message>
-            <source>not assessed</source>
-            <translation>no evaluado</translation>
-        </message>
-        <message>
-            <source>Agree the status {status}</source>
-            <translation>Acordar el estado {status}</translation>
-        </message>
-        <message>
-            <source>Edit the consensus</source>
-            <translation>Editar el consenso</translation>
-        </message>
-    </context>
-    <context>
-        <name>CoordinationModel</name>
-        <message>
-            <source>Click, Space or Enter: empty, contributes, leads</source>
-            <translation>Clic, Espacio o Intro: vacío, contribuye, dirige</translation>
-        </message>
-        <message>
-            <source>Mark a contribution</source>
-            <translation>Marcar una contribución</translation>
-        </message>
-        <message>
-            <source>Mark a lead</source>
-            <translation>Marcar una dirección</translation>
-        </message>
-        <message>
-            <source>Clear a cell of the map</source>
-            <translation>Vaciar una casilla del mapa</translation>
-        </message>
-    </context>
-    <context>
-        <name>CoordinationPage</name>
-        <message>
-            <source>Coordination map: institutions by chapter</source>
-            <translation>Mapa de coordinación: instituciones por capítulo</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountryCombo</name>
-        <message>
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <source>Type part of the country's name to search</source>
-            <translation>Escriba parte del nombre del país para buscar</translation>
-        </message>
-    </context>
-    <context>
-        <name>EvaluationPage</name>
-        <message>
-            <source>Questions</source>
-            <translation>Preguntas</translation>
-        </message>
-        <message>
-            <source>Score (1-5)</source>
-            <translation>Puntuación (1-5)</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Comentario</translation>
-        </message>
-        <message>
-            <source>Participant (optional)</source>
-            <translation>Participante (opcional)</translation>
-        </message>
-        <message>
-            <source>Edit an answer</source>
-            <translation>Editar una respuesta</translation>
-        </message>
-        <message>
-            <source>Answers</source>
-            <translation>Respuestas</translation>
-        </message>
-        <message>
-            <source>Remove answers</source>
-            <translation>Eliminar respuestas</translation>
-        </message>
-        <message>
-            <source>This evaluation has no questions.</source>
-            <translation>Esta evaluación no tiene preguntas.</translation>
-        </message>
-        <message>
-            <source>{n} answers, average {mean:.1f} of 5</source>
-            <translation>{n} respuestas, media {mean:.1f} de 5</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n answers</source>
-            <translation>
-                <numerusform>%n respuesta</numerusform>
-                <numerusform>%n respuestas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Add an answer</source>
-            <translation>Añadir una respuesta</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExercisePanel</name>
-        <message>
-            <source>Instructions and guiding questions</source>
-            <translation>Instrucciones y preguntas orientativas</translation>
-        </message>
-        <message>
-            <source>Show or hide what the definition of this exercise says</source>
-            <translation>Mostrar u ocultar lo que dice la definición de este ejercicio</translation>
-        </message>
-    </context>
-    <context>
-        <name>GroupsPage</name>
-        <message>
-            <source>Working groups</source>
-            <translation>Grupos de trabajo</translation>
-        </message>
-        <message>
-            <source>Drop participants here to add them to a group</source>
-            <translation>Suelte aquí participantes para añadirlos a un grupo</translation>
-        </message>
-        <message>
-            <source>Add group</source>
-            <translation>Añadir grupo</translation>
-        </message>
-        <message>
-            <source>Remove group</source>
-            <translation>Eliminar grupo</translation>
-        </message>
-        <message>
-            <source>Remove the group with its assessments (can be undone)</source>
-            <translation>Eliminar el grupo con sus evaluaciones (se puede deshacer)</translation>
-        </message>
-        <message>
-            <source>Group name</source>
-            <translation>Nombre del grupo</translation>
-        </message>
-        <message>
-            <source>Members (tick the participants of this group)</source>
-            <translation>Miembros (marque los participantes de este grupo)</translation>
-        </message>
-        <message>
-            <source>Tick the members of this group, or drag participants onto another group on the left</source>
-            <translation>Marque los miembros de este grupo, o arrastre participantes a otro grupo de la izquierda</translation>
-        </message>
-        <message>
-            <source>Chapters assessed by this group</source>
-            <translation>Capítulos evaluados por este grupo</translation>
-        </message>
-        <message>
-            <source>Commitment to assign</source>
-            <translation>Compromiso que asignar</translation>
-        </message>
-        <message>
-            <source>Assign</source>
-            <translation>Asignar</translation>
-        </message>
-        <message>
-            <source>Assign this single commitment to the group</source>
-            <translation>Asignar este compromiso suelto al grupo</translation>
-        </message>
-        <message>
-            <source>Single commitments assigned</source>
-            <translation>Compromisos sueltos asignados</translation>
-        </message>
-        <message>
-            <source>Unassign</source>
-            <translation>Quitar</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Nombre</translation>
-        </message>
-        <message>
-            <source>&amp;Members</source>
-            <translation>&amp;Miembros</translation>
-        </message>
-        <message>
-            <source>Single &amp;commitments</source>
-            <translation>&amp;Compromisos sueltos</translation>
-        </message>
-        <message>
-            <source>Add a working group to begin.</source>
-            <translation>Añada un grupo de trabajo para empezar.</translation>
-        </message>
-        <message>
-            <source>This group assesses {n} commitments.</source>
-            <translation>Este grupo evalúa {n} compromisos.</translation>
-        </message>
-        <message>
-            <source>Group {n}</source>
-            <translation>Grupo {n}</translation>
-        </message>
-        <message>
-            <source>Add a working group</source>
-            <translation>Añadir un grupo de trabajo</translation>
-        </message>
-        <message>
-            <source>Remove a working group</source>
-            <translation>Eliminar un grupo de trabajo</translation>
-        </message>
-        <message>
-            <source>Rename a working group</source>
-            <translation>Cambiar el nombre de un grupo de trabajo</translation>
-        </message>
-        <message>
-            <source>Add a member</source>
-            <translation>Añadir un miembro</translation>
-        </message>
-        <message>
-            <source>Remove a member</source>
-            <translation>Quitar un miembro</translation>
-        </message>
-        <message numerus="yes">
-            <source>Add %n member(s)</source>
-            <translation>
-                <numerusform>Añadir %n miembro</numerusform>
-                <numerusform>Añadir %n miembros</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Assign a chapter</source>
-            <translation>Asignar un capítulo</translation>
-        </message>
-        <message>
-            <source>Unassign a chapter</source>
-            <translation>Quitar un capítulo</translation>
-        </message>
-        <message>
-            <source>Assign a commitment</source>
-            <translation>Asignar un compromiso</translation>
-        </message>
-        <message>
-            <source>Unassign a commitment</source>
-            <translation>Quitar un compromiso</translation>
-        </message>
-    </context>
-    <context>
-        <name>HeatMap</name>
-        <message>
-            <source>Heat map of consensus status by chapter</source>
-            <translation>Mapa de calor del estado por consenso por capítulo</translation>
-        </message>
-        <message>
-            <source>No consensus yet</source>
-            <translation>Aún no hay consenso</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageDialog</name>
-        <message>
-            <source>Language</source>
-            <translation>Idioma</translation>
-        </message>
-        <message>
-            <source>Choose the language of the interface (you can change it later in View &gt; Language).</source>
-            <translation>Elija el idioma de la interfaz (podrá cambiarlo más tarde en Ver &gt; Idioma).</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Idiomas</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Workshop files (*.workshop);;All files (*)</source>
-            <translation>Archivos de taller (*.workshop);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <source>Drug policy workshop</source>
-            <translation>Taller sobre política de drogas</translation>
-        </message>
-        <message>
-            <source>Read-only notice</source>
-            <translation>Aviso de solo lectura</translation>
-        </message>
-        <message>
-            <source>Steps of the workshop</source>
-            <translation>Etapas del taller</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <source>&amp;New workshop…</source>
-            <translation>&amp;Nuevo taller…</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Abrir…</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>Abrir &amp;reciente</translation>
-        </message>
-        <message>
-            <source>Open the &amp;demo workshop</source>
-            <translation>Abrir el taller de &amp;demostración</translation>
-        </message>
-        <message>
-            <source>Save a &amp;copy…</source>
-            <translation>Guardar una &amp;copia…</translation>
-        </message>
-        <message>
-            <source>Write a copy of the workshop file, e.g. to a USB stick</source>
-            <translation>Escribir una copia del archivo del taller, por ejemplo en una memoria USB</translation>
-        </message>
-        <message>
-            <source>Consolidated &amp;results (secretariat)…</source>
-            <translation>&amp;Resultados consolidados (secretaría)…</translation>
-        </message>
-        <message>
-            <source>Merge the exchange packages of many workshops into one file</source>
-            <translation>Fusionar los paquetes de intercambio de muchos talleres en un solo archivo</translation>
-        </message>
-        <message>
-            <source>Import a ministry &amp;review…</source>
-            <translation>Importar una &amp;revisión ministerial…</translation>
-        </message>
-        <message>
-            <source>Read back a reviewed full results workbook: see what would change, then record the review</source>
-            <translation>Leer un libro de resultados completos revisado: ver qué cambiaría y luego registrar la revisión</translation>
-        </message>
-        <message>
-            <source>Restore from &amp;backup…</source>
-            <translation>Restaurar una copia de &amp;seguridad…</translation>
-        </message>
-        <message>
-            <source>Go back to one of the copies the app keeps automatically; the file as it is now is kept beside it</source>
-            <translation>Volver a una de las copias que la aplicación guarda automáticamente; el archivo tal como está ahora se conserva al lado</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Cerrar</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Edición</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Deshacer</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rehacer</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <source>&amp;Projector mode</source>
-            <translation>Modo &amp;proyector</translation>
-        </message>
-        <message>
-            <source>Show one commitment at a time in large type, full screen (F5; Esc leaves)</source>
-            <translation>Mostrar un compromiso cada vez en letra grande, a pantalla completa (F5; Esc para salir)</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Idioma</translation>
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation>Taller</translation>
-        </message>
-        <message>
-            <source>No recent workshops</source>
-            <translation>No hay talleres recientes</translation>
-        </message>
-        <message>
-            <source>{problem}
+<context>
+    <name>ActionPlanPage</name>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Carencia</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Asociados</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>A date (YYYY-MM-DD) or a period</source>
+        <translation>Una fecha (AAAA-MM-DD) o un período</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Edit an action</source>
+        <translation>Editar una acción</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Remove actions</source>
+        <translation>Eliminar acciones</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nueva acción</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Añadir una acción</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>Working group</source>
+        <translation>Grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>The group whose assessment is shown</source>
+        <translation>El grupo cuya evaluación se muestra</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Measures in place</source>
+        <translation>&amp;Medidas existentes</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence and data</source>
+        <translation>&amp;Pruebas y datos</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Carencia</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Edit a gap</source>
+        <translation>Editar una carencia</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Carencias</translation>
+    </message>
+    <message>
+        <source>Remove gaps</source>
+        <translation>Eliminar carencias</translation>
+    </message>
+    <message>
+        <source>Type of assistance</source>
+        <translation>Tipo de asistencia</translation>
+    </message>
+    <message>
+        <source>What is needed</source>
+        <translation>Qué se necesita</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Solicitado por</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Edit a need</source>
+        <translation>Editar una necesidad</translation>
+    </message>
+    <message>
+        <source>Technical-assistance needs</source>
+        <translation>Necesidades de asistencia técnica</translation>
+    </message>
+    <message>
+        <source>Remove needs</source>
+        <translation>Eliminar necesidades</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gaps&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Carencias&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Technical-assistance needs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Necesidades de asistencia técnica&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Grupo</translation>
+    </message>
+    <message>
+        <source>No commitment to show: assign chapters or commitments to this group on the Working groups page, or change the filters.</source>
+        <translation>No hay compromisos que mostrar: asigne capítulos o compromisos a este grupo en la página Grupos de trabajo, o cambie los filtros.</translation>
+    </message>
+    <message>
+        <source>(reference not yet checked)</source>
+        <translation>(referencia aún no verificada)</translation>
+    </message>
+    <message>
+        <source>Set the status to {status}</source>
+        <translation>Fijar el estado en {status}</translation>
+    </message>
+    <message>
+        <source>Edit the assessment</source>
+        <translation>Editar la evaluación</translation>
+    </message>
+    <message>
+        <source>New gap</source>
+        <translation>Nueva carencia</translation>
+    </message>
+    <message>
+        <source>Add a gap</source>
+        <translation>Añadir una carencia</translation>
+    </message>
+    <message>
+        <source>Add a technical-assistance need</source>
+        <translation>Añadir una necesidad de asistencia técnica</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentList</name>
+    <message>
+        <source>Filter by chapter</source>
+        <translation>Filtrar por capítulo</translation>
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation>Todos los capítulos</translation>
+    </message>
+    <message>
+        <source>Filter by document</source>
+        <translation>Filtrar por documento</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Todos los documentos</translation>
+    </message>
+    <message>
+        <source>Filter by 2019 challenge</source>
+        <translation>Filtrar por desafío de 2019</translation>
+    </message>
+    <message>
+        <source>All 2019 challenges</source>
+        <translation>Todos los desafíos de 2019</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Aún no evaluado</translation>
+    </message>
+    <message>
+        <source>Search reference, title, summary</source>
+        <translation>Buscar referencia, título, resumen</translation>
+    </message>
+    <message>
+        <source>Search commitments</source>
+        <translation>Buscar compromisos</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>0-4, N or ? set the status; Ctrl+Down and Ctrl+Up (or Page Down and Page Up) move to the next or previous commitment</source>
+        <translation>0-4, N o ? fijan el estado; Ctrl+Abajo y Ctrl+Arriba (o Av Pág y Re Pág) pasan al compromiso siguiente o anterior</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusPage</name>
+    <message>
+        <source>The groups&apos; answers</source>
+        <translation>Las respuestas de los grupos</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Carencias</translation>
+    </message>
+    <message>
+        <source>Consensus status</source>
+        <translation>Estado por consenso</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Disenso</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>&amp;Dissent</source>
+        <translation>&amp;Disenso</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The groups&apos; answers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Las respuestas de los grupos&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No commitment to show.</source>
+        <translation>No hay compromisos que mostrar.</translation>
+    </message>
+    <message>
+        <source>(reference not yet checked)</source>
+        <translation>(referencia aún no verificada)</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>no evaluado</translation>
+    </message>
+    <message>
+        <source>Agree the status {status}</source>
+        <translation>Acordar el estado {status}</translation>
+    </message>
+    <message>
+        <source>Edit the consensus</source>
+        <translation>Editar el consenso</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationModel</name>
+    <message>
+        <source>Click, Space or Enter: empty, contributes, leads</source>
+        <translation>Clic, Espacio o Intro: vacío, contribuye, dirige</translation>
+    </message>
+    <message>
+        <source>Mark a contribution</source>
+        <translation>Marcar una contribución</translation>
+    </message>
+    <message>
+        <source>Mark a lead</source>
+        <translation>Marcar una dirección</translation>
+    </message>
+    <message>
+        <source>Clear a cell of the map</source>
+        <translation>Vaciar una casilla del mapa</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationPage</name>
+    <message>
+        <source>Coordination map: institutions by chapter</source>
+        <translation>Mapa de coordinación: instituciones por capítulo</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Type part of the country&apos;s name to search</source>
+        <translation>Escriba parte del nombre del país para buscar</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Score (1-5)</source>
+        <translation>Puntuación (1-5)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Participant (optional)</source>
+        <translation>Participante (opcional)</translation>
+    </message>
+    <message>
+        <source>Edit an answer</source>
+        <translation>Editar una respuesta</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Remove answers</source>
+        <translation>Eliminar respuestas</translation>
+    </message>
+    <message>
+        <source>This evaluation has no questions.</source>
+        <translation>Esta evaluación no tiene preguntas.</translation>
+    </message>
+    <message>
+        <source>{n} answers, average {mean:.1f} of 5</source>
+        <translation>{n} respuestas, media {mean:.1f} de 5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add an answer</source>
+        <translation>Añadir una respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePanel</name>
+    <message>
+        <source>Instructions and guiding questions</source>
+        <translation>Instrucciones y preguntas orientativas</translation>
+    </message>
+    <message>
+        <source>Show or hide what the definition of this exercise says</source>
+        <translation>Mostrar u ocultar lo que dice la definición de este ejercicio</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Working groups</source>
+        <translation>Grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>Drop participants here to add them to a group</source>
+        <translation>Suelte aquí participantes para añadirlos a un grupo</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Añadir grupo</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Eliminar grupo</translation>
+    </message>
+    <message>
+        <source>Remove the group with its assessments (can be undone)</source>
+        <translation>Eliminar el grupo con sus evaluaciones (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nombre del grupo</translation>
+    </message>
+    <message>
+        <source>Members (tick the participants of this group)</source>
+        <translation>Miembros (marque los participantes de este grupo)</translation>
+    </message>
+    <message>
+        <source>Tick the members of this group, or drag participants onto another group on the left</source>
+        <translation>Marque los miembros de este grupo, o arrastre participantes a otro grupo de la izquierda</translation>
+    </message>
+    <message>
+        <source>Chapters assessed by this group</source>
+        <translation>Capítulos evaluados por este grupo</translation>
+    </message>
+    <message>
+        <source>Commitment to assign</source>
+        <translation>Compromiso que asignar</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>Assign this single commitment to the group</source>
+        <translation>Asignar este compromiso suelto al grupo</translation>
+    </message>
+    <message>
+        <source>Single commitments assigned</source>
+        <translation>Compromisos sueltos asignados</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Miembros</translation>
+    </message>
+    <message>
+        <source>Single &amp;commitments</source>
+        <translation>&amp;Compromisos sueltos</translation>
+    </message>
+    <message>
+        <source>Add a working group to begin.</source>
+        <translation>Añada un grupo de trabajo para empezar.</translation>
+    </message>
+    <message>
+        <source>This group assesses {n} commitments.</source>
+        <translation>Este grupo evalúa {n} compromisos.</translation>
+    </message>
+    <message>
+        <source>Group {n}</source>
+        <translation>Grupo {n}</translation>
+    </message>
+    <message>
+        <source>Add a working group</source>
+        <translation>Añadir un grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Remove a working group</source>
+        <translation>Eliminar un grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Rename a working group</source>
+        <translation>Cambiar el nombre de un grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Añadir un miembro</translation>
+    </message>
+    <message>
+        <source>Remove a member</source>
+        <translation>Quitar un miembro</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n member(s)</source>
+        <translation>
+            <numerusform>Añadir %n miembro</numerusform>
+            <numerusform>Añadir %n miembros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign a chapter</source>
+        <translation>Asignar un capítulo</translation>
+    </message>
+    <message>
+        <source>Unassign a chapter</source>
+        <translation>Quitar un capítulo</translation>
+    </message>
+    <message>
+        <source>Assign a commitment</source>
+        <translation>Asignar un compromiso</translation>
+    </message>
+    <message>
+        <source>Unassign a commitment</source>
+        <translation>Quitar un compromiso</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message>
+        <source>Heat map of consensus status by chapter</source>
+        <translation>Mapa de calor del estado por consenso por capítulo</translation>
+    </message>
+    <message>
+        <source>No consensus yet</source>
+        <translation>Aún no hay consenso</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Choose the language of the interface (you can change it later in View &gt; Language).</source>
+        <translation>Elija el idioma de la interfaz (podrá cambiarlo más tarde en Ver &gt; Idioma).</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Workshop files (*.workshop);;All files (*)</source>
+        <translation>Archivos de taller (*.workshop);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Drug policy workshop</source>
+        <translation>Taller sobre política de drogas</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation>Aviso de solo lectura</translation>
+    </message>
+    <message>
+        <source>Steps of the workshop</source>
+        <translation>Etapas del taller</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nuevo taller…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workshop</source>
+        <translation>Abrir el taller de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the workshop file, e.g. to a USB stick</source>
+        <translation>Escribir una copia del archivo del taller, por ejemplo en una memoria USB</translation>
+    </message>
+    <message>
+        <source>Consolidated &amp;results (secretariat)…</source>
+        <translation>&amp;Resultados consolidados (secretaría)…</translation>
+    </message>
+    <message>
+        <source>Merge the exchange packages of many workshops into one file</source>
+        <translation>Fusionar los paquetes de intercambio de muchos talleres en un solo archivo</translation>
+    </message>
+    <message>
+        <source>Import a ministry &amp;review…</source>
+        <translation>Importar una &amp;revisión ministerial…</translation>
+    </message>
+    <message>
+        <source>Read back a reviewed full results workbook: see what would change, then record the review</source>
+        <translation>Leer un libro de resultados completos revisado: ver qué cambiaría y luego registrar la revisión</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Restaurar una copia de &amp;seguridad…</translation>
+    </message>
+    <message>
+        <source>Go back to one of the copies the app keeps automatically; the file as it is now is kept beside it</source>
+        <translation>Volver a una de las copias que la aplicación guarda automáticamente; el archivo tal como está ahora se conserva al lado</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Projector mode</source>
+        <translation>Modo &amp;proyector</translation>
+    </message>
+    <message>
+        <source>Show one commitment at a time in large type, full screen (F5; Esc leaves)</source>
+        <translation>Mostrar un compromiso cada vez en letra grande, a pantalla completa (F5; Esc para salir)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>No recent workshops</source>
+        <translation>No hay talleres recientes</translation>
+    </message>
+    <message>
+        <source>{problem}
 
 The newest good backup is revision {revision} of {time}. Restore it and open it? The file as it is now is kept beside it.</source>
-            <translation>{problem}
+        <translation>{problem}
 
 La copia de seguridad válida más reciente es la revisión {revision} del {time}. ¿Restaurarla y abrirla? El archivo tal como está ahora se conserva al lado.</translation>
-        </message>
-        <message>
-            <source>Restore from backup</source>
-            <translation>Restaurar una copia de seguridad</translation>
-        </message>
-        <message>
-            <source>Revision {revision} was restored; the file as it was is kept as {name}.</source>
-            <translation>Se restauró la revisión {revision}; el archivo tal como estaba se conserva como {name}.</translation>
-        </message>
-        <message>
-            <source>Open or start a consolidated file</source>
-            <translation>Abrir o crear un archivo consolidado</translation>
-        </message>
-        <message>
-            <source>Consolidated files (*.consolidated);;All files (*)</source>
-            <translation>Archivos consolidados (*.consolidated);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <source>{name} is not a consolidated file: choose another name.</source>
-            <translation>{name} no es un archivo consolidado: elija otro nombre.</translation>
-        </message>
-        <message>
-            <source>Open a workshop</source>
-            <translation>Abrir un taller</translation>
-        </message>
-        <message>
-            <source>Choose the country from the list.</source>
-            <translation>Elija el país de la lista.</translation>
-        </message>
-        <message>
-            <source>Save the new workshop as</source>
-            <translation>Guardar el nuevo taller como</translation>
-        </message>
-        <message>
-            <source>Building the demo workshop…</source>
-            <translation>Creando el taller de demostración…</translation>
-        </message>
-        <message>
-            <source>Save a copy as</source>
-            <translation>Guardar una copia como</translation>
-        </message>
-        <message>
-            <source>A copy was saved as {path}</source>
-            <translation>Se guardó una copia como {path}</translation>
-        </message>
-        <message>
-            <source>The copy was cancelled; nothing was written.</source>
-            <translation>Se canceló la copia; no se escribió nada.</translation>
-        </message>
-        <message>
-            <source>Writing the copy…</source>
-            <translation>Escribiendo la copia…</translation>
-        </message>
-        <message>
-            <source>Import a ministry review</source>
-            <translation>Importar una revisión ministerial</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Libros de Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>The review by {reviewer} was recorded ({n} views and comments).</source>
-            <translation>Se registró la revisión de {reviewer} ({n} opiniones y comentarios).</translation>
-        </message>
-        <message>
-            <source>{name} is open read-only (the file or its folder cannot be written): you can read and present it, but changes cannot be saved. Use File &gt; Save a copy to work on a copy.</source>
-            <translation>{name} está abierto en solo lectura (no se puede escribir en el archivo o en su carpeta): puede leerlo y presentarlo, pero los cambios no se pueden guardar. Use Archivo &gt; Guardar una copia para trabajar en una copia.</translation>
-        </message>
-        <message>
-            <source>Read-only: changes cannot be saved</source>
-            <translation>Solo lectura: los cambios no se pueden guardar</translation>
-        </message>
-        <message>
-            <source>All changes saved (revision {n})</source>
-            <translation>Todos los cambios guardados (revisión {n})</translation>
-        </message>
-        <message>
-            <source>{title} — {country} — Drug policy workshop</source>
-            <translation>{title} — {country} — Taller sobre política de drogas</translation>
-        </message>
-        <message>
-            <source>Not saved: the file is no longer there</source>
-            <translation>Sin guardar: el archivo ya no está ahí</translation>
-        </message>
-        <message>
-            <source>Open read-only?</source>
-            <translation>¿Abrir en modo de solo lectura?</translation>
-        </message>
-        <message>
-            <source>{name} is open for writing in another window or program, so it is shown read-only here: changes cannot be saved in this window.</source>
-            <translation>{name} está abierto para escritura en otra ventana u otro programa, por lo que aquí se muestra en modo de solo lectura: los cambios no se pueden guardar en esta ventana.</translation>
-        </message>
-        <message>
-            <source>{problem}
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Revision {revision} was restored; the file as it was is kept as {name}.</source>
+        <translation>Se restauró la revisión {revision}; el archivo tal como estaba se conserva como {name}.</translation>
+    </message>
+    <message>
+        <source>Open or start a consolidated file</source>
+        <translation>Abrir o crear un archivo consolidado</translation>
+    </message>
+    <message>
+        <source>Consolidated files (*.consolidated);;All files (*)</source>
+        <translation>Archivos consolidados (*.consolidated);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{name} is not a consolidated file: choose another name.</source>
+        <translation>{name} no es un archivo consolidado: elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Open a workshop</source>
+        <translation>Abrir un taller</translation>
+    </message>
+    <message>
+        <source>Choose the country from the list.</source>
+        <translation>Elija el país de la lista.</translation>
+    </message>
+    <message>
+        <source>Save the new workshop as</source>
+        <translation>Guardar el nuevo taller como</translation>
+    </message>
+    <message>
+        <source>Building the demo workshop…</source>
+        <translation>Creando el taller de demostración…</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Guardar una copia como</translation>
+    </message>
+    <message>
+        <source>A copy was saved as {path}</source>
+        <translation>Se guardó una copia como {path}</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation>Se canceló la copia; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Writing the copy…</source>
+        <translation>Escribiendo la copia…</translation>
+    </message>
+    <message>
+        <source>Import a ministry review</source>
+        <translation>Importar una revisión ministerial</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The review by {reviewer} was recorded ({n} views and comments).</source>
+        <translation>Se registró la revisión de {reviewer} ({n} opiniones y comentarios).</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only (the file or its folder cannot be written): you can read and present it, but changes cannot be saved. Use File &gt; Save a copy to work on a copy.</source>
+        <translation>{name} está abierto en solo lectura (no se puede escribir en el archivo o en su carpeta): puede leerlo y presentarlo, pero los cambios no se pueden guardar. Use Archivo &gt; Guardar una copia para trabajar en una copia.</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved</source>
+        <translation>Solo lectura: los cambios no se pueden guardar</translation>
+    </message>
+    <message>
+        <source>All changes saved (revision {n})</source>
+        <translation>Todos los cambios guardados (revisión {n})</translation>
+    </message>
+    <message>
+        <source>{title} — {country} — Drug policy workshop</source>
+        <translation>{title} — {country} — Taller sobre política de drogas</translation>
+    </message>
+    <message>
+        <source>Not saved: the file is no longer there</source>
+        <translation>Sin guardar: el archivo ya no está ahí</translation>
+    </message>
+    <message>
+        <source>Open read-only?</source>
+        <translation>¿Abrir en modo de solo lectura?</translation>
+    </message>
+    <message>
+        <source>{name} is open for writing in another window or program, so it is shown read-only here: changes cannot be saved in this window.</source>
+        <translation>{name} está abierto para escritura en otra ventana u otro programa, por lo que aquí se muestra en modo de solo lectura: los cambios no se pueden guardar en esta ventana.</translation>
+    </message>
+    <message>
+        <source>{problem}
 
 Open it read-only here, to read and present it?</source>
-            <translation>{problem}
+        <translation>{problem}
 
 ¿Abrirlo aquí en modo de solo lectura, para leerlo y presentarlo?</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewWorkshopDialog</name>
-        <message>
-            <source>New workshop</source>
-            <translation>Nuevo taller</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <source>National implementation workshop</source>
-            <translation>Taller nacional de aplicación</translation>
-        </message>
-        <message>
-            <source>First day</source>
-            <translation>Primer día</translation>
-        </message>
-        <message>
-            <source>Last day</source>
-            <translation>Último día</translation>
-        </message>
-        <message>
-            <source>&amp;Country</source>
-            <translation>&amp;País</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Título</translation>
-        </message>
-        <message>
-            <source>&amp;First day</source>
-            <translation>&amp;Primer día</translation>
-        </message>
-        <message>
-            <source>&amp;Last day</source>
-            <translation>Ú&amp;ltimo día</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeoplePage</name>
-        <message>
-            <source>Institutions and participants</source>
-            <translation>Instituciones y participantes</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Acronym</source>
-            <translation>Sigla</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Sector</translation>
-        </message>
-        <message>
-            <source>Edit an institution</source>
-            <translation>Editar una institución</translation>
-        </message>
-        <message>
-            <source>Institutions</source>
-            <translation>Instituciones</translation>
-        </message>
-        <message>
-            <source>Remove institutions</source>
-            <translation>Eliminar instituciones</translation>
-        </message>
-        <message>
-            <source>Institution</source>
-            <translation>Institución</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Cargo</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Sexo</translation>
-        </message>
-        <message>
-            <source>Name (optional)</source>
-            <translation>Nombre (opcional)</translation>
-        </message>
-        <message>
-            <source>E-mail (optional)</source>
-            <translation>Correo electrónico (opcional)</translation>
-        </message>
-        <message>
-            <source>Edit a participant</source>
-            <translation>Editar un participante</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Participantes</translation>
-        </message>
-        <message>
-            <source>Remove participants</source>
-            <translation>Eliminar participantes</translation>
-        </message>
-        <message>
-            <source>Paste rows</source>
-            <translation>Pegar filas</translation>
-        </message>
-        <message>
-            <source>Paste rows copied from a spreadsheet: institution (name or acronym), role, sex, name</source>
-            <translation>Pegar filas copiadas de una hoja de cálculo: institución (nombre o sigla), cargo, sexo, nombre</translation>
-        </message>
-        <message>
-            <source>Institution of the new participant</source>
-            <translation>Institución del nuevo participante</translation>
-        </message>
-        <message>
-            <source>Role of the new participant</source>
-            <translation>Cargo del nuevo participante</translation>
-        </message>
-        <message>
-            <source>Sex of the new participant</source>
-            <translation>Sexo del nuevo participante</translation>
-        </message>
-        <message>
-            <source>Name of the new participant</source>
-            <translation>Nombre del nuevo participante</translation>
-        </message>
-        <message>
-            <source>Add participant</source>
-            <translation>Añadir participante</translation>
-        </message>
-        <message>
-            <source>Add the participant (Enter in any field)</source>
-            <translation>Añadir el participante (Intro en cualquier campo)</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Institutions&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Instituciones&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Participants&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Participantes&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>New institution</source>
-            <translation>Nueva institución</translation>
-        </message>
-        <message>
-            <source>Add an institution</source>
-            <translation>Añadir una institución</translation>
-        </message>
-        <message>
-            <source>Add the participant's institution first.</source>
-            <translation>Añada primero la institución del participante.</translation>
-        </message>
-        <message>
-            <source>Add a participant</source>
-            <translation>Añadir un participante</translation>
-        </message>
-        <message>
-            <source>Row {n} of the pasted text names no institution: nothing was added.</source>
-            <translation>La fila {n} del texto pegado no nombra ninguna institución: no se añadió nada.</translation>
-        </message>
-        <message>
-            <source>Row {n} of the pasted text has the sex {value}, which is not one of: {choices}. Nothing was added.</source>
-            <translation>La fila {n} del texto pegado tiene el sexo {value}, que no es uno de: {choices}. No se añadió nada.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Paste %n participants</source>
-            <translation>
-                <numerusform>Pegar %n participante</numerusform>
-                <numerusform>Pegar %n participantes</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ProjectorWindow</name>
-        <message>
-            <source>Projector</source>
-            <translation>Proyector</translation>
-        </message>
-        <message>
-            <source>Projector mode</source>
-            <translation>Modo proyector</translation>
-        </message>
-        <message>
-            <source>No commitment in scope.</source>
-            <translation>Ningún compromiso en el ámbito.</translation>
-        </message>
-        <message>
-            <source>(reference not yet checked)</source>
-            <translation>(referencia aún no verificada)</translation>
-        </message>
-        <message>
-            <source>not assessed</source>
-            <translation>no evaluado</translation>
-        </message>
-        <message>
-            <source>{n} of {total} — arrows move, Esc leaves</source>
-            <translation>{n} de {total} — las flechas avanzan, Esc para salir</translation>
-        </message>
-    </context>
-    <context>
-        <name>RankingPage</name>
-        <message>
-            <source>Gap</source>
-            <translation>Carencia</translation>
-        </message>
-        <message>
-            <source>Commitment</source>
-            <translation>Compromiso</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Grupo</translation>
-        </message>
-        <message>
-            <source>Votes</source>
-            <translation>Votos</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Prioridad</translation>
-        </message>
-        <message>
-            <source>Rank</source>
-            <translation>Orden</translation>
-        </message>
-        <message>
-            <source>1 is the most important; leave empty for unranked gaps</source>
-            <translation>1 es lo más importante; deje vacío para las carencias sin clasificar</translation>
-        </message>
-        <message>
-            <source>Edit a gap</source>
-            <translation>Editar una carencia</translation>
-        </message>
-        <message>
-            <source>Gaps</source>
-            <translation>Carencias</translation>
-        </message>
-        <message>
-            <source>Remove gaps</source>
-            <translation>Eliminar carencias</translation>
-        </message>
-        <message>
-            <source>Rank by votes</source>
-            <translation>Ordenar por votos</translation>
-        </message>
-        <message>
-            <source>Number the gaps 1, 2, 3... from the most votes down</source>
-            <translation>Numerar las carencias 1, 2, 3... de más a menos votos</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n gaps</source>
-            <translation>
-                <numerusform>%n carencia</numerusform>
-                <numerusform>%n carencias</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>New gap</source>
-            <translation>Nueva carencia</translation>
-        </message>
-        <message>
-            <source>Add a gap</source>
-            <translation>Añadir una carencia</translation>
-        </message>
-        <message>
-            <source>Rank the gaps by votes</source>
-            <translation>Ordenar las carencias por votos</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordTable</name>
-        <message>
-            <source>Add</source>
-            <translation>Añadir</translation>
-        </message>
-        <message>
-            <source>Add a row (Ctrl+N when the table has focus)</source>
-            <translation>Añadir una fila (Ctrl+N cuando la tabla tiene el foco)</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Eliminar</translation>
-        </message>
-        <message>
-            <source>Remove the selected rows (Delete)</source>
-            <translation>Eliminar las filas seleccionadas (Supr)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordTableModel</name>
-        <message>
-            <source>{field} must be a whole number.</source>
-            <translation>{field} debe ser un número entero.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportButtons</name>
-        <message>
-            <source>Reports</source>
-            <translation>Informes</translation>
-        </message>
-        <message>
-            <source>Gap report (PDF)…</source>
-            <translation>Informe de carencias (PDF)…</translation>
-        </message>
-        <message>
-            <source>Status and gaps (Excel)…</source>
-            <translation>Estados y carencias (Excel)…</translation>
-        </message>
-        <message>
-            <source>Technical-assistance report (PDF)…</source>
-            <translation>Informe de asistencia técnica (PDF)…</translation>
-        </message>
-        <message>
-            <source>Technical-assistance needs (Excel)…</source>
-            <translation>Necesidades de asistencia técnica (Excel)…</translation>
-        </message>
-        <message>
-            <source>Full results workbook (Excel)…</source>
-            <translation>Libro de resultados completos (Excel)…</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>Documentos PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Libros de Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Save the report as</source>
-            <translation>Guardar el informe como</translation>
-        </message>
-        <message>
-            <source>Report written to {path}</source>
-            <translation>Informe escrito en {path}</translation>
-        </message>
-        <message>
-            <source>Writing the report…</source>
-            <translation>Escribiendo el informe…</translation>
-        </message>
-        <message>
-            <source>The report was cancelled; nothing was written.</source>
-            <translation>Se canceló el informe; no se escribió nada.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreBackupDialog</name>
-        <message>
-            <source>Restore from backup</source>
-            <translation>Restaurar una copia de seguridad</translation>
-        </message>
-        <message>
-            <source>Backups of {name} (the open file is at revision {revision}). Restoring puts the chosen copy in place of the file; the file as it is now is kept beside it under a new name, so nothing is lost.</source>
-            <translation>Copias de seguridad de {name} (el archivo abierto está en la revisión {revision}). Restaurar pone la copia elegida en lugar del archivo; el archivo tal como está ahora se conserva al lado con un nombre nuevo, así que no se pierde nada.</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation>Copias de seguridad</translation>
-        </message>
-        <message>
-            <source>Made</source>
-            <translation>Hecha</translation>
-        </message>
-        <message>
-            <source>Revision</source>
-            <translation>Revisión</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Tamaño</translation>
-        </message>
-        <message>
-            <source>{n} KB</source>
-            <translation>{n} KB</translation>
-        </message>
-        <message>
-            <source>No backup of this workshop has been made yet.</source>
-            <translation>Todavía no se ha hecho ninguna copia de seguridad de este taller.</translation>
-        </message>
-        <message>
-            <source>Restore this backup</source>
-            <translation>Restaurar esta copia</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultsPage</name>
-        <message>
-            <source>Results</source>
-            <translation>Resultados</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Avance</translation>
-        </message>
-        <message>
-            <source>Consensus status by chapter</source>
-            <translation>Estado por consenso por capítulo</translation>
-        </message>
-        <message>
-            <source>Gaps and needs by priority</source>
-            <translation>Carencias y necesidades por prioridad</translation>
-        </message>
-        <message>
-            <source>Needs by type of assistance</source>
-            <translation>Necesidades por tipo de asistencia</translation>
-        </message>
-        <message>
-            <source>Gaps and technical-assistance needs</source>
-            <translation>Carencias y necesidades de asistencia técnica</translation>
-        </message>
-        <message>
-            <source>{done} of {total}</source>
-            <translation>{done} de {total}</translation>
-        </message>
-        <message>
-            <source>{group}: commitments assessed</source>
-            <translation>{group}: compromisos evaluados</translation>
-        </message>
-        <message>
-            <source>Plenary: commitments with a consensus</source>
-            <translation>Plenario: compromisos con consenso</translation>
-        </message>
-        <message>
-            <source>Gaps: {gaps}   Technical-assistance needs: {needs}   Actions: {actions}   Dissents recorded: {dissents}</source>
-            <translation>Carencias: {gaps}   Necesidades de asistencia técnica: {needs}   Acciones: {actions}   Disensos registrados: {dissents}</translation>
-        </message>
-        <message>
-            <source>Gaps</source>
-            <translation>Carencias</translation>
-        </message>
-        <message>
-            <source>Needs</source>
-            <translation>Necesidades</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewImportDialog</name>
-        <message>
-            <source>Ministry review: what would change</source>
-            <translation>Revisión ministerial: qué cambiaría</translation>
-        </message>
-        <message>
-            <source>Review by {reviewer} of {date}, from the workbook {name} (written at revision {revision}): {new} new, {changed} changed, {unchanged} unchanged. {ignored} edits outside the review columns are ignored and never applied.</source>
-            <translation>Revisión de {reviewer} del {date}, del libro {name} (escrito en la revisión {revision}): {new} nuevas, {changed} cambiadas, {unchanged} sin cambios. {ignored} ediciones fuera de las columnas de revisión se ignoran y nunca se aplican.</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Nueva</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Cambiada</translation>
-        </message>
-        <message>
-            <source>Unchanged</source>
-            <translation>Sin cambios</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Cambio</translation>
-        </message>
-        <message>
-            <source>Sheet</source>
-            <translation>Hoja</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>Fila</translation>
-        </message>
-        <message>
-            <source>View</source>
-            <translation>Opinión</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Comentario</translation>
-        </message>
-        <message>
-            <source>Before</source>
-            <translation>Antes</translation>
-        </message>
-        <message>
-            <source>Reviews in the workbook</source>
-            <translation>Opiniones del libro</translation>
-        </message>
-        <message>
-            <source>Cell</source>
-            <translation>Celda</translation>
-        </message>
-        <message>
-            <source>Column</source>
-            <translation>Columna</translation>
-        </message>
-        <message>
-            <source>As exported</source>
-            <translation>Tal como se exportó</translation>
-        </message>
-        <message>
-            <source>Found</source>
-            <translation>Encontrado</translation>
-        </message>
-        <message>
-            <source>Why ignored</source>
-            <translation>Por qué se ignora</translation>
-        </message>
-        <message>
-            <source>Edits outside the review columns (ignored)</source>
-            <translation>Ediciones fuera de las columnas de revisión (ignoradas)</translation>
-        </message>
-        <message>
-            <source>&amp;Record the review</source>
-            <translation>&amp;Registrar la revisión</translation>
-        </message>
-        <message>
-            <source>Nothing new to record.</source>
-            <translation>Nada nuevo que registrar.</translation>
-        </message>
-        <message>
-            <source>Reviews ({n})</source>
-            <translation>Opiniones ({n})</translation>
-        </message>
-        <message>
-            <source>Ignored edits ({n})</source>
-            <translation>Ediciones ignoradas ({n})</translation>
-        </message>
-    </context>
-    <context>
-        <name>SecretariatWindow</name>
-        <message>
-            <source>Added</source>
-            <translation>Añadido</translation>
-        </message>
-        <message>
-            <source>Already merged</source>
-            <translation>Ya fusionado</translation>
-        </message>
-        <message>
-            <source>Replaced an older revision</source>
-            <translation>Sustituyó una revisión anterior</translation>
-        </message>
-        <message>
-            <source>Conflict</source>
-            <translation>Conflicto</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Rechazado</translation>
-        </message>
-        <message>
-            <source>Exchange packages (*.wspkg *.zip);;All files (*)</source>
-            <translation>Paquetes de intercambio (*.wspkg *.zip);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <source>{name} — consolidated results</source>
-            <translation>{name} — resultados consolidados</translation>
-        </message>
-        <message>
-            <source>&amp;Add packages…</source>
-            <translation>&amp;Añadir paquetes…</translation>
-        </message>
-        <message>
-            <source>Merge exchange packages into this file (you can also drag package files onto the window)</source>
-            <translation>Fusionar paquetes de intercambio en este archivo (también puede arrastrar los archivos a la ventana)</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Cerrar</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <source>Secretariat</source>
-            <translation>Secretaría</translation>
-        </message>
-        <message>
-            <source>Merge outcomes</source>
-            <translation>Resultados de las fusiones</translation>
-        </message>
-        <message>
-            <source>Package</source>
-            <translation>Paquete</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Resultado</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <source>Revision</source>
-            <translation>Revisión</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motivo</translation>
-        </message>
-        <message>
-            <source>Workshops merged</source>
-            <translation>Talleres fusionados</translation>
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation>Taller</translation>
-        </message>
-        <message>
-            <source>Dates</source>
-            <translation>Fechas</translation>
-        </message>
-        <message>
-            <source>Merged at</source>
-            <translation>Fusionado el</translation>
-        </message>
-        <message>
-            <source>Merge history of the file</source>
-            <translation>Historial de fusiones del archivo</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Cuándo</translation>
-        </message>
-        <message>
-            <source>Replaced revision</source>
-            <translation>Revisión sustituida</translation>
-        </message>
-        <message>
-            <source>Consensus status by chapter, all workshops</source>
-            <translation>Estado por consenso por capítulo, todos los talleres</translation>
-        </message>
-        <message>
-            <source>Workshops</source>
-            <translation>Talleres</translation>
-        </message>
-        <message>
-            <source>Figures</source>
-            <translation>Cifras</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Historial</translation>
-        </message>
-        <message>
-            <source>No package merged yet: add packages to begin.</source>
-            <translation>Ningún paquete fusionado todavía: añada paquetes para empezar.</translation>
-        </message>
-        <message>
-            <source>{workshops} workshops from {countries} countries in {name}.</source>
-            <translation>{workshops} talleres de {countries} países en {name}.</translation>
-        </message>
-        <message>
-            <source>Participants: {participants}   Gaps: {gaps}   Technical-assistance needs: {needs}   Actions: {actions}</source>
-            <translation>Participantes: {participants}   Carencias: {gaps}   Necesidades de asistencia técnica: {needs}   Acciones: {actions}</translation>
-        </message>
-        <message>
-            <source>Add exchange packages</source>
-            <translation>Añadir paquetes de intercambio</translation>
-        </message>
-        <message>
-            <source>{applied} of {total} packages merged.</source>
-            <translation>{applied} de {total} paquetes fusionados.</translation>
-        </message>
-        <message>
-            <source>Stopped after {done} packages; the rest were not read.</source>
-            <translation>Detenido tras {done} paquetes; el resto no se leyó.</translation>
-        </message>
-        <message>
-            <source>Consolidated results</source>
-            <translation>Resultados consolidados</translation>
-        </message>
-        <message>
-            <source>Merging packages…</source>
-            <translation>Fusionando paquetes…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupPage</name>
-        <message>
-            <source>Setup</source>
-            <translation>Configuración</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <source>Change the title</source>
-            <translation>Cambiar el título</translation>
-        </message>
-        <message>
-            <source>First day</source>
-            <translation>Primer día</translation>
-        </message>
-        <message>
-            <source>Last day</source>
-            <translation>Último día</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>Lugar</translation>
-        </message>
-        <message>
-            <source>Change the venue</source>
-            <translation>Cambiar el lugar</translation>
-        </message>
-        <message>
-            <source>Working language</source>
-            <translation>Idioma de trabajo</translation>
-        </message>
-        <message>
-            <source>Change the language</source>
-            <translation>Cambiar el idioma</translation>
-        </message>
-        <message>
-            <source>&amp;Country</source>
-            <translation>&amp;País</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Título</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>al</translation>
-        </message>
-        <message>
-            <source>Dates</source>
-            <translation>Fechas</translation>
-        </message>
-        <message>
-            <source>&amp;Venue</source>
-            <translation>&amp;Lugar</translation>
-        </message>
-        <message>
-            <source>&amp;Working language</source>
-            <translation>&amp;Idioma de trabajo</translation>
-        </message>
-        <message>
-            <source>Documents in scope (none ticked: all)</source>
-            <translation>Documentos incluidos (ninguno marcado: todos)</translation>
-        </message>
-        <message>
-            <source>Chapters in scope (none ticked: all)</source>
-            <translation>Capítulos incluidos (ninguno marcado: todos)</translation>
-        </message>
-        <message>
-            <source>not set</source>
-            <translation>sin definir</translation>
-        </message>
-        <message>
-            <source>Commitments in scope: {n}</source>
-            <translation>Compromisos incluidos: {n}</translation>
-        </message>
-        <message>
-            <source>Change the country</source>
-            <translation>Cambiar el país</translation>
-        </message>
-        <message>
-            <source>Change the dates</source>
-            <translation>Cambiar las fechas</translation>
-        </message>
-        <message>
-            <source>Change the scope</source>
-            <translation>Cambiar el ámbito</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartPage</name>
-        <message>
-            <source>&lt;h2&gt;Drug policy workshop&lt;/h2&gt;&lt;p&gt;Create a workshop, open one, or explore the demo workshop.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;Taller sobre política de drogas&lt;/h2&gt;&lt;p&gt;Cree un taller, abra uno o explore el taller de demostración.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;New workshop…</source>
-            <translation>&amp;Nuevo taller…</translation>
-        </message>
-        <message>
-            <source>Create a new workshop file</source>
-            <translation>Crear un nuevo archivo de taller</translation>
-        </message>
-        <message>
-            <source>&amp;Open a workshop…</source>
-            <translation>&amp;Abrir un taller…</translation>
-        </message>
-        <message>
-            <source>Open a workshop file</source>
-            <translation>Abrir un archivo de taller</translation>
-        </message>
-        <message>
-            <source>Open the &amp;demo workshop</source>
-            <translation>Abrir el taller de &amp;demostración</translation>
-        </message>
-        <message>
-            <source>A complete fictional workshop to explore</source>
-            <translation>Un taller ficticio completo para explorar</translation>
-        </message>
-        <message>
-            <source>Recent workshops</source>
-            <translation>Talleres recientes</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusButtons</name>
-        <message>
-            <source>{label} (key {key})</source>
-            <translation>{label} (tecla {key})</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkshopContext</name>
-        <message>
-            <source>This workshop is open read-only: changes cannot be saved.</source>
-            <translation>Este taller está abierto en solo lectura: los cambios no se pueden guardar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>operations</name>
-        <message>
-            <source>Unexpected error ({kind}: {error}); please report it with what you were doing.</source>
-            <translation>Error inesperado ({kind}: {error}); comuníquelo indicando lo que estaba haciendo.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Choose another name: a copy cannot replace the file itself.</source>
-            <translation>Elija otro nombre: una copia no puede sustituir al propio archivo.</translation>
-        </message>
-        <message>
-            <source>The copy {name} cannot be written ({reason}).</source>
-            <translation>No se puede escribir la copia {name} ({reason}).</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Nuevo taller</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>National implementation workshop</source>
+        <translation>Taller nacional de aplicación</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;Primer día</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>Ú&amp;ltimo día</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Institutions and participants</source>
+        <translation>Instituciones y participantes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Edit an institution</source>
+        <translation>Editar una institución</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Instituciones</translation>
+    </message>
+    <message>
+        <source>Remove institutions</source>
+        <translation>Eliminar instituciones</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Nombre (opcional)</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>Correo electrónico (opcional)</translation>
+    </message>
+    <message>
+        <source>Edit a participant</source>
+        <translation>Editar un participante</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Remove participants</source>
+        <translation>Eliminar participantes</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>Pegar filas</translation>
+    </message>
+    <message>
+        <source>Paste rows copied from a spreadsheet: institution (name or acronym), role, sex, name</source>
+        <translation>Pegar filas copiadas de una hoja de cálculo: institución (nombre o sigla), cargo, sexo, nombre</translation>
+    </message>
+    <message>
+        <source>Institution of the new participant</source>
+        <translation>Institución del nuevo participante</translation>
+    </message>
+    <message>
+        <source>Role of the new participant</source>
+        <translation>Cargo del nuevo participante</translation>
+    </message>
+    <message>
+        <source>Sex of the new participant</source>
+        <translation>Sexo del nuevo participante</translation>
+    </message>
+    <message>
+        <source>Name of the new participant</source>
+        <translation>Nombre del nuevo participante</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Añadir participante</translation>
+    </message>
+    <message>
+        <source>Add the participant (Enter in any field)</source>
+        <translation>Añadir el participante (Intro en cualquier campo)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Institutions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Instituciones&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Participants&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Participantes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>Nueva institución</translation>
+    </message>
+    <message>
+        <source>Add an institution</source>
+        <translation>Añadir una institución</translation>
+    </message>
+    <message>
+        <source>Add the participant&apos;s institution first.</source>
+        <translation>Añada primero la institución del participante.</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Añadir un participante</translation>
+    </message>
+    <message>
+        <source>Row {n} of the pasted text names no institution: nothing was added.</source>
+        <translation>La fila {n} del texto pegado no nombra ninguna institución: no se añadió nada.</translation>
+    </message>
+    <message>
+        <source>Row {n} of the pasted text has the sex {value}, which is not one of: {choices}. Nothing was added.</source>
+        <translation>La fila {n} del texto pegado tiene el sexo {value}, que no es uno de: {choices}. No se añadió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n participants</source>
+        <translation>
+            <numerusform>Pegar %n participante</numerusform>
+            <numerusform>Pegar %n participantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Projector</source>
+        <translation>Proyector</translation>
+    </message>
+    <message>
+        <source>Projector mode</source>
+        <translation>Modo proyector</translation>
+    </message>
+    <message>
+        <source>No commitment in scope.</source>
+        <translation>Ningún compromiso en el ámbito.</translation>
+    </message>
+    <message>
+        <source>(reference not yet checked)</source>
+        <translation>(referencia aún no verificada)</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>no evaluado</translation>
+    </message>
+    <message>
+        <source>{n} of {total} — arrows move, Esc leaves</source>
+        <translation>{n} de {total} — las flechas avanzan, Esc para salir</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPage</name>
+    <message>
+        <source>Gap</source>
+        <translation>Carencia</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>1 is the most important; leave empty for unranked gaps</source>
+        <translation>1 es lo más importante; deje vacío para las carencias sin clasificar</translation>
+    </message>
+    <message>
+        <source>Edit a gap</source>
+        <translation>Editar una carencia</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Carencias</translation>
+    </message>
+    <message>
+        <source>Remove gaps</source>
+        <translation>Eliminar carencias</translation>
+    </message>
+    <message>
+        <source>Rank by votes</source>
+        <translation>Ordenar por votos</translation>
+    </message>
+    <message>
+        <source>Number the gaps 1, 2, 3... from the most votes down</source>
+        <translation>Numerar las carencias 1, 2, 3... de más a menos votos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gaps</source>
+        <translation>
+            <numerusform>%n carencia</numerusform>
+            <numerusform>%n carencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New gap</source>
+        <translation>Nueva carencia</translation>
+    </message>
+    <message>
+        <source>Add a gap</source>
+        <translation>Añadir una carencia</translation>
+    </message>
+    <message>
+        <source>Rank the gaps by votes</source>
+        <translation>Ordenar las carencias por votos</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add a row (Ctrl+N when the table has focus)</source>
+        <translation>Añadir una fila (Ctrl+N cuando la tabla tiene el foco)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows (Delete)</source>
+        <translation>Eliminar las filas seleccionadas (Supr)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>{field} must be a whole number.</source>
+        <translation>{field} debe ser un número entero.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportButtons</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Gap report (PDF)…</source>
+        <translation>Informe de carencias (PDF)…</translation>
+    </message>
+    <message>
+        <source>Status and gaps (Excel)…</source>
+        <translation>Estados y carencias (Excel)…</translation>
+    </message>
+    <message>
+        <source>Technical-assistance report (PDF)…</source>
+        <translation>Informe de asistencia técnica (PDF)…</translation>
+    </message>
+    <message>
+        <source>Technical-assistance needs (Excel)…</source>
+        <translation>Necesidades de asistencia técnica (Excel)…</translation>
+    </message>
+    <message>
+        <source>Full results workbook (Excel)…</source>
+        <translation>Libro de resultados completos (Excel)…</translation>
+    </message>
+    <message>
+        <source>Consolidated report (PDF)…</source>
+        <translation>Informe consolidado (PDF)…</translation>
+    </message>
+    <message>
+        <source>Technical-assistance needs (PDF)…</source>
+        <translation>Necesidades de asistencia técnica (PDF)…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Guardar el informe como</translation>
+    </message>
+    <message>
+        <source>Report written to {path}</source>
+        <translation>Informe escrito en {path}</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation>Se canceló el informe; no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups of {name} (the open file is at revision {revision}). Restoring puts the chosen copy in place of the file; the file as it is now is kept beside it under a new name, so nothing is lost.</source>
+        <translation>Copias de seguridad de {name} (el archivo abierto está en la revisión {revision}). Restaurar pone la copia elegida en lugar del archivo; el archivo tal como está ahora se conserva al lado con un nombre nuevo, así que no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>No backup of this workshop has been made yet.</source>
+        <translation>Todavía no se ha hecho ninguna copia de seguridad de este taller.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restaurar esta copia</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Consensus status by chapter</source>
+        <translation>Estado por consenso por capítulo</translation>
+    </message>
+    <message>
+        <source>Gaps and needs by priority</source>
+        <translation>Carencias y necesidades por prioridad</translation>
+    </message>
+    <message>
+        <source>Needs by type of assistance</source>
+        <translation>Necesidades por tipo de asistencia</translation>
+    </message>
+    <message>
+        <source>Gaps and technical-assistance needs</source>
+        <translation>Carencias y necesidades de asistencia técnica</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} de {total}</translation>
+    </message>
+    <message>
+        <source>{group}: commitments assessed</source>
+        <translation>{group}: compromisos evaluados</translation>
+    </message>
+    <message>
+        <source>Plenary: commitments with a consensus</source>
+        <translation>Plenario: compromisos con consenso</translation>
+    </message>
+    <message>
+        <source>Gaps: {gaps}   Technical-assistance needs: {needs}   Actions: {actions}   Dissents recorded: {dissents}</source>
+        <translation>Carencias: {gaps}   Necesidades de asistencia técnica: {needs}   Acciones: {actions}   Disensos registrados: {dissents}</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Carencias</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesidades</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewImportDialog</name>
+    <message>
+        <source>Ministry review: what would change</source>
+        <translation>Revisión ministerial: qué cambiaría</translation>
+    </message>
+    <message>
+        <source>Review by {reviewer} of {date}, from the workbook {name} (written at revision {revision}): {new} new, {changed} changed, {unchanged} unchanged. {ignored} edits outside the review columns are ignored and never applied.</source>
+        <translation>Revisión de {reviewer} del {date}, del libro {name} (escrito en la revisión {revision}): {new} nuevas, {changed} cambiadas, {unchanged} sin cambios. {ignored} ediciones fuera de las columnas de revisión se ignoran y nunca se aplican.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiada</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Opinión</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Reviews in the workbook</source>
+        <translation>Opiniones del libro</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Celda</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>As exported</source>
+        <translation>Tal como se exportó</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>Why ignored</source>
+        <translation>Por qué se ignora</translation>
+    </message>
+    <message>
+        <source>Edits outside the review columns (ignored)</source>
+        <translation>Ediciones fuera de las columnas de revisión (ignoradas)</translation>
+    </message>
+    <message>
+        <source>&amp;Record the review</source>
+        <translation>&amp;Registrar la revisión</translation>
+    </message>
+    <message>
+        <source>Nothing new to record.</source>
+        <translation>Nada nuevo que registrar.</translation>
+    </message>
+    <message>
+        <source>Reviews ({n})</source>
+        <translation>Opiniones ({n})</translation>
+    </message>
+    <message>
+        <source>Ignored edits ({n})</source>
+        <translation>Ediciones ignoradas ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatWindow</name>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Already merged</source>
+        <translation>Ya fusionado</translation>
+    </message>
+    <message>
+        <source>Replaced an older revision</source>
+        <translation>Sustituyó una revisión anterior</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.wspkg *.zip);;All files (*)</source>
+        <translation>Paquetes de intercambio (*.wspkg *.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{name} — consolidated results</source>
+        <translation>{name} — resultados consolidados</translation>
+    </message>
+    <message>
+        <source>&amp;Add packages…</source>
+        <translation>&amp;Añadir paquetes…</translation>
+    </message>
+    <message>
+        <source>Merge exchange packages into this file (you can also drag package files onto the window)</source>
+        <translation>Fusionar paquetes de intercambio en este archivo (también puede arrastrar los archivos a la ventana)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretaría</translation>
+    </message>
+    <message>
+        <source>Merge outcomes</source>
+        <translation>Resultados de las fusiones</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Workshops merged</source>
+        <translation>Talleres fusionados</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Merged at</source>
+        <translation>Fusionado el</translation>
+    </message>
+    <message>
+        <source>Merge history of the file</source>
+        <translation>Historial de fusiones del archivo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Replaced revision</source>
+        <translation>Revisión sustituida</translation>
+    </message>
+    <message>
+        <source>Consensus status by chapter, all workshops</source>
+        <translation>Estado por consenso por capítulo, todos los talleres</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Talleres</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cifras</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>No package merged yet: add packages to begin.</source>
+        <translation>Ningún paquete fusionado todavía: añada paquetes para empezar.</translation>
+    </message>
+    <message>
+        <source>{workshops} workshops from {countries} countries in {name}.</source>
+        <translation>{workshops} talleres de {countries} países en {name}.</translation>
+    </message>
+    <message>
+        <source>Participants: {participants}   Gaps: {gaps}   Technical-assistance needs: {needs}   Actions: {actions}</source>
+        <translation>Participantes: {participants}   Carencias: {gaps}   Necesidades de asistencia técnica: {needs}   Acciones: {actions}</translation>
+    </message>
+    <message>
+        <source>Add exchange packages</source>
+        <translation>Añadir paquetes de intercambio</translation>
+    </message>
+    <message>
+        <source>{applied} of {total} packages merged.</source>
+        <translation>{applied} de {total} paquetes fusionados.</translation>
+    </message>
+    <message>
+        <source>Stopped after {done} packages; the rest were not read.</source>
+        <translation>Detenido tras {done} paquetes; el resto no se leyó.</translation>
+    </message>
+    <message>
+        <source>Consolidated results</source>
+        <translation>Resultados consolidados</translation>
+    </message>
+    <message>
+        <source>Merging packages…</source>
+        <translation>Fusionando paquetes…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Setup</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Change the title</source>
+        <translation>Cambiar el título</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Change the venue</source>
+        <translation>Cambiar el lugar</translation>
+    </message>
+    <message>
+        <source>Working language</source>
+        <translation>Idioma de trabajo</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Cambiar el idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <source>&amp;Working language</source>
+        <translation>&amp;Idioma de trabajo</translation>
+    </message>
+    <message>
+        <source>Documents in scope (none ticked: all)</source>
+        <translation>Documentos incluidos (ninguno marcado: todos)</translation>
+    </message>
+    <message>
+        <source>Chapters in scope (none ticked: all)</source>
+        <translation>Capítulos incluidos (ninguno marcado: todos)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>Commitments in scope: {n}</source>
+        <translation>Compromisos incluidos: {n}</translation>
+    </message>
+    <message>
+        <source>Change the country</source>
+        <translation>Cambiar el país</translation>
+    </message>
+    <message>
+        <source>Change the dates</source>
+        <translation>Cambiar las fechas</translation>
+    </message>
+    <message>
+        <source>Change the scope</source>
+        <translation>Cambiar el ámbito</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>&lt;h2&gt;Drug policy workshop&lt;/h2&gt;&lt;p&gt;Create a workshop, open one, or explore the demo workshop.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Taller sobre política de drogas&lt;/h2&gt;&lt;p&gt;Cree un taller, abra uno o explore el taller de demostración.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nuevo taller…</translation>
+    </message>
+    <message>
+        <source>Create a new workshop file</source>
+        <translation>Crear un nuevo archivo de taller</translation>
+    </message>
+    <message>
+        <source>&amp;Open a workshop…</source>
+        <translation>&amp;Abrir un taller…</translation>
+    </message>
+    <message>
+        <source>Open a workshop file</source>
+        <translation>Abrir un archivo de taller</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workshop</source>
+        <translation>Abrir el taller de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>A complete fictional workshop to explore</source>
+        <translation>Un taller ficticio completo para explorar</translation>
+    </message>
+    <message>
+        <source>Recent workshops</source>
+        <translation>Talleres recientes</translation>
+    </message>
+</context>
+<context>
+    <name>StatusButtons</name>
+    <message>
+        <source>{label} (key {key})</source>
+        <translation>{label} (tecla {key})</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopContext</name>
+    <message>
+        <source>This workshop is open read-only: changes cannot be saved.</source>
+        <translation>Este taller está abierto en solo lectura: los cambios no se pueden guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>Unexpected error ({kind}: {error}); please report it with what you were doing.</source>
+        <translation>Error inesperado ({kind}: {error}); comuníquelo indicando lo que estaba haciendo.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Choose another name: a copy cannot replace the file itself.</source>
+        <translation>Elija otro nombre: una copia no puede sustituir al propio archivo.</translation>
+    </message>
+    <message>
+        <source>The copy {name} cannot be written ({reason}).</source>
+        <translation>No se puede escribir la copia {name} ({reason}).</translation>
+    </message>
+</context>
 </TS>
