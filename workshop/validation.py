@@ -12,6 +12,12 @@ from .errors import WorkshopError
 from .i18n import tr
 
 
+def shown(text: str, limit: int = 60) -> str:
+    """Text from a file as it may appear in a one-line message: printable, and not too long."""
+    text = "".join(c if c.isprintable() else "?" for c in text)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 class Checker:
     """Turns the first problem found in one file into one user-facing WorkshopError."""
 
@@ -92,4 +98,4 @@ class Checker:
         unknown = sorted(set(map(str, raw)) - set(allowed))
         if unknown:
             raise self.fail(tr("{where} has the unknown field {field}", where=where,
-                               field=unknown[0]))
+                               field=shown(unknown[0])))
