@@ -30,7 +30,13 @@ LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
 EXCLUDES = [
     "tkinter", "_tkinter", "pytest", "_pytest", "pytestqt", "hypothesis", "pypdf", "PyInstaller",
     "pip", "setuptools", "pkg_resources", "ruff", "IPython", "numpy", "PyQt5", "PyQt6",
-    "PySide2", "PIL", "unittest", "pydoc", "doctest", "lib2to3", "test",
+    "PySide2", "unittest", "pydoc", "doctest", "lib2to3", "test", "PySide6.QtNetwork",
+    # no network, so no TLS: OpenSSL (5 MB) stays out; hashlib falls back to its built-in SHA-256
+    "ssl", "_ssl", "_hashlib",
+    # reportlab imports Pillow (PIL.Image) at start; its AVIF, WebP, colour-management, Tk and Qt
+    # parts are never used (the reports draw vectors and embed no pictures) and drag in 6 MB
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingcms",
+    "PIL.ImageCms", "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
 ]
 
 # Qt libraries (and their plugins) the app does not use. The app imports QtCore, QtGui and
@@ -39,6 +45,7 @@ EXCLUDES = [
 UNUSED_QT = (
     "Qt6Network", "Qt6Pdf", "Qt6Qml", "Qt6Quick", "Qt6Svg", "Qt6VirtualKeyboard", "Qt6Sql",
     "Qt6Test", "Qt6Xml", "Qt6Concurrent", "Qt6PrintSupport", "Qt6OpenGLWidgets",
+    "Qt6EglFSDeviceIntegration", "Qt6EglFsKmsSupport",
 )
 # Plugin folders of no use to a widgets app without network, SVG, OpenGL, printing or tablets.
 UNUSED_PLUGINS = (
@@ -84,12 +91,14 @@ def keep(dest: str) -> bool:
 def prune_libraries(binaries: list, get_imports) -> list:
     """The binaries without the shared libraries that only the dropped files needed.
 
-    PyInstaller collected the system libraries of every Qt plugin, including those dropped by
-    `keep`; a library at the top of the folder stays only if something kept still links it.
+    PyInstaller collected the system libraries of every Qt plugin and extension module, including
+    those dropped by `keep` or excluded; such a library stays only if something kept links it.
     """
     def top_level_library(entry) -> bool:
+        # a system library at the top, or one a wheel vendored into its "<name>.libs" folder
         dest, _src, typecode = entry
-        return typecode == "BINARY" and len(_parts(dest)) == 1 and \
+        parts = _parts(dest)
+        return typecode == "BINARY" and (len(parts) == 1 or parts[-2].endswith(".libs")) and \
             not Path(dest).name.startswith(("libpython", "python"))
 
     by_name = {Path(entry[0]).name: entry for entry in binaries if top_level_library(entry)}
