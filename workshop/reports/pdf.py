@@ -49,7 +49,7 @@ MUTED = colors.HexColor("#555555")
 # Colours of the consensus status (as in the workbooks' fills, a little stronger for print).
 STATUS_COLOURS = {"0": "#E07A7A", "1": "#F0A868", "2": "#F2D16B", "3": "#A8CF7E",
                   "4": "#5FAE5A", "na": "#B0B0B0", "unknown": "#D6D6D6",
-                  "not_assessed": "#FFFFFF"}
+                  "not_assessed": "#E8EDF3"}
 PRIORITY_COLOURS = {"high": "#C0504D", "medium": "#F2A93B", "low": "#8EB4D9"}
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -345,9 +345,9 @@ class Report:
         toc.dotsMinLevel = 0
         self.add(self.paragraph(self.t("Contents"), "h1"), toc)
 
-    def build(self, stream: BinaryIO, cover: list[Flowable], author: str,
-              progress: Any = None) -> None:
-        """Lay out the cover and the story and write the PDF to `stream`."""
+    def build(self, stream: BinaryIO, cover: list[Flowable], author: str) -> None:
+        """Lay out the cover and the story (two passes: the contents need the page numbers)
+        and write the PDF to `stream`."""
         doc = _Template(stream, self, author)
         story = [*cover, NextPageTemplate("body"), PageBreak(), *self.story]
         doc.multiBuild(story)
