@@ -319,3 +319,14 @@ def test_an_arabic_report_is_marked_arabic_and_shaped(arabic: dict[str, Any]) ->
     legend = [line for line in chart_page.splitlines()
               if unicodedata.normalize("NFKC", line).strip() == "إجراء أي يتخذ لم"]
     assert legend and any("\uFE70" <= ch <= "\uFEFF" for ch in legend[0])
+
+
+@pytest.mark.parametrize("kind", ["gap", "ta"])
+def test_every_font_is_embedded(demo: dict[str, Any], kind: str) -> None:
+    """No page refers to a font the reader must supply (Helvetica's metrics differ and a PDF
+    archive refuses it)."""
+    for page in demo[kind]["reader"].pages:
+        for ref in page["/Resources"].get("/Font", {}).values():
+            font = ref.get_object()
+            assert "/FontDescriptor" in font and "/FontFile2" in font["/FontDescriptor"], \
+                font["/BaseFont"]

@@ -198,6 +198,7 @@ class Report:
             cells.append([self.paragraph("" if v is None else str(v), "cell") for v in row])
         col_widths = [w * TEXT_WIDTH for w in widths]
         commands: list[tuple[Any, ...]] = [
+            ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),  # else Helvetica is referenced
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, UN_BLUE),
@@ -224,8 +225,9 @@ class Report:
             cells = [list(reversed(r)) for r in cells]
             col_widths = list(reversed(col_widths))
             last = len(header) - 1
-            commands = [c if c[0] in ("VALIGN", "TOPPADDING", "BOTTOMPADDING", "LEFTPADDING",
-                                      "RIGHTPADDING") or c[1][0] in (0,) and c[2][0] == -1
+            whole = ("FONTNAME", "VALIGN", "TOPPADDING", "BOTTOMPADDING", "LEFTPADDING",
+                     "RIGHTPADDING")
+            commands = [c if c[0] in whole or c[1][0] == 0 and c[2][0] == -1
                         else (c[0], (last - c[1][0], c[1][1]), (last - c[2][0], c[2][1]), *c[3:])
                         for c in commands]
         table = Table(cells, colWidths=col_widths, repeatRows=1, hAlign="RIGHT" if self.rtl
@@ -247,6 +249,7 @@ class Report:
         width = TEXT_WIDTH / per_row
         table = Table(rows, colWidths=[width] * per_row)
         table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
             ("BOX", (0, 0), (-1, -1), 0.5, RULE), ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 6),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
@@ -259,6 +262,7 @@ class Report:
         bar_height = 15
         height = max(len(categories), 1) * (bar_height + 9) + 30
         drawing = Drawing(TEXT_WIDTH, height + 24 + 14 * ((len(series) + 2) // 3))
+        drawing.initialFontName = fonts.LATIN  # else the drawing sets up Helvetica
         chart = HorizontalBarChart()
         longest = max((label_width_of(c, 7.5) for c in categories), default=0)
         label_width = min(max(longest + 12, 60), TEXT_WIDTH * 0.45)
@@ -267,7 +271,8 @@ class Report:
         chart.data = [list(values) for _label, _colour, values in series] or [[0]]
         chart.categoryAxis.style = "stacked"
         chart.categoryAxis.reverseDirection = 1  # first category on top
-        chart.categoryAxis.categoryNames = [""] * len(categories)
+        chart.categoryAxis.categoryNames = [""] * len(categories)  # drawn as paragraphs
+        chart.categoryAxis.labels.fontName = fonts.LATIN
         chart.valueAxis.valueMin = 0
         total = max((sum(v[i] for _l, _c, v in series) for i in range(len(categories))),
                     default=0)
@@ -343,6 +348,10 @@ class Report:
             ParagraphStyle(f"{style.name}-{side}", parent=style, shaping=1, alignment=side)
             for side in (TA_RIGHT, TA_LEFT) for style in styles]
         toc.dotsMinLevel = 0
+        toc.tableStyle = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                     ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN)])
         self.add(self.paragraph(self.t("Contents"), "h1"), toc)
 
     def build(self, stream: BinaryIO, cover: list[Flowable], author: str) -> None:
