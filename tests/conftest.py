@@ -114,3 +114,33 @@ def _check_self_test(returncode: int, stdout: str, stderr: str) -> None:
 def check_self_test():
     """Checks the output of `workshop --self-test`: (returncode, stdout, stderr) -> None."""
     return _check_self_test
+
+
+@pytest.fixture
+def first_schema_file(catalog):
+    """Write a workshop file as the first schema made it (only migration 0001 applied)."""
+    import json
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from workshop.model import new_uuid
+    from workshop.schema import MIGRATIONS, WORKSHOP_APPLICATION_ID
+
+    def write(path: Path) -> Path:
+        conn = sqlite3.connect(path, isolation_level=None)
+        db = Database(conn)
+        conn.execute(f"PRAGMA application_id = {WORKSHOP_APPLICATION_ID}")
+        MIGRATIONS.apply(db, stop_before="0002_ministry_review")
+        db["catalog_snapshot"].insert(dict(hash=catalog.hash, id=catalog.id,
+                                           version=catalog.version, content=catalog.content))
+        db["workshop"].insert(dict(id=new_uuid(), country="GH", title="Old file",
+                                   documents=json.dumps(["2016"]), chapters="[]",
+                                   catalog_id=catalog.id, catalog_version=catalog.version,
+                                   catalog_hash=catalog.hash, revision=3,
+                                   created_at="2025-01-01", updated_at="2025-01-01"))
+        db["institution"].insert(dict(uuid="i-1", name="Ghana Police", sector="police"))
+        conn.close()
+        return path
+
+    return write

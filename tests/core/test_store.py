@@ -25,7 +25,7 @@ from workshop.model import (
     WorkingGroup,
     new_uuid,
 )
-from workshop.schema import MIGRATIONS, SCHEMA_VERSION, WORKSHOP_APPLICATION_ID
+from workshop.schema import SCHEMA_VERSION, WORKSHOP_APPLICATION_ID
 from workshop.store import WorkshopFile
 
 
@@ -183,30 +183,10 @@ def test_file_keeps_its_catalog_when_a_newer_one_is_installed(tmp_path: Path, ca
         assert store.catalog.commitments[0].summary == catalog.commitments[0].summary
 
 
-def _first_schema_file(path: Path, catalog) -> None:
-    """A workshop file as the first schema made it (only migration 0001 applied)."""
-    import json
-
-    from sqlite_utils import Database
-
-    conn = sqlite3.connect(path, isolation_level=None)
-    db = Database(conn)
-    conn.execute(f"PRAGMA application_id = {WORKSHOP_APPLICATION_ID}")
-    MIGRATIONS.apply(db, stop_before="0002_ministry_review")
-    db["catalog_snapshot"].insert(dict(hash=catalog.hash, id=catalog.id,
-                                       version=catalog.version, content=catalog.content))
-    db["workshop"].insert(dict(id=new_uuid(), country="GH", title="Old file",
-                               documents=json.dumps(["2016"]), chapters="[]",
-                               catalog_id=catalog.id, catalog_version=catalog.version,
-                               catalog_hash=catalog.hash, revision=3, created_at="2025-01-01",
-                               updated_at="2025-01-01"))
-    db["institution"].insert(dict(uuid="i-1", name="Ghana Police", sector="police"))
-    conn.close()
-
-
-def test_file_of_the_first_schema_is_migrated_and_a_copy_kept(tmp_path: Path, catalog) -> None:
+def test_file_of_the_first_schema_is_migrated_and_a_copy_kept(tmp_path: Path,
+                                                               first_schema_file) -> None:
     path = tmp_path / "old.workshop"
-    _first_schema_file(path, catalog)
+    first_schema_file(path)
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 1
     with WorkshopFile.open(path) as store:
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -222,11 +202,11 @@ def test_file_of_the_first_schema_is_migrated_and_a_copy_kept(tmp_path: Path, ca
 
 
 def test_reading_a_file_of_the_first_schema_leaves_it_as_it_was(tmp_path: Path,
-                                                                 catalog) -> None:
+                                                                 first_schema_file) -> None:
     from workshop.analysis import summarize
 
     path = tmp_path / "old.workshop"
-    _first_schema_file(path, catalog)
+    first_schema_file(path)
     before = path.read_bytes()
     with WorkshopFile.open(path, read_only=True) as store:
         assert store.read_only

@@ -4,7 +4,6 @@ older and newer files), each with one clear message."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sqlite3
@@ -195,26 +194,10 @@ def test_a_second_instance_of_the_app_is_refused_or_read_only(window, demo_path:
     assert window.open_path(demo_path)  # once the other instance is gone, it opens
 
 
-def test_an_older_file_is_migrated_with_a_copy_kept(window, tmp_path: Path, catalog,
+def test_an_older_file_is_migrated_with_a_copy_kept(window, tmp_path: Path, first_schema_file,
                                                    errors) -> None:
-    from sqlite_utils import Database
-
-    from workshop.schema import MIGRATIONS, WORKSHOP_APPLICATION_ID
-
     path = tmp_path / "old.workshop"
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute(f"PRAGMA application_id = {WORKSHOP_APPLICATION_ID}")
-    db = Database(conn)
-    MIGRATIONS.apply(db, stop_before="0002_ministry_review")
-    db["catalog_snapshot"].insert(dict(hash=catalog.hash, id=catalog.id,
-                                       version=catalog.version, content=catalog.content))
-    db["workshop"].insert(dict(id=new_uuid(), country="GH", title="Old file",
-                               documents=json.dumps(["2016"]), chapters="[]",
-                               catalog_id=catalog.id, catalog_version=catalog.version,
-                               catalog_hash=catalog.hash, revision=3, created_at="2025-01-01",
-                               updated_at="2025-01-01"))
-    db["institution"].insert(dict(uuid="i-1", name="Ghana Police", sector="police"))
-    conn.close()
+    first_schema_file(path)
     original = _dump(path)
     assert window.open_path(path)
     assert errors == []

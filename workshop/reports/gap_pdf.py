@@ -21,7 +21,7 @@ from ..locale_data import format_iso_date, format_number
 from ..model import PRIORITIES, SECTORS, SEXES, STATUSES
 from ..store import WorkshopFile
 from . import Progress
-from .pdf import PRIORITY_COLOURS, STATUS_COLOURS, Report
+from .pdf import PRIORITY_COLOURS, STATUS_COLOURS, Report, workshop_report
 from .tables import CommitmentRow, ReportTables
 
 UNCHECKED = "†"
@@ -260,11 +260,8 @@ def write(store: WorkshopFile, stream: BinaryIO, language: str,
     summary = summarize(store)
     tables = ReportTables(store)
     w = summary["workshop"]
-    report = Report(language, "", "")
+    report = workshop_report(summary, language, N_("Gap report"))
     title = report.t("Gap report")
-    report.title = f"{title}: {w['title']}"
-    report.running_header = f"{title} · {w['country_name']}"
-    report.contents()
     step(1)
     executive_summary(report, summary)
     step(2)

@@ -370,6 +370,20 @@ def toc_level(title: str, level: int) -> int:
     return level + (2 if fonts.starts_right_to_left(title) else 4)
 
 
+def workshop_report(summary: dict[str, Any], language: str, title: str) -> Report:
+    """A report about one workshop: its title, running header and contents page set up.
+
+    `title` is the untranslated kind of report ("Gap report"); it is shown in `language`.
+    """
+    report = Report(language, "", "")
+    kind = report.t(title)
+    w = summary["workshop"]
+    report.title = f"{kind}: {w['title']}"
+    report.running_header = f"{kind} · {w['country_name']}"
+    report.contents()
+    return report
+
+
 class _Template(BaseDocTemplate):
     """Two page templates (cover, body), outline entries and contents from the headings."""
 

@@ -16,12 +16,13 @@ from typing import Any, BinaryIO
 from reportlab.platypus import Spacer
 
 from ..analysis import summarize
+from ..i18n import N_
 from ..locale_data import format_number
 from ..model import ASSISTANCE_TYPES, PRIORITIES
 from ..store import WorkshopFile
 from . import Progress
 from .gap_pdf import UNCHECKED, UNCHECKED_LEGEND, chapter_name
-from .pdf import PRIORITY_COLOURS, Report
+from .pdf import PRIORITY_COLOURS, Report, workshop_report
 from .tables import NeedRow, ReportTables
 
 STEPS = 5
@@ -141,11 +142,8 @@ def write(store: WorkshopFile, stream: BinaryIO, language: str,
     summary = summarize(store)
     tables = ReportTables(store)
     w = summary["workshop"]
-    report = Report(language, "", "")
+    report = workshop_report(summary, language, N_("Technical-assistance report"))
     title = report.t("Technical-assistance report")
-    report.title = f"{title}: {w['title']}"
-    report.running_header = f"{title} · {w['country_name']}"
-    report.contents()
     step(1)
     summary_section(report, summary, tables)
     step(2)
