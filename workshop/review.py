@@ -312,7 +312,10 @@ class _Reader:
                     self.ignore(result, info, index, number, text, found,
                                 tr("only the review columns are read"))
             view_text = _norm(cell_text(values[view_col]))
-            comment = _norm(cell_text(values[comment_col]))
+            # the reviewer's own text is kept as typed (line ends as every spreadsheet writes
+            # them); only a comment of nothing but spaces counts as none
+            comment = cell_text(values[comment_col]).replace("\r\n", "\n").replace("\r", "\n")
+            comment = comment if comment.strip() else ""
             where = f"{get_column_letter(view_col + 1)}{number}"
             if len(comment) > MAX_COMMENT:
                 raise self.refuse(tr("the comment in cell {cell} of sheet {sheet} is longer "
