@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from layout_checks import clipped
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from ui import language, settings
 from ui.pages.consensus import ConsensusPage
@@ -77,26 +78,6 @@ def test_arabic_lays_the_window_out_right_to_left(window, demo_path: Path, qtbot
     assert window.sidebar.item(window.sidebar.count() - 1).text() == SIDEBAR_RESULTS["ar"]
     window.set_language("en")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
-
-
-def clipped(widget) -> list[str]:
-    """Visible labels and buttons narrower or lower than their text needs (size hint)."""
-    found = []
-    for child in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton):
-        if not child.isVisible() or not child.text().strip():
-            continue
-        if isinstance(child, QLabel) and child.wordWrap():
-            needed_height = child.heightForWidth(child.width())
-            if needed_height > child.height() + 1:
-                found.append(f"{type(child).__name__} {child.text()[:40]!r}: height "
-                             f"{child.height()} < {needed_height}")
-            continue
-        hint = child.minimumSizeHint() if isinstance(child, QAbstractButton) \
-            else child.sizeHint()
-        if hint.width() > child.width() + 1 or hint.height() > child.height() + 1:
-            found.append(f"{type(child).__name__} {child.text()[:40]!r}: "
-                         f"{child.width()}x{child.height()} < {hint.width()}x{hint.height()}")
-    return found
 
 
 @pytest.mark.parametrize("code", UN_LANGUAGES)
