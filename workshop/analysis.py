@@ -34,8 +34,11 @@ def _zeros(keys: Any) -> dict[str, int]:
     return {str(k): 0 for k in keys}
 
 
-def summarize(store: WorkshopFile) -> dict[str, Any]:
-    """Every figure of one workshop, as plain data (the `info --json` document)."""
+def summarize(store: WorkshopFile, language: str | None = None) -> dict[str, Any]:
+    """Every figure of one workshop, as plain data (the `info --json` document).
+
+    The country is named in `language` (a report's), by default in the workshop's own.
+    """
     details = store.details
     catalog = store.catalog
     scope = store.commitments_in_scope()
@@ -81,7 +84,7 @@ def summarize(store: WorkshopFile) -> dict[str, Any]:
         "workshop": {
             "id": details.id,
             "country": details.country,
-            "country_name": country_name(details.country, details.language),
+            "country_name": country_name(details.country, language or details.language),
             "title": details.title,
             "start_date": details.start_date,
             "end_date": details.end_date,

@@ -33,8 +33,9 @@ from .i18n import DEFAULT_LANGUAGE, UN_LANGUAGES, _table
 from .paths import bundle_root, exercises_dir, resources_dir
 
 EXERCISE_TEXTS = ("title", "purpose", "group_instructions")
-# where a string is a translatable message of the core: tr(...) and N_(...) calls
-_MESSAGE_CALLS = frozenset({"tr", "N_"})
+# where a string is a translatable message of the core: tr(...) and N_(...) calls, and the
+# reports' t(...), self.t(...) and report.t(...) (a label in the report's language)
+_MESSAGE_CALLS = frozenset({"tr", "N_", "t"})
 
 
 # ----- reading translation files --------------------------------------------------------------
@@ -206,12 +207,19 @@ def core_messages(folder: Path | None = None) -> list[str]:
     found: dict[str, None] = {}
     for path in sorted(folder.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
-                    and node.func.id in _MESSAGE_CALLS and node.args \
+            if isinstance(node, ast.Call) and _called_name(node.func) in _MESSAGE_CALLS \
+                    and node.args \
                     and isinstance(node.args[0], ast.Constant) \
                     and isinstance(node.args[0].value, str):
                 found.setdefault(node.args[0].value)
     return list(found)
+
+
+def _called_name(func: ast.expr) -> str:
+    """The name a call is made by: `tr` for tr(...), `t` for self.t(...) or report.t(...)."""
+    if isinstance(func, ast.Name):
+        return func.id
+    return func.attr if isinstance(func, ast.Attribute) else ""
 
 
 def missing_core(language: str, messages: list[str] | None = None) -> list[str]:

@@ -66,7 +66,7 @@ class FullWorkbook:
     def __init__(self, store: WorkshopFile, language: str) -> None:
         self.store = store
         self.language = language
-        self.summary = summarize(store)
+        self.summary = summarize(store, language)
         self.tables = ReportTables(store)
         self.workbook = Workbook()
         # code -> (sheet title, headers, [(display key, target key, exported texts)])

@@ -139,7 +139,7 @@ def write(store: WorkshopFile, stream: BinaryIO, language: str,
             progress(done, STEPS)
 
     step(0)
-    summary = summarize(store)
+    summary = summarize(store, language)
     tables = ReportTables(store)
     w = summary["workshop"]
     report = workshop_report(summary, language, N_("Technical-assistance report"))

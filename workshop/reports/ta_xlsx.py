@@ -32,7 +32,7 @@ def write(store: WorkshopFile, stream: BinaryIO, language: str,
     steps = 4
     if progress:
         progress(0, steps)
-    summary = summarize(store)
+    summary = summarize(store, language)
     tables = ReportTables(store)
     counts = summary["counts"]
     workbook = Workbook()
