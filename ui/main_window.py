@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -777,6 +784,12 @@ class MainWindow(QMainWindow):
             start = current.list.current()
         self.projector = ProjectorWindow(self.context, ids, start)
         self.projector.left.connect(self._projector_left)
+        # with a projector plugged in as a second screen, the plenary sees it there and the
+        # facilitator keeps the main window on the laptop
+        others = [s for s in QGuiApplication.screens() if s is not self.screen()]
+        if others:
+            self.projector.setScreen(others[0])
+            self.projector.move(others[0].geometry().topLeft())
         self.projector.showFullScreen()
         self.projector.activateWindow()
         self.projector.setFocus()

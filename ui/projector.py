@@ -53,7 +53,10 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.footer)
         self.status_labels = labels(STATUSES)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.context.changed.connect(lambda _tables: self.show_current())
+        self.context.changed.connect(self._on_changed)
+        self.show_current()
+
+    def _on_changed(self, _tables: frozenset[str]) -> None:
         self.show_current()
 
     def current(self) -> str | None:
@@ -112,5 +115,7 @@ class ProjectorWindow(QWidget):
             super().keyPressEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        # a closed projector stops following edits before Qt deletes its labels
+        self.context.changed.disconnect(self._on_changed)
         self.left.emit()
         super().closeEvent(event)

@@ -50,8 +50,9 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         for key, text in TEXTS.items():
             gap = Gap(uuid=new_uuid(), commitment_id=commitment, description=text)
             store.add(gap)
-            need = AssistanceNeed(uuid=new_uuid(), commitment_id=commitment, assistance_type="training",
-                                      description=text, providers=text, gap_uuid=gap.uuid)
+            need = AssistanceNeed(uuid=new_uuid(), commitment_id=commitment,
+                                  assistance_type="training", description=text,
+                                  providers=text, gap_uuid=gap.uuid)
             store.add(need)
             gaps[key], needs[key] = gap.uuid, need.uuid
         store.add(Institution(uuid=new_uuid(), name=TEXTS["emoji"], sector="health"))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QEvent, QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from ui.pages.assessment import AssessmentPage
 from ui.pages.consensus import ConsensusPage
@@ -40,6 +41,43 @@ def test_projector_mode_keys(window, demo_path: Path, qtbot) -> None:
     qtbot.keyClick(projector, Qt.Key.Key_Escape)
     assert window.projector is None
     assert consensus.list.current() == second
+
+
+def test_projector_opens_with_f5_follows_edits_and_lets_go_when_left(window, demo_path: Path,
+                                                                    qtbot) -> None:
+    from ui import commands
+
+    window.open_file(demo_path)
+    window.go_to(window.page(ConsensusPage))
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    projector = window.projector
+    assert projector is not None and projector.isFullScreen()
+    # the keys go to the projector once it is the active window, as on a real screen
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is projector)
+    first = projector.position
+    for step, key in enumerate((Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_PageDown), 1):
+        qtbot.keyClick(projector, key)
+        assert projector.position == first + step, key
+    assert f"{first + 4} of" in projector.footer.text()
+    qtbot.keyClick(projector, Qt.Key.Key_Up)
+    qtbot.keyClick(projector, Qt.Key.Key_PageUp)
+    assert projector.position == first + 1
+    shown = projector.current()
+    # an edit made meanwhile (the plenary agrees) shows at once on the projector
+    commands.set_consensus(window.context, "Consensus", shown, status="na")
+    assert "Not applicable" in projector.body.toPlainText()
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    assert window.projector is None
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the projector is gone
+    # the closed projector no longer listens: later edits reach only the live pages
+    commands.set_consensus(window.context, "Consensus", shown, status="4")
+    window.context.undo_stack.undo()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.projector is not None and window.projector is not projector
+    qtbot.keyClick(window.projector, Qt.Key.Key_Escape)
 
 
 def test_coordination_cell_cycles_and_undoes(window, demo_path: Path, qtbot) -> None:
