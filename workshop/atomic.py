@@ -29,6 +29,9 @@ def atomic_output(target: Path | str, *, replace: bool = True) -> Iterator[Binar
     target = Path(target)
     if target.is_dir():
         raise WorkshopError(tr("{path} is a folder; choose a file name.", path=target))
+    if _is_database(target):
+        raise WorkshopError(tr("{path} is a database (a workshop or consolidated file); nothing "
+                               "is ever written over it: choose another name.", path=target))
     temp_name = ""
     try:
         handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
@@ -54,6 +57,15 @@ def atomic_output(target: Path | str, *, replace: bool = True) -> Iterator[Binar
         if temp_name:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
+
+
+def _is_database(path: Path) -> bool:
+    """Whether `path` is an SQLite file: the results of a workshop, never an output's place."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
 
 
 def _move_without_replacing(temp_name: str, target: Path) -> None:

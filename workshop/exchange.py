@@ -38,7 +38,7 @@ from .model import (
     STATUSES,
     WorkshopDetails,
 )
-from .store import MAX_TEXT, SQLITE_HEADER, WorkshopFile, now_iso, read_header
+from .store import MAX_TEXT, WorkshopFile, now_iso
 from .validation import Checker
 
 FORMAT_VERSION = 1
@@ -180,9 +180,6 @@ def write_package(store: WorkshopFile, out: Path | str,
     the zip is written to a temporary file beside it and moved into place at the end.
     """
     out = Path(out)
-    if out.is_dir() or (out.is_file() and read_header(out).startswith(SQLITE_HEADER)):
-        raise WorkshopError(tr("{path} is a folder or a database; a package is never written "
-                               "over it: choose another name.", path=out))
     # One read transaction: the records, the figures and the revision are of the same moment,
     # even if another program edits the file meanwhile.
     conn = store.db.conn

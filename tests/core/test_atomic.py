@@ -49,3 +49,24 @@ def test_a_missing_folder_is_one_sentence(tmp_path: Path) -> None:
 def test_a_folder_is_never_a_target(tmp_path: Path) -> None:
     with pytest.raises(WorkshopError, match="is a folder"), atomic_output(tmp_path):
         pass
+
+
+@pytest.mark.parametrize("kind, fmt", [("gap", "pdf"), ("full", "xlsx")])
+def test_a_report_is_never_written_over_a_workshop_file(demo_path: Path, tmp_path: Path,
+                                                        data_dir: Path, kind: str,
+                                                        fmt: str) -> None:
+    """Naming the workshop file itself (or another) as the report's target loses nothing."""
+    from test_cli import one_sentence_error, workshop
+
+    from workshop.reports import write_report
+
+    other = tmp_path / "other.workshop"
+    other.write_bytes(demo_path.read_bytes())
+    before = demo_path.read_bytes()
+    for target in (demo_path, other):
+        with pytest.raises(WorkshopError, match="is a database .* nothing is ever written"):
+            write_report(demo_path, kind, fmt, target)
+        done = workshop("report", str(demo_path), "--kind", kind, "--format", fmt,
+                        "--out", str(target), data_dir=data_dir)
+        one_sentence_error(done)
+    assert demo_path.read_bytes() == before and other.read_bytes() == before

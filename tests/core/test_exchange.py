@@ -133,7 +133,7 @@ def test_write_is_atomic_and_leaves_no_temporary_file(demo_path: Path, tmp_path:
         with pytest.raises(WorkshopError, match="cannot be written"):
             write_package(store, tmp_path / "missing" / "x.zip")
         write_package(store, out)
-        with pytest.raises(WorkshopError, match="never written over it"):
+        with pytest.raises(WorkshopError, match="nothing is ever written over it"):
             write_package(store, demo_path)
     assert sorted(p.name for p in tmp_path.iterdir() if ".tmp" in p.name) == []
     assert read_package(out).manifest.revision > 0
