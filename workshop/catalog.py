@@ -118,7 +118,12 @@ class Catalog:
     commitments: tuple[Commitment, ...]
     source_path: str = ""
     content: str = field(default="", compare=False, repr=False)  # canonical JSON, hashed
-    _by_id: dict[str, Commitment] = field(default_factory=dict, compare=False, repr=False)
+    # derived from `commitments`, so a copy made with dataclasses.replace (a translation) finds
+    # its own commitments, never those of the catalog it was copied from
+    _by_id: dict[str, Commitment] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {c.id: c for c in self.commitments})
 
     def commitment(self, commitment_id: str) -> Commitment | None:
         """The commitment with this id, or None."""
@@ -373,7 +378,6 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
         commitments=tuple(commitments),
         source_path=source_path,
         content=canonical,
-        _by_id={c.id: c for c in commitments},
     )
 
 

@@ -198,3 +198,14 @@ def test_short_references_are_compact_and_unique(catalog) -> None:
     assert first_2016.short_reference == f"2016 {first_2016.paragraph}({first_2016.subparagraph})"
     wf = [c for c in by_id.values() if c.document == "2019"]
     assert wf and all(c.short_reference.startswith("2019 ") for c in wf)
+
+
+def test_a_translated_catalog_finds_its_own_commitments(catalog) -> None:
+    """A copy made for another language looks commitments up in itself, not in the English."""
+    from dataclasses import replace
+
+    first = catalog.commitments[0]
+    renamed = replace(catalog, commitments=(replace(first, title="Titre traduit"),
+                                            *catalog.commitments[1:]))
+    assert renamed.commitment(first.id).title == "Titre traduit"
+    assert catalog.commitment(first.id).title == first.title

@@ -67,7 +67,7 @@ class FullWorkbook:
         self.store = store
         self.language = language
         self.summary = summarize(store, language)
-        self.tables = ReportTables(store)
+        self.tables = ReportTables(store, language)
         self.workbook = Workbook()
         # code -> (sheet title, headers, [(display key, target key, exported texts)])
         self.reviewable: dict[str, tuple[str, list[str], list[tuple[str, str, list[str]]]]] = {}

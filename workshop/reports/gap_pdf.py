@@ -258,7 +258,7 @@ def write(store: WorkshopFile, stream: BinaryIO, language: str,
 
     step(0)
     summary = summarize(store, language)
-    tables = ReportTables(store)
+    tables = ReportTables(store, language)
     w = summary["workshop"]
     report = workshop_report(summary, language, N_("Gap report"))
     title = report.t("Gap report")

@@ -140,7 +140,7 @@ def write(store: WorkshopFile, stream: BinaryIO, language: str,
 
     step(0)
     summary = summarize(store, language)
-    tables = ReportTables(store)
+    tables = ReportTables(store, language)
     w = summary["workshop"]
     report = workshop_report(summary, language, N_("Technical-assistance report"))
     title = report.t("Technical-assistance report")

@@ -33,7 +33,7 @@ def write(store: WorkshopFile, stream: BinaryIO, language: str,
     if progress:
         progress(0, steps)
     summary = summarize(store, language)
-    tables = ReportTables(store)
+    tables = ReportTables(store, language)
     counts = summary["counts"]
     workbook = Workbook()
     first = workbook.active

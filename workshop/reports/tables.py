@@ -30,6 +30,7 @@ from ..model import (
     WorkingGroup,
 )
 from ..store import WorkshopFile
+from ..translations import localized_catalog
 
 _PRIORITY_ORDER = {code: i for i, code in enumerate(PRIORITIES)}
 _TYPE_ORDER = {code: i for i, code in enumerate(ASSISTANCE_TYPES)}
@@ -124,9 +125,10 @@ def _chapter(commitment: Commitment | None) -> int:
 class ReportTables:
     """The rows of one workshop's reports, read once from an open workshop file."""
 
-    def __init__(self, store: WorkshopFile) -> None:
+    def __init__(self, store: WorkshopFile, language: str) -> None:
         self.store = store
-        self.catalog = store.catalog
+        # chapter and commitment titles and summaries in the report's language
+        self.catalog = localized_catalog(store.catalog, language)
         self.scope = store.commitments_in_scope()
         in_scope = set(self.scope)
         self._position = {c.id: i for i, c in enumerate(self.catalog.commitments)}
