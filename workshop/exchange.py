@@ -594,8 +594,18 @@ def _validate_figures(raw: Any, records: dict[str, list[dict[str, Any]]],
         if figures[name] != value:
             raise check.fail(tr("the figure {name} does not agree with the records", name=name))
     if sum(figures["consensus_status"].values()) != figures["commitments_with_consensus"] \
-            or figures["commitments_with_consensus"] > len(records["consensus"]):
+            or figures["commitments_with_consensus"] > len(records["consensus"]) \
+            or figures["dissents"] > figures["commitments_with_consensus"] \
+            or figures["commitments_with_consensus"] > figures["commitments_in_scope"] \
+            or figures["group_assessments"] > len(records["assessment"]):
         raise check.fail(tr("the consensus figures do not agree with the records"))
+    # The figures by chapter are the same commitments again: they must add up to the totals.
+    chapters = figures["consensus_by_chapter"].values()
+    by_status = {code: sum(c[code] for c in chapters) for code in _BY_CHAPTER_KEYS}
+    if any(by_status[code] != figures["consensus_status"][code] for code in STATUSES) \
+            or by_status["not_assessed"] != figures["commitments_in_scope"] \
+            - figures["commitments_with_consensus"]:
+        raise check.fail(tr("the figures by chapter do not add up to the totals"))
     return figures
 
 
