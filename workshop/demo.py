@@ -215,9 +215,11 @@ def _fill(store: WorkshopFile, rng: random.Random) -> None:
         if i < len(type_cycle) or rng.random() < 0.5:
             kind = type_cycle[i % len(type_cycle)] if i < len(type_cycle) else \
                 rng.choice(type_cycle)
+            # "Support to address: no data ...", acronyms (UNODC, WHO) left as written
+            problem = gap.description[:1].lower() + gap.description[1:]
             store.add(AssistanceNeed(
                 uuid=_id(rng), commitment_id=gap.commitment_id, assistance_type=kind,
-                description=f"Support to address: {gap.description.lower()}",
+                description=f"Support to address: {problem}",
                 gap_uuid=gap.uuid, priority=gap.priority,
                 institution_uuid=rng.choice(institutions).uuid,
                 providers=", ".join(rng.sample(PROVIDERS, 2)), timeframe=rng.choice(TIMEFRAMES)))

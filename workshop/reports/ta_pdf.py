@@ -91,7 +91,9 @@ def needs_section(report: Report, tables: ReportTables) -> None:
         report.subsection(report.t(ASSISTANCE_TYPES.get(code, code)))
         for number, of_chapter in groupby(rows, key=lambda need: need.commitment.chapter
                                           if need.commitment else None):
-            report.add(Spacer(1, 4))
+            space = Spacer(1, 4)
+            space.keepWithNext = 1  # the heading above stays with the table below, over it
+            report.add(space)
             report.text(chapter_name(tables, number) if number is not None
                         else report.t("Not linked to a commitment of the catalog"), "head")
             table_rows, fills = [], {}
