@@ -17,8 +17,10 @@ from typing import Any
 
 from .catalog import Catalog, latest_catalog
 from .consolidated import ConsolidatedFile, summarize_consolidated
+from .locale_data import country_name
 from .model import ASSISTANCE_TYPES, PRIORITIES, STATUSES
 from .regions import region_of
+from .translations import localized_catalog
 
 SCALE = ("0", "1", "2", "3", "4")  # the statuses that have a place on the scale, for means
 NO_CHAPTER = 0
@@ -80,10 +82,11 @@ class ConsolidatedReport:
         return f"{number}. {chapter.short}" if chapter else ""
 
 
-def consolidated_report(cfile: ConsolidatedFile, catalog: Catalog | None = None
-                        ) -> ConsolidatedReport:
-    """Gather the consolidated reports' figures from an open consolidated file."""
-    catalog = catalog or latest_catalog()
+def consolidated_report(cfile: ConsolidatedFile, language: str = "en",
+                        catalog: Catalog | None = None) -> ConsolidatedReport:
+    """Gather the consolidated reports' figures from an open consolidated file, with countries
+    and chapters named in `language`."""
+    catalog = localized_catalog(catalog or latest_catalog(), language)
     summary = summarize_consolidated(cfile)
     conn = cfile.conn
     chapter_of = {c.id: c.chapter for c in catalog.commitments}
@@ -94,7 +97,8 @@ def consolidated_report(cfile: ConsolidatedFile, catalog: Catalog | None = None
     for w in summary["merged"]:
         raw = json.loads(figures[w["id"]]).get("consensus_by_chapter", {})
         countries.append(CountryRow(
-            workshop_id=w["id"], country=w["country"], country_name=w["country_name"],
+            workshop_id=w["id"], country=w["country"],
+            country_name=country_name(w["country"], language),
             region=region_of(w["country"]), title=w["title"], start_date=w["start_date"],
             end_date=w["end_date"], revision=w["revision"], merged_at=w["merged_at"],
             by_chapter={int(k): {s: int(v.get(s, 0)) for s in (*STATUSES, "not_assessed")}

@@ -90,6 +90,7 @@ def format_moment(moment: datetime, language: str = "en", length: str = "medium"
     return format_datetime(moment, format=length, tzinfo=get_timezone(), locale=_locale(language))
 
 
-def format_number(value: float, language: str = "en") -> str:
-    """A number written for `language`."""
-    return format_decimal(value, locale=_locale(language))
+def format_number(value: float, language: str = "en", places: int | None = None) -> str:
+    """A number written for `language`; with `places`, always that many decimals ("2.0")."""
+    pattern = None if places is None else "#,##0" + ("." + "0" * places if places else "")
+    return format_decimal(value, format=pattern, locale=_locale(language))

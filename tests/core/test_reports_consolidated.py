@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -150,3 +151,27 @@ def test_the_consolidated_ta_pdf_keeps_the_needs_only(consolidated: Path, tmp_pa
     text = " ".join("".join(p.extract_text() for p in PdfReader(out).pages).split())
     assert "Needs by type and region" in text
     assert "Most frequent gaps" not in text
+
+
+def test_a_consolidated_report_in_french_names_countries_and_chapters_in_french(
+        consolidated: Path, tmp_path: Path) -> None:
+    import pypdf
+
+    from workshop.catalog import latest_catalog
+    from workshop.translations import localized_catalog
+
+    out = write_report(consolidated, "gap", "pdf", tmp_path / "fr.pdf", language="fr")
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
+    chapter = localized_catalog(latest_catalog(), "fr").chapter(1)
+    assert "Pays fictif (XN)" in text and "Kenya" in text
+    assert chapter.short in text and chapter.short != latest_catalog().chapter(1).short
+    # the means with one decimal, written the French way: a row of seven chapters at least
+    assert len(re.findall(r"(?<![\d.,])[0-4],\d(?![\d.,])", text)) >= 7
+
+
+def test_numbers_keep_the_places_asked_for() -> None:
+    from workshop.locale_data import format_number
+
+    assert format_number(2, "en", places=1) == "2.0"
+    assert format_number(2.25, "fr", places=1) == "2,2"
+    assert format_number(1234.5, "en") == "1,234.5"

@@ -46,7 +46,7 @@ def _write(cfile: ConsolidatedFile, stream: BinaryIO, language: str,
             progress(done, STEPS)
 
     step(0)
-    data = consolidated_report(cfile)
+    data = consolidated_report(cfile, language)
     report = Report(language, "", "")
     title = report.t("Technical-assistance needs across workshops") if needs_only else \
         report.t("Consolidated results of the national workshops")
@@ -138,14 +138,14 @@ def status(report: Report, data: ConsolidatedReport) -> None:
         cells: list[str] = [row.country_name]
         for c, number in enumerate(data.chapters, start=1):
             mean = row.mean(number)
-            cells.append("–" if mean is None else format_number(round(mean, 1), report.language))
+            cells.append("–" if mean is None else format_number(mean, report.language, places=1))
             if mean is not None:
                 fills[(c, r)] = _scale_colour(mean)
         rows.append(cells)
     width = 0.65 / max(len(data.chapters), 1)
     report.add(report.table(header, rows, [0.35] + [width] * len(data.chapters), fills=fills,
                             numeric=list(range(1, len(header)))))
-    report.text(", ".join(f"{n}: {data.chapter_name(n)}" for n in data.chapters), "small")
+    report.text(", ".join(data.chapter_name(n) for n in data.chapters), "small")
 
 
 def needs(report: Report, data: ConsolidatedReport) -> None:

@@ -58,7 +58,7 @@ class ConsolidatedWorkbook:
 
     def __init__(self, cfile: ConsolidatedFile, language: str) -> None:
         self.language = language
-        self.report: ConsolidatedReport = consolidated_report(cfile)
+        self.report: ConsolidatedReport = consolidated_report(cfile, language)
         self.workbook = Workbook()
         self._first = True
 

@@ -261,12 +261,16 @@ class Report:
         (label, hex colour, values), with a legend; the caption is a paragraph below it."""
         bar_height = 15
         height = max(len(categories), 1) * (bar_height + 9) + 30
-        drawing = Drawing(TEXT_WIDTH, height + 24 + 14 * ((len(series) + 2) // 3))
+        # the legend in three columns, or fewer where a label would run into the next one
+        widest = max((label_width_of(label, 7.5) for label, _c, _v in series), default=0)
+        columns = next((n for n in (3, 2) if widest + 18 <= (TEXT_WIDTH - 10) / n), 1)
+        legend_rows = -(-len(series) // columns)
+        drawing = Drawing(TEXT_WIDTH, height + 24 + 14 * legend_rows)
         drawing.initialFontName = fonts.LATIN  # else the drawing sets up Helvetica
         chart = HorizontalBarChart()
         longest = max((label_width_of(c, 7.5) for c in categories), default=0)
         label_width = min(max(longest + 12, 60), TEXT_WIDTH * 0.45)
-        chart.x, chart.y = label_width, 24 + 14 * ((len(series) + 2) // 3) + 10
+        chart.x, chart.y = label_width, 24 + 14 * legend_rows + 10
         chart.width, chart.height = TEXT_WIDTH - label_width - 10, height - 20
         chart.data = [list(values) for _label, _colour, values in series] or [[0]]
         chart.categoryAxis.style = "stacked"
@@ -296,14 +300,13 @@ class Report:
             y = chart.y + chart.height - (index + 0.5) * step
             labels.append((self.paragraph(category, "chart"), chart.x - 4, y, "end",
                            label_width_of(category, 7.5) + 6))
-        columns = 3
         column_width = (TEXT_WIDTH - 10) / columns
         for index, (label, colour, _values) in enumerate(series):
             row, column = divmod(index, columns)
             if self.rtl:
                 column = columns - 1 - column
             x = 10 + column * column_width
-            y = 14 * ((len(series) + columns - 1) // columns - 1 - row) + 4
+            y = 14 * (legend_rows - 1 - row) + 4
             drawing.add(Rect(x, y, 8, 8, fillColor=colors.HexColor(colour),
                              strokeColor=colors.HexColor("#888888"), strokeWidth=0.3))
             labels.append((self.paragraph(label, "chart"), x + 12, y + 4, "start",
