@@ -3,7 +3,8 @@
     python scripts/screenshots.py [FOLDER]        (default: docs/screenshots/)
 
 The demo is built into a temporary folder (the user's files are not touched); the window is
-shown at 1366x768, the smallest screen the app must work on; projector mode is captured too.
+shown at 1366x768, the smallest screen the app must work on; projector mode is captured too,
+and the assessment page in Arabic and in Chinese.
 """
 
 from __future__ import annotations
@@ -33,10 +34,12 @@ def main(argv: list[str]) -> int:
         from PySide6.QtCore import QSettings, Qt
         from PySide6.QtWidgets import QApplication
 
+        from ui.app import add_bundled_fonts
         from ui.main_window import MainWindow
         from workshop.demo import build_demo
 
         app = QApplication.instance() or QApplication([sys.argv[0]])
+        add_bundled_fonts()  # as the app does: Chinese and Arabic on any machine
         app.setOrganizationName("drug-policy-workshop-screenshots")
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
@@ -72,6 +75,16 @@ def main(argv: list[str]) -> int:
         projector.grab().save(str(path))
         written.append(path)
         projector.close()
+        # the same workshop in two languages that read differently: right to left, and Chinese
+        for code in ("ar", "zh"):
+            window.set_language(code)
+            window.go_to(window.pages[4])
+            for _ in range(3):
+                app.processEvents()
+            path = out / f"{code}-05-national-action-assessment.png"
+            window.grab().save(str(path))
+            written.append(path)
+        window.set_language("en")
         window.close()
     for path in written:
         print(path)

@@ -113,11 +113,15 @@ def _run_steps(steps: Steps, root: Path) -> None:
     def bundled() -> str:
         from PySide6.QtCore import QTranslator
 
-        from ui.app import app_icon
+        from ui.app import add_bundled_fonts, app_icon
         from workshop.paths import exercises_dir, resources_dir
 
         if app_icon().isNull():
             raise ValueError(_translate("the app's icon cannot be loaded"))
+        unloaded = add_bundled_fonts()
+        if unloaded:
+            raise ValueError(_translate("the font {name} cannot be loaded").format(
+                name=unloaded[0]))
         from ui.language import qt_translation_file, ui_translation_file
         from workshop.i18n import DEFAULT_LANGUAGE, UN_LANGUAGES
 

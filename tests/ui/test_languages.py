@@ -108,3 +108,17 @@ def test_the_clipping_check_sees_a_clipped_label(qtbot) -> None:
     holder.show()
     _settle(qtbot)
     assert len(clipped(holder)) == 1
+
+
+def test_the_bundled_fonts_give_the_screen_every_script(qapp) -> None:
+    """Chinese and Arabic show on a machine without such fonts (no boxes): Qt has ours."""
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+    from ui.app import add_bundled_fonts
+
+    assert add_bundled_fonts() == []
+    families = QFontDatabase.families()
+    assert "Droid Sans Fallback" in families and "Noto Naskh Arabic" in families
+    for family, text in (("Droid Sans Fallback", "研讨会"), ("Noto Naskh Arabic", "حلقة")):
+        metrics = QFontMetrics(QFont(family, 12))
+        assert all(metrics.inFontUcs4(ord(ch)) for ch in text), family
