@@ -25,8 +25,13 @@ _current = i18n.DEFAULT_LANGUAGE
 
 def native_name(language: str) -> str:
     """The language's name in itself (how a speaker finds it in a list), from CLDR via Qt."""
+    # Qt names a language by its default territory ("American English", "简体中文"); the UN
+    # languages are named without one
+    plain = {"en": "English", "es": "Español", "zh": "中文"}
+    if language in plain:
+        return plain[language]
     name = QLocale(language).nativeLanguageName()
-    return name[:1].upper() + name[1:] if language != "zh" else "中文"
+    return name[:1].upper() + name[1:]
 
 
 def system_language() -> str:

@@ -202,7 +202,7 @@ def _fill(store: WorkshopFile, rng: random.Random) -> None:
         if consensus in ("0", "1", "2"):
             gap = Gap(uuid=_id(rng), commitment_id=cid, group_uuid=group.uuid,
                       description=rng.choice(GAP_TEMPLATES).format(
-                          topic=commitment.title[0].lower() + commitment.title[1:]),
+                          topic=_in_sentence(commitment.title)),
                       priority=rng.choices(("high", "medium", "low"), (3, 4, 2))[0],
                       votes=rng.randint(0, 12))
             store.add(gap)
@@ -215,11 +215,9 @@ def _fill(store: WorkshopFile, rng: random.Random) -> None:
         if i < len(type_cycle) or rng.random() < 0.5:
             kind = type_cycle[i % len(type_cycle)] if i < len(type_cycle) else \
                 rng.choice(type_cycle)
-            # "Support to address: no data ...", acronyms (UNODC, WHO) left as written
-            problem = gap.description[:1].lower() + gap.description[1:]
             store.add(AssistanceNeed(
                 uuid=_id(rng), commitment_id=gap.commitment_id, assistance_type=kind,
-                description=f"Support to address: {problem}",
+                description=f"Support to address: {_in_sentence(gap.description)}",
                 gap_uuid=gap.uuid, priority=gap.priority,
                 institution_uuid=rng.choice(institutions).uuid,
                 providers=", ".join(rng.sample(PROVIDERS, 2)), timeframe=rng.choice(TIMEFRAMES)))
@@ -246,6 +244,13 @@ def _fill(store: WorkshopFile, rng: random.Random) -> None:
                                         "The group work was the most useful part.",
                                         "Invite the finance ministry next time.",
                                         "Share the results with the provinces."))))
+
+
+def _in_sentence(text: str) -> str:
+    """`text` to follow words of a sentence: "No data" -> "no data", but "UNODC" stays."""
+    if text[1:2].isupper():
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def _id(rng: random.Random) -> str:

@@ -44,7 +44,7 @@ class EvaluationPage(ExercisePage):
             where=lambda: ("question_id = ?", [self.question().id if self.question() else ""])),
             self.tr("Edit an answer"))
         self.table = RecordTable(self.score, self.tr("Answers"), self.add_answer,
-                                 self.tr("Remove answers"), self.body)
+                                 self.tr("Remove answers"), self.body, stretch=1)  # comment
         right = QWidget(self.body)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.question_label)

@@ -15,10 +15,11 @@ from workshop.model import PRIORITIES, Gap, WorkingGroup, new_uuid
 
 
 def commitment_choices(context: WorkshopContext) -> dict[str, str]:
-    """Commitments in scope by id, labelled by their reference."""
+    """Commitments in scope by id, labelled by their short reference and title ("2016 1(a)
+    Primary prevention…"): the full reference starts alike for a whole document."""
     catalog = context.catalog
-    return {cid: catalog.commitment(cid).reference  # type: ignore[union-attr]
-            for cid in context.store.commitments_in_scope()}
+    found = {cid: catalog.commitment(cid) for cid in context.store.commitments_in_scope()}
+    return {cid: f"{c.short_reference}  {c.title}" for cid, c in found.items() if c}
 
 
 def group_choices(context: WorkshopContext) -> dict[str, str]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui import commands
 from ui.context import WorkshopContext
+from ui.language import native_name
 from ui.pages.base import Page
 from ui.widgets.country_combo import CountryCombo
 from ui.widgets.text_binder import TextBinder
@@ -56,7 +57,7 @@ class SetupPage(Page):
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Working language"))
         for code in UN_LANGUAGES:
-            self.language.addItem(code, code)
+            self.language.addItem(native_name(code), code)
         self.language.activated.connect(lambda: commands.set_details(
             context, self.tr("Change the language"), language=self.language.currentData()))
 
@@ -76,8 +77,10 @@ class SetupPage(Page):
         doc_layout = QVBoxLayout(documents)
         self.document_boxes: dict[str, QCheckBox] = {}
         for document in catalog.documents:
-            box = QCheckBox(f"{document.year} — {document.title}", documents)
-            box.setToolTip(document.symbol or document.short)
+            # the short name fits a laptop's width; the full title as published in the tooltip
+            box = QCheckBox(document.short, documents)
+            box.setToolTip(f"{document.title} ({document.symbol})" if document.symbol
+                           else document.title)
             box.toggled.connect(self._scope_changed)
             doc_layout.addWidget(box)
             self.document_boxes[document.id] = box

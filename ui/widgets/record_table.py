@@ -81,6 +81,9 @@ class RecordTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setDefaultSectionSize(120)
+        for column in range(model.columnCount()):
+            # wide enough for its header in any language ("Participant (optional)")
+            header.resizeSection(column, max(120, header.sectionSizeHint(column)))
         if 0 <= stretch < model.columnCount():
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setDefaultSectionSize(26)
