@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import operations
+from ui import language, operations
 from ui.widgets.heat_map import HeatMap
 from ui.widgets.report_buttons import ReportButtons
 from workshop.catalog import latest_catalog
 from workshop.consolidated import ConsolidatedFile, summarize_consolidated
 from workshop.errors import WorkshopError
-from workshop.locale_data import country_name, format_iso_date
+from workshop.locale_data import country_name, format_date_range
 from workshop.merge import APPLIED, CONFLICT, REFUSED, MergeOutcome, merge_packages
 
 
@@ -152,10 +152,10 @@ class SecretariatWindow(QMainWindow):
             workshops=summary["workshops"], countries=summary["countries"], name=self.path.name))
         rows = summary["merged"]
         self.workshop_table.setRowCount(len(rows))
+        shown_in = language.current_language()
         for row, w in enumerate(rows):
-            dates = " – ".join(format_iso_date(d, length="medium")
-                               for d in (w["start_date"], w["end_date"]) if d)
-            for column, text in enumerate((w["country_name"], w["title"], dates,
+            dates = format_date_range(w["start_date"], w["end_date"], shown_in, "medium")
+            for column, text in enumerate((country_name(w["country"], shown_in), w["title"], dates,
                                            str(w["revision"]), w["merged_at"][:16])):
                 self.workshop_table.setItem(row, column, QTableWidgetItem(text))
         self.workshop_table.resizeColumnsToContents()
@@ -165,7 +165,7 @@ class SecretariatWindow(QMainWindow):
             previous = entry["previous_revision"]
             for column, text in enumerate((
                     entry["at"][:16].replace("T", " "), entry["package"],
-                    country_name(entry["country"]), str(entry["revision"]),
+                    country_name(entry["country"], shown_in), str(entry["revision"]),
                     "" if previous is None else str(previous),
                     names.get(entry["outcome"], entry["outcome"]))):
                 self.history_table.setItem(row, column, QTableWidgetItem(text))
@@ -186,7 +186,8 @@ class SecretariatWindow(QMainWindow):
             self.merge_table.insertRow(row)
             reason = " ".join([outcome.reason, *outcome.warnings]).strip()
             texts = (Path(outcome.package).name, names.get(outcome.outcome, outcome.outcome),
-                     country_name(outcome.country) if outcome.country else "",
+                     country_name(outcome.country, language.current_language())
+                     if outcome.country else "",
                      "" if outcome.revision is None else str(outcome.revision),
                      reason)
             for column, text in enumerate(texts):

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_datetime, get_timezone
+from babel.dates import format_date, format_datetime, format_interval, get_timezone
 from babel.numbers import format_decimal
 
 from .i18n import tr
@@ -83,6 +83,19 @@ def format_iso_date(text: str, language: str = "en", length: str = "long") -> st
     if not text:
         return ""
     return format_date(date.fromisoformat(text), format=length, locale=_locale(language))
+
+
+def format_date_range(start: str, end: str, language: str = "en", length: str = "long") -> str:
+    """The dates of a workshop (YYYY-MM-DD, either may be "") as `language` writes a range:
+    "3–5 March 2026" in French order, "Mar 3 – 5, 2026" in American English (CLDR's own
+    interval patterns). `length` "long" spells the month, "medium" abbreviates it."""
+    if not (start and end) or start == end:
+        return format_iso_date(start or end, language, length)
+    first, last = date.fromisoformat(start), date.fromisoformat(end)
+    if last < first:  # shown as typed; a range pattern would hide the mistake
+        return " – ".join(format_iso_date(d, language, length) for d in (start, end))
+    skeleton = "yMMMMd" if length == "long" else "yMMMd"
+    return format_interval(first, last, skeleton, locale=_locale(language))
 
 
 def format_moment(moment: datetime, language: str = "en", length: str = "medium") -> str:

@@ -167,11 +167,3 @@ def test_a_consolidated_report_in_french_names_countries_and_chapters_in_french(
     assert chapter.short in text and chapter.short != latest_catalog().chapter(1).short
     # the means with one decimal, written the French way: a row of seven chapters at least
     assert len(re.findall(r"(?<![\d.,])[0-4],\d(?![\d.,])", text)) >= 7
-
-
-def test_numbers_keep_the_places_asked_for() -> None:
-    from workshop.locale_data import format_number
-
-    assert format_number(2, "en", places=1) == "2.0"
-    assert format_number(2.25, "fr", places=1) == "2,2"
-    assert format_number(1234.5, "en") == "1,234.5"

@@ -176,7 +176,7 @@ def test_an_empty_workshop_gives_a_sensible_gap_report(empty: dict[str, Any]) ->
     assert f"Not assessed {n['commitments_in_scope']}" in text
     assert "No actions were recorded." in text and "No institutions were recorded." in text
     assert "Empty workshop" in empty["gap"]["pages"][0] and "Kenya" in text
-    assert "May 4, 2026 – May 6, 2026" in empty["gap"]["pages"][0]
+    assert "May 4 – 6, 2026" in empty["gap"]["pages"][0]  # one range, as CLDR writes it
 
 
 # ----- the technical-assistance report -----

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from ..consolidated import ConsolidatedFile
 from ..consolidated_analysis import NO_CHAPTER, ConsolidatedReport, consolidated_report
-from ..locale_data import format_iso_date, format_number
+from ..locale_data import format_date_range, format_iso_date, format_number
 from ..model import ASSISTANCE_TYPES, PRIORITIES, STATUSES
 from ..regions import region_name
 from . import Progress
@@ -210,8 +210,7 @@ def workshops(report: Report, data: ConsolidatedReport) -> None:
     report.section(report.t("Workshops merged"))
     rows = []
     for row in data.countries:
-        dates = " – ".join(format_iso_date(d, report.language, "medium")
-                           for d in (row.start_date, row.end_date) if d)
+        dates = format_date_range(row.start_date, row.end_date, report.language, "medium")
         rows.append([row.country_name, region_name(row.region, report.language), row.title,
                      dates, str(row.revision)])
     report.add(report.table([report.t("Country"), report.t("Region"), report.t("Workshop"),

@@ -21,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..consolidated import ConsolidatedFile
 from ..consolidated_analysis import NO_CHAPTER, ConsolidatedReport, consolidated_report
 from ..i18n import N_, tr
-from ..locale_data import format_iso_date
+from ..locale_data import format_date_range
 from ..model import ASSISTANCE_TYPES, PRIORITIES, STATUSES
 from ..regions import region_name
 from . import Progress
@@ -101,8 +101,7 @@ class ConsolidatedWorkbook:
                    Column(self.t("Merged at"), 20)]
         rows = []
         for row in self.report.countries:
-            dates = " – ".join(format_iso_date(d, self.language, "medium")
-                               for d in (row.start_date, row.end_date) if d)
+            dates = format_date_range(row.start_date, row.end_date, self.language, "medium")
             rows.append([row.country_name, self.region(row.region), row.title, dates,
                          row.revision, row.merged_at[:16].replace("T", " ")])
         write_table(sheet, columns, rows)

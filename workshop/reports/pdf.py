@@ -37,7 +37,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from ..i18n import N_, tr
-from ..locale_data import format_iso_date
+from ..locale_data import format_date_range
 from . import fonts
 
 UN_BLUE = colors.HexColor("#1F4E79")
@@ -316,8 +316,7 @@ class Report:
     def cover(self, summary: dict[str, Any], title: str) -> list[Flowable]:
         """The cover page: the kind of report, the workshop and where and when it took place."""
         w = summary["workshop"]
-        dates = " – ".join(format_iso_date(d, self.language) for d in
-                           (w["start_date"], w["end_date"]) if d)
+        dates = format_date_range(w["start_date"], w["end_date"], self.language)
         out: list[Flowable] = [Spacer(1, 60),
                                self.paragraph(w["country_name"], "cover"),
                                Spacer(1, 10), self.paragraph(title, "cover_title"),

@@ -21,7 +21,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..i18n import N_, tr
-from ..locale_data import format_iso_date, is_iso_date
+from ..locale_data import format_date_range, is_iso_date
 from ..model import STATUSES
 from ..workbook import HEADER_FONT, clean_text, header_row, put
 
@@ -141,8 +141,7 @@ def cover(sheet: Worksheet, title: str, summary: dict[str, Any], language: str,
     sheet.column_dimensions["B"].width = 70
     put(sheet, 1, 1, cell_value(title)).font = _TITLE_FONT
     put(sheet, 2, 1, cell_value(w["title"])).font = Font(bold=True, size=12)
-    dates = " – ".join(format_iso_date(d, language) for d in (w["start_date"], w["end_date"])
-                       if d)
+    dates = format_date_range(w["start_date"], w["end_date"], language)
     details: list[tuple[str, Any]] = [
         (N_("Country"), w["country_name"]),
         (N_("Dates"), dates),
