@@ -85,8 +85,11 @@ def _parser() -> argparse.ArgumentParser:
                         help=tr("pdf or xlsx (default: pdf, xlsx for --kind full)"))
     report.add_argument("--out", type=Path, default=None, metavar="OUT",
                         help=tr("file to write (default: beside FILE)"))
-    report.add_argument("--language", default=None,
+    report.add_argument("--language", default=None, choices=UN_LANGUAGES,
                         help=tr("language of the labels (default: the workshop's)"))
+    report.add_argument("--include-personal-data", action="store_true",
+                        help=tr("list the participants by name in the gap report (left out by "
+                                "default)"))
 
     merge = commands.add_parser("merge", help=tr("merge exchange packages into a consolidated "
                                                   "file (created if missing)"))
@@ -367,7 +370,8 @@ def _report(args: argparse.Namespace) -> int:
 
     fmt = args.fmt or ("xlsx" if args.kind == "full" else "pdf")
     out = args.out or args.file.with_name(default_name(args.file, args.kind, fmt))
-    written = write_report(args.file, args.kind, fmt, out, language=args.language)
+    written = write_report(args.file, args.kind, fmt, out, language=args.language,
+                           personal_data=args.include_personal_data)
     print(tr("Report written to {path}.", path=written))
     return 0
 

@@ -1129,6 +1129,14 @@ Open it read-only here, to read and present it?</source>
         <translation>احتياجات المساعدة التقنية (PDF)…</translation>
     </message>
     <message>
+        <source>List participants by name</source>
+        <translation>إدراج المشاركين بأسمائهم</translation>
+    </message>
+    <message>
+        <source>Add the list of participants with their names, institutions and roles to the gap report (PDF)</source>
+        <translation>إضافة قائمة المشاركين بأسمائهم ومؤسساتهم وأدوارهم إلى تقرير الثغرات (PDF)</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>

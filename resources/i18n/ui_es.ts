@@ -1113,6 +1113,14 @@ Open it read-only here, to read and present it?</source>
         <translation>Necesidades de asistencia técnica (PDF)…</translation>
     </message>
     <message>
+        <source>List participants by name</source>
+        <translation>Nombrar a los participantes</translation>
+    </message>
+    <message>
+        <source>Add the list of participants with their names, institutions and roles to the gap report (PDF)</source>
+        <translation>Añadir al informe de carencias (PDF) la lista de participantes con su nombre, institución y función</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>

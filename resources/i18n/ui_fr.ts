@@ -1113,6 +1113,14 @@ L’ouvrir ici en lecture seule, pour le lire et le présenter ?</translation>
         <translation>Besoins d&apos;assistance technique (PDF)…</translation>
     </message>
     <message>
+        <source>List participants by name</source>
+        <translation>Nommer les participants</translation>
+    </message>
+    <message>
+        <source>Add the list of participants with their names, institutions and roles to the gap report (PDF)</source>
+        <translation>Ajouter au rapport sur les lacunes (PDF) la liste des participants avec leurs noms, institutions et rôles</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>

@@ -1117,6 +1117,14 @@ Open it read-only here, to read and present it?</source>
         <translation>Потребности в технической помощи (PDF)…</translation>
     </message>
     <message>
+        <source>List participants by name</source>
+        <translation>Указать участников поименно</translation>
+    </message>
+    <message>
+        <source>Add the list of participants with their names, institutions and roles to the gap report (PDF)</source>
+        <translation>Добавить в отчет о пробелах (PDF) список участников с именами, учреждениями и ролями</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>

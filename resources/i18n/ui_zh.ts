@@ -1109,6 +1109,14 @@ Open it read-only here, to read and present it?</source>
         <translation>技术援助需求（PDF）…</translation>
     </message>
     <message>
+        <source>List participants by name</source>
+        <translation>列出参与者姓名</translation>
+    </message>
+    <message>
+        <source>Add the list of participants with their names, institutions and roles to the gap report (PDF)</source>
+        <translation>在差距报告（PDF）中加入参与者名单，包括姓名、机构和角色</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>

@@ -330,3 +330,27 @@ def test_every_font_is_embedded(demo: dict[str, Any], kind: str) -> None:
             font = ref.get_object()
             assert "/FontDescriptor" in font and "/FontFile2" in font["/FontDescriptor"], \
                 font["/BaseFont"]
+
+
+def test_names_are_listed_only_when_asked_and_only_in_the_gap_report(
+        demo_master: Path, tmp_path: Path, data_dir: Path) -> None:
+    from test_cli import one_sentence_error, workshop
+
+    asked = read(write_report(demo_master, "gap", "pdf", tmp_path / "named.pdf",
+                              personal_data=True))
+    with WorkshopFile.open(demo_master, read_only=True) as store:
+        names = sorted(p.name for p in store.records(Participant) if p.name)
+    assert names and all(name in asked["text"] for name in names)
+    assert "List of participants" in asked["text"]
+    for kind, fmt in (("ta", "pdf"), ("ta", "xlsx"), ("full", "xlsx")):
+        target = tmp_path / f"{kind}.{fmt}"
+        with pytest.raises(WorkshopError, match="Only a workshop's gap report"):
+            write_report(demo_master, kind, fmt, target, personal_data=True)
+        assert not target.exists()
+    done = workshop("report", str(demo_master), "--kind", "full", "--include-personal-data",
+                    "--out", str(tmp_path / "x.xlsx"), data_dir=data_dir)
+    assert "Only a workshop's gap report" in one_sentence_error(done)
+    done = workshop("report", str(demo_master), "--kind", "gap", "--include-personal-data",
+                    "--out", str(tmp_path / "cli.pdf"), data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    assert names[0] in read(tmp_path / "cli.pdf")["text"]

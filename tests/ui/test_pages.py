@@ -345,3 +345,31 @@ def test_the_results_page_exports_the_full_workbook(window, demo_path: Path, tmp
     assert "Report written" in window.statusBar().currentMessage()
     gaps = openpyxl.load_workbook(target)["Gaps"]
     assert gaps.max_row - 1 == page.figures["counts"]["gaps"]
+
+
+def test_the_gap_report_names_participants_only_when_asked(window, demo_path: Path,
+                                                           tmp_path: Path, monkeypatch,
+                                                           errors) -> None:
+    import pypdf
+    from PySide6.QtWidgets import QFileDialog
+
+    window.open_file(demo_path)
+    page = window.page(ResultsPage)
+    window.go_to(page)
+    name = next(p.name for p in window.context.store.records(Participant) if p.name)
+    assert not page.reports.names.isChecked()  # off unless asked, every time
+    written = {}
+    for asked in (False, True):
+        page.reports.names.setChecked(asked)
+        target = tmp_path / f"gap-{asked}.pdf"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            lambda *a, t=target, **k: (str(t), ""))
+        page.reports.buttons[("gap", "pdf")].click()
+        written[asked] = " ".join(p.extract_text() for p in pypdf.PdfReader(target).pages)
+    assert errors == []
+    assert name not in written[False] and "List of participants" not in written[False]
+    assert name in written[True] and "List of participants" in written[True]
+    # the other reports never hold names, whatever the box says
+    target = tmp_path / "full.xlsx"
+    page.reports.export("full", "xlsx", target)
+    assert errors == [] and target.exists()

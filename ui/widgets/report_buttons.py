@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import operations
-from workshop.reports import available, default_name, write_report
+from workshop.reports import PERSONAL_DATA_REPORT, available, default_name, write_report
 
 
 class ReportButtons(QGroupBox):
@@ -51,6 +52,12 @@ class ReportButtons(QGroupBox):
             button.clicked.connect(lambda _checked=False, k=kind, f=fmt: self.export(k, f))
             row.addWidget(button)
             self.buttons[(kind, fmt)] = button
+        # personal data leaves the machine only when asked: off at every start
+        self.names = QCheckBox(self.tr("List participants by name"), self)
+        self.names.setToolTip(self.tr("Add the list of participants with their names, "
+                                      "institutions and roles to the gap report (PDF)"))
+        self.names.setVisible(not consolidated and PERSONAL_DATA_REPORT in self.buttons)
+        row.addWidget(self.names)
         row.addStretch(1)
 
     def export(self, kind: str, fmt: str, target: Path | None = None) -> None:
@@ -66,6 +73,8 @@ class ReportButtons(QGroupBox):
                 return
             target = Path(name)
         window = self.window()
+        personal_data = not self.names.isHidden() and self.names.isChecked() \
+            and (kind, fmt) == PERSONAL_DATA_REPORT
 
         def status(message: str) -> None:
             if isinstance(window, QMainWindow):
@@ -81,6 +90,7 @@ class ReportButtons(QGroupBox):
 
         operations.run_with_dialog(
             self, self.tr("Writing the report…"),
-            lambda progress: write_report(source, kind, fmt, target, progress=progress.report),
+            lambda progress: write_report(source, kind, fmt, target, progress=progress.report,
+                                          personal_data=personal_data),
             done, failed,
             lambda: status(self.tr("The report was cancelled; nothing was written.")))

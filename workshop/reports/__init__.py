@@ -38,6 +38,9 @@ CONSOLIDATED_WRITERS = {
     ("full", "xlsx"): "consolidated_xlsx:write_full",
 }
 
+# The one report that lists participants by name, when the user asks for it.
+PERSONAL_DATA_REPORT = ("gap", "pdf")
+
 KIND_NAMES = {"gap": N_("gap report"), "ta": N_("technical-assistance report"),
               "full": N_("full results workbook")}
 
@@ -57,12 +60,14 @@ def default_name(store_path: Path, kind: str, fmt: str) -> str:
 
 
 def write_report(source: Path | str, kind: str, fmt: str, out: Path | str,
-                 language: str | None = None, progress: Progress | None = None) -> Path:
+                 language: str | None = None, progress: Progress | None = None,
+                 personal_data: bool = False) -> Path:
     """Write one report of a workshop or consolidated file `source` to `out`; returns `out`.
 
     `language` defaults to the workshop's own language (English for a consolidated file).
     `progress(done, total)` is called between sections; an exception it raises (a cancel)
-    stops the work and leaves no file.
+    stops the work and leaves no file. `personal_data` adds the list of participants by name
+    to a workshop's gap report (PDF), the one report that can hold names.
     """
     from ..store import CONSOLIDATED_APPLICATION_ID, application_id, read_header
 
@@ -75,6 +80,10 @@ def write_report(source: Path | str, kind: str, fmt: str, out: Path | str,
         raise WorkshopError(tr("There is no {kind} as {format}; choose --format {formats}.",
                                kind=tr(KIND_NAMES.get(kind, kind)), format=fmt.upper(),
                                formats=formats or "pdf"))
+    if personal_data and (consolidated or (kind, fmt) != PERSONAL_DATA_REPORT):
+        raise WorkshopError(tr("Only a workshop's gap report (PDF) can list the participants "
+                               "by name; write this one without their personal data."))
+    options = {"personal_data": True} if personal_data else {}
     module_name, _colon, function = target.partition(":")
     writer = getattr(importlib.import_module(f"{__name__}.{module_name}"), function or "write")
     if consolidated:
@@ -89,5 +98,5 @@ def write_report(source: Path | str, kind: str, fmt: str, out: Path | str,
     with WorkshopFile.open(source, read_only=True) as store:
         lang = language or store.details.language or "en"
         with atomic_output(out) as stream:
-            writer(store, stream, lang, progress)
+            writer(store, stream, lang, progress, **options)
     return out

@@ -176,8 +176,10 @@ def action_plan(report: Report, tables: ReportTables) -> None:
                             [0.23, 0.12, 0.06, 0.17, 0.14, 0.11, 0.17]))
 
 
-def participation(report: Report, summary: dict[str, Any], tables: ReportTables) -> None:
-    """Participation by sector, sex and institution: counts only, no names."""
+def participation(report: Report, summary: dict[str, Any], tables: ReportTables,
+                  names: bool = False) -> None:
+    """Participation by sector, sex and institution in counts; the list of participants by
+    name only when `names` (the user asked for personal data)."""
     n = summary["counts"]
 
     def num(value: int) -> str:
@@ -224,6 +226,24 @@ def participation(report: Report, summary: dict[str, Any], tables: ReportTables)
                                 [0.6, 0.15], numeric=[1]))
     else:
         report.text(report.t("No working groups were formed."))
+    if names:
+        participant_list(report, tables)
+
+
+def participant_list(report: Report, tables: ReportTables) -> None:
+    """The participants who gave their name, with institution and role (personal data)."""
+    from ..model import Participant
+
+    report.subsection(report.t("List of participants"))
+    people = [p for p in tables.store.records(Participant, order_by="name") if p.name.strip()]
+    if not people:
+        report.text(report.t("No participant's name was recorded."))
+        return
+    institutions = tables.institutions
+    rows = [[p.name, institutions[p.institution_uuid].name
+             if p.institution_uuid in institutions else "", p.role] for p in people]
+    report.add(report.table([report.t("Name"), report.t("Institution"), report.t("Role")],
+                            rows, [0.3, 0.45, 0.25]))
 
 
 def method(report: Report) -> None:
@@ -250,8 +270,9 @@ def method(report: Report) -> None:
 
 
 def write(store: WorkshopFile, stream: BinaryIO, language: str,
-          progress: Progress | None = None) -> None:
-    """Write the gap report of an open workshop file to `stream` as PDF."""
+          progress: Progress | None = None, personal_data: bool = False) -> None:
+    """Write the gap report of an open workshop file to `stream` as PDF; the participants'
+    names only with `personal_data`."""
     def step(done: int) -> None:
         if progress:
             progress(done, STEPS)
@@ -270,7 +291,7 @@ def write(store: WorkshopFile, stream: BinaryIO, language: str,
     commitments_and_gaps(report, tables)
     step(4)
     action_plan(report, tables)
-    participation(report, summary, tables)
+    participation(report, summary, tables, names=personal_data)
     method(report)
     step(5)
     report.build(stream, report.cover(summary, title), author=w["country_name"])
