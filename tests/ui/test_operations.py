@@ -1,0 +1,64 @@
+"""Long work really off the GUI thread: the thread pool, the progress dialog and its Cancel.
+
+The other GUI tests run operations in line (`Operation.synchronous`); these do not.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
+
+from ui import operations
+from ui.pages.results import ResultsPage
+
+
+@pytest.fixture
+def threaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(operations.Operation, "synchronous", False)
+
+
+def test_cancel_in_the_progress_dialog_stops_the_work(qtbot, threaded) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    worker: dict[str, object] = {}
+    outcome: list[str] = []
+
+    def work(progress: operations.Progress) -> str:
+        worker["thread"] = threading.current_thread()
+        for step in range(2000):  # about 20 s unless cancelled
+            progress.report(step, 2000)
+            time.sleep(0.01)
+        return "finished"
+
+    signals = operations.run_with_dialog(parent, "Working…", work,
+                                         lambda result: outcome.append(result),
+                                         lambda message: outcome.append(message),
+                                         lambda: outcome.append("cancelled"))
+    dialog = signals.dialog
+    assert isinstance(dialog, QProgressDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)  # shown once the work lasts 0.5 s
+    assert dialog.value() > 0  # progress arrives from the worker
+    cancel = next(b for b in dialog.findChildren(QPushButton))
+    with qtbot.waitSignal(signals.cancelled, timeout=5000):
+        cancel.click()
+    assert outcome == ["cancelled"]
+    assert worker["thread"] is not threading.main_thread()
+    assert not dialog.isVisible()
+
+
+def test_a_report_is_written_on_a_worker_thread_while_the_window_answers(
+        window, demo_path: Path, tmp_path: Path, qtbot, errors, threaded) -> None:
+    window.open_file(demo_path)
+    page = window.page(ResultsPage)
+    window.go_to(page)
+    target = tmp_path / "gap.pdf"
+    with qtbot.waitSignal(page.reports.written, timeout=60_000) as written:
+        page.reports.export("gap", "pdf", target)
+        QApplication.processEvents()  # the GUI thread is free while the report is written
+    assert written.args == [target]
+    assert target.read_bytes().startswith(b"%PDF") and errors == []
