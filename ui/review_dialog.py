@@ -86,6 +86,7 @@ class ReviewImportDialog(QDialog):
     def _table(self, headers: list[str], rows: list[list[str]], name: str) -> QTableWidget:
         table = QTableWidget(len(rows), len(headers), self)
         table.setAccessibleName(name)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         table.setHorizontalHeaderLabels(headers)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -55,6 +55,7 @@ def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
     table.setHorizontalHeaderLabels(headers)
     table.setAccessibleName(name)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.horizontalHeader().setStretchLastSection(True)

@@ -210,3 +210,32 @@ def test_controls_without_visible_text_have_accessible_names(window, demo_path: 
                     unnamed.append(f"{page.title}: {type(widget).__name__} "
                                    f"{widget.objectName()}")
     assert unnamed == [], "\n".join(unnamed)
+
+
+def test_tab_goes_round_every_page_without_a_trap(window, demo_path: Path, qtbot) -> None:
+    """From the steps list, Tab visits the page's controls and comes back: no table keeps the
+    key to move between its cells, no scroll area is a stop of its own."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea
+
+    window.open_file(demo_path)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    for page in window.pages:
+        window.go_to(page)
+        window.sidebar.setFocus()
+        visited = []
+        for _ in range(60):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            widget = QApplication.focusWidget()
+            if widget is window.sidebar:
+                break
+            visited.append(widget)
+        else:
+            raise AssertionError(f"{page.title}: Tab never comes back to the steps list")
+        assert not [w for w in visited if isinstance(w, QScrollArea)], page.title
+        assert len(visited) == len(set(map(id, visited))) or page.title == "Setup", \
+            f"{page.title}: a control keeps the Tab key"  # a date field's parts are stops
+        assert all(page.isAncestorOf(w) for w in visited), page.title
+        if page.title == "Results":
+            assert any(isinstance(w, QPushButton) for w in visited)  # the report buttons

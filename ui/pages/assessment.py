@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from ui.pages.exercise_base import ExercisePage
 from ui.pages.people import institution_choices
 from ui.widgets.commitment_list import CommitmentList
 from ui.widgets.record_table import RecordTable
+from ui.widgets.scrolling import scroll_area
 from ui.widgets.status_buttons import StatusButtons
 from ui.widgets.text_binder import TextBinder
 from workshop.catalog import Commitment
@@ -152,9 +152,7 @@ class AssessmentPage(ExercisePage):
             detail_layout.addWidget(self.need_table)
         else:
             self.need_table.hide()
-        scroll = QScrollArea(self.body)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(detail)
+        scroll = scroll_area(detail, self.body)
         self.detail = detail
 
         left = QWidget(self.body)

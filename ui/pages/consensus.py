@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -28,6 +27,7 @@ from ui.models import labels
 from ui.pages.assessment import add_navigation_keys, reference_text
 from ui.pages.exercise_base import ExercisePage
 from ui.widgets.commitment_list import CommitmentList
+from ui.widgets.scrolling import scroll_area
 from ui.widgets.status_buttons import StatusButtons
 from ui.widgets.text_binder import TextBinder
 from workshop.exercises import Exercise
@@ -79,6 +79,7 @@ class ConsensusPage(ExercisePage):
         self.summary.setWordWrap(True)
         self.answers = QTableWidget(0, 5, self.body)
         self.answers.setAccessibleName(self.tr("The groups' answers"))
+        self.answers.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         self.answers.setHorizontalHeaderLabels([self.tr("Group"), self.tr("Status"),
                                                 self.tr("Measures"), self.tr("Notes"),
                                                 self.tr("Gaps")])
@@ -115,9 +116,7 @@ class ConsensusPage(ExercisePage):
         detail_layout.addWidget(self.answers, 1)
         detail_layout.addLayout(form)
         self.detail = detail
-        scroll = QScrollArea(self.body)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(detail)
+        scroll = scroll_area(detail, self.body)
         splitter = QSplitter(self.body)
         splitter.addWidget(self.list)
         splitter.addWidget(scroll)

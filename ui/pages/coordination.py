@@ -119,7 +119,11 @@ class CoordinationModel(QAbstractTableModel):
 
 
 class CoordinationView(QTableView):
-    """The map's table; Space and Enter cycle the current cell."""
+    """The map's table; Space and Enter cycle the current cell, arrows move, Tab leaves."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QProgressBar,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from ui.models import labels
 from ui.pages.base import Page
 from ui.widgets.heat_map import HeatMap
 from ui.widgets.report_buttons import ReportButtons
+from ui.widgets.scrolling import scroll_area
 from workshop.analysis import summarize
 from workshop.model import ASSISTANCE_TYPES, PRIORITIES
 
@@ -44,6 +44,8 @@ class ResultsPage(Page):
         self.counts.setAccessibleName(self.tr("Gaps and needs by priority"))
         self.types = QTableWidget(self)
         self.types.setAccessibleName(self.tr("Needs by type of assistance"))
+        for table in (self.counts, self.types):
+            table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         self.totals = QLabel(self)
         self.totals.setWordWrap(True)
         for table in (self.counts, self.types):
@@ -63,9 +65,7 @@ class ResultsPage(Page):
         layout.addWidget(heat_box)
         layout.addWidget(counts_box)
         layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        scroll = scroll_area(inner, self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from ui.context import WorkshopContext
 from ui.language import native_name
 from ui.pages.base import Page
 from ui.widgets.country_combo import CountryCombo
+from ui.widgets.scrolling import scroll_area
 from ui.widgets.text_binder import TextBinder
 from workshop.i18n import UN_LANGUAGES
 from workshop.locale_data import is_iso_date
@@ -102,9 +102,7 @@ class SetupPage(Page):
         layout.addWidget(chapters)
         layout.addWidget(self.scope_label)
         layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        scroll = scroll_area(inner, self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
