@@ -66,10 +66,12 @@ class BackupKeeper(QObject):
         """Stop the timer and, if the file changed since the last backup, make a last one.
 
         Called before the file closes; the last copy is made in line (a workshop file is a few
-        megabytes at most) so that it is complete before the window or the app goes away.
+        megabytes at most) so that it is complete before the window or the app goes away. A
+        backup still under way may have read the file before the last edits, so it does not
+        count: the copies write to names of their own, side by side.
         """
         self.timer.stop()
-        if self.changed() and not self.running:
+        if self.changed():
             try:
                 self._done(make_backup(self.path))
             except WorkshopError as error:

@@ -61,6 +61,19 @@ def test_a_backup_is_made_on_open_and_on_the_timer_only_after_edits(window, demo
     assert errors == []
 
 
+def test_closing_while_a_backup_is_under_way_still_keeps_the_last_edits(window,
+                                                                        demo_path: Path,
+                                                                        errors) -> None:
+    window.open_file(demo_path)
+    keeper = window.backup_keeper
+    workshop_id = window.context.store.details.id
+    _add(window, "Ministry of Late Edits")
+    keeper.running = True  # a timer's backup started before that edit and has not finished
+    window.close_file()
+    assert "Ministry of Late Edits" in _names(list_backups(workshop_id)[0].path)
+    assert errors == []
+
+
 def test_restore_from_backup_in_one_step_without_closing_the_app(window, qtbot, demo_path: Path,
                                                                  errors) -> None:
     window.open_file(demo_path)
