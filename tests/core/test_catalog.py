@@ -209,3 +209,14 @@ def test_a_translated_catalog_finds_its_own_commitments(catalog) -> None:
                                             *catalog.commitments[1:]))
     assert renamed.commitment(first.id).title == "Titre traduit"
     assert catalog.commitment(first.id).title == first.title
+
+
+def test_a_catalog_is_parsed_once_per_process(demo_path) -> None:
+    """Opening workshops again and again (pages, reports, backups) reuses the parsed catalog."""
+    from workshop.catalog import latest_catalog
+    from workshop.store import WorkshopFile
+
+    assert latest_catalog() is latest_catalog()
+    with WorkshopFile.open(demo_path, read_only=True) as first, \
+            WorkshopFile.open(demo_path, read_only=True) as second:
+        assert first.catalog is second.catalog
