@@ -6,6 +6,7 @@ each step is one undo step.
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -62,7 +63,9 @@ class CoordinationModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.chapters):
             chapter = self.chapters[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{chapter.number}. {chapter.short}"
+                # on two or three lines: seven chapters side by side fit a laptop's width
+                return textwrap.fill(f"{chapter.number}. {chapter.short}", width=18,
+                                     max_lines=3, placeholder="…")
             if role == Qt.ItemDataRole.ToolTipRole:
                 return chapter.title
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.institutions):

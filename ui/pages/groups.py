@@ -49,6 +49,8 @@ class GroupsPage(Page):
         self.groups = DropTargetList(self)
         self.groups.setAccessibleName(self.tr("Working groups"))
         self.groups.setToolTip(self.tr("Drop participants here to add them to a group"))
+        self.groups.setWordWrap(True)  # long group names on two lines, not under a scrollbar
+        self.groups.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.groups.dropped.connect(self.add_members)
         self.groups.currentRowChanged.connect(lambda _row: self._show_group())
         add = QPushButton(self.tr("Add group"), self)
