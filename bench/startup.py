@@ -135,7 +135,7 @@ def rows(notes: list[str]) -> list[Row]:
             f"{f['app_s']:.3f} s / {f['bare_s']:.3f} s = {f['ratio']:.2f}x", "under 2x",
             f["ratio"] < 2),
         Row("Start-up with the demo workshop open / bare window",
-            f"{f['demo_s']:.3f} s = {f['demo_ratio']:.2f}x"),
+            f"{f['demo_s']:.3f} s = {f['demo_ratio']:.2f}x", "under 2x", f["demo_ratio"] < 2),
         Row("Peak memory of the GUI, demo open, every page shown",
             f"{f['peak_mb']:.0f} MB (bare window {f['bare_peak_mb']:.0f} MB)", "under 200 MB",
             f["peak_mb"] < 200),
