@@ -125,13 +125,13 @@ def first_schema_file(catalog):
     from sqlite_utils import Database
 
     from workshop.model import new_uuid
-    from workshop.schema import MIGRATIONS, WORKSHOP_APPLICATION_ID
+    from workshop.schema import WORKSHOP_APPLICATION_ID, migrations
 
     def write(path: Path) -> Path:
         conn = sqlite3.connect(path, isolation_level=None)
         db = Database(conn)
         conn.execute(f"PRAGMA application_id = {WORKSHOP_APPLICATION_ID}")
-        MIGRATIONS.apply(db, stop_before="0002_ministry_review")
+        migrations().apply(db, stop_before="0002_ministry_review")
         db["catalog_snapshot"].insert(dict(hash=catalog.hash, id=catalog.id,
                                            version=catalog.version, content=catalog.content))
         db["workshop"].insert(dict(id=new_uuid(), country="GH", title="Old file",

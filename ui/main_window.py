@@ -8,11 +8,19 @@ dialog; the window keeps running and nothing already saved is touched.
 
 from __future__ import annotations
 
+import importlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -48,30 +56,60 @@ if TYPE_CHECKING:
     from ui.pages.base import Page
     from ui.projector import ProjectorWindow
     from workshop.backups import Backup
+    from workshop.exercises import Exercise
     from workshop.store import WorkshopFile
 
-# The window imports the pages, the workshop file (sqlite-utils), Babel and the catalog only when
-# a workshop is opened, so that the start page appears as fast as a bare window
-# (bench/startup.py; a test checks that reportlab and openpyxl stay out).
+# The window imports the workshop file, Babel and the catalog only when a workshop is opened,
+# so that the start page appears as fast as a bare window; a workshop opens on its first page
+# alone (the others are built when first shown), and sqlite-utils, which only writing needs, is
+# loaded a moment after the window is shown, before anyone types (bench/startup.py; a test
+# checks what the start path imports).
+WARM_UP_MS = 1500
 
 
-def page_by_kind() -> dict[str, type[Page]]:
-    """The page each exercise kind gets; the exercise's definition fills it."""
-    from ui.pages.action_plan import ActionPlanPage
-    from ui.pages.assessment import AssessmentPage
-    from ui.pages.consensus import ConsensusPage
-    from ui.pages.coordination import CoordinationPage
-    from ui.pages.evaluation import EvaluationPage
-    from ui.pages.ranking import RankingPage
+# The page each exercise kind gets ("module:class"); the exercise's definition fills it.
+PAGE_BY_KIND = {
+    "matrix": "ui.pages.coordination:CoordinationPage",
+    "assessment": "ui.pages.assessment:AssessmentPage",
+    "consensus": "ui.pages.consensus:ConsensusPage",
+    "ranking": "ui.pages.ranking:RankingPage",
+    "action_plan": "ui.pages.action_plan:ActionPlanPage",
+    "survey": "ui.pages.evaluation:EvaluationPage",
+}
+# The steps before and after the exercises, with their sidebar titles in the page's own
+# translation context (the page shows the same title: one translation for both).
+STEPS_BEFORE = (
+    ("ui.pages.setup:SetupPage", QT_TRANSLATE_NOOP("SetupPage", "Setup")),
+    ("ui.pages.people:PeoplePage", QT_TRANSLATE_NOOP("PeoplePage",
+                                                     "Institutions and participants")),
+    ("ui.pages.groups:GroupsPage", QT_TRANSLATE_NOOP("GroupsPage", "Working groups")),
+)
+STEP_AFTER = ("ui.pages.results:ResultsPage", QT_TRANSLATE_NOOP("ResultsPage", "Results"))
 
-    return {
-        "matrix": CoordinationPage,
-        "assessment": AssessmentPage,
-        "consensus": ConsensusPage,
-        "ranking": RankingPage,
-        "action_plan": ActionPlanPage,
-        "survey": EvaluationPage,
-    }
+
+@dataclass
+class PageSlot:
+    """A step of the workshop flow: its title in the sidebar, and its page, built the first
+    time it is shown (so that opening a workshop builds one page, not ten)."""
+
+    title: str
+    page_type: str  # "module:class"
+    exercise: Exercise | None = None
+    page: Page | None = None
+
+    def is_a(self, page_type: type) -> bool:
+        """Whether this step's page is of `page_type` (without building it)."""
+        module, _colon, name = self.page_type.partition(":")
+        return page_type.__module__ == module and page_type.__name__ == name
+
+    def build(self, context: WorkshopContext) -> Page:
+        """The page, made now if it was not yet."""
+        if self.page is None:
+            module, _colon, name = self.page_type.partition(":")
+            page_class = getattr(importlib.import_module(module), name)
+            self.page = page_class(context) if self.exercise is None \
+                else page_class(context, self.exercise)
+        return self.page
 
 
 def file_filter() -> str:
@@ -113,7 +151,7 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.context: WorkshopContext | None = None
-        self.pages: list[Page] = []
+        self.slots: list[PageSlot] = []
         self.projector: ProjectorWindow | None = None
         self.undo_group = QUndoGroup(self)
         self.secretariat_windows: list[QWidget] = []
@@ -662,24 +700,43 @@ class MainWindow(QMainWindow):
             self.backup_keeper.failed.connect(
                 lambda message: self.statusBar().showMessage(message, 15000))
             self.backup_keeper.start()
+            # the first edit needs sqlite-utils: load it now that the window is shown and idle
+            QTimer.singleShot(WARM_UP_MS, lambda: self._warm_up(store))
+
+    def _warm_up(self, store: WorkshopFile) -> None:
+        """Load what the first edit needs (sqlite-utils), if that workshop is still open."""
+        if self.context is not None and self.context.store is store and not store.gone:
+            store.db  # noqa: B018 - made now, not at the first keystroke
 
     def _fill_pages(self, context: WorkshopContext) -> None:
-        self.pages = self.build_pages(context)
+        self.slots = self.build_slots()
         self.sidebar.blockSignals(True)
-        for page in self.pages:
-            self.stack.addWidget(page)
-            self.sidebar.addItem(page.title)
+        for slot in self.slots:
+            self.sidebar.addItem(slot.title)
         self.sidebar.blockSignals(False)
+
+    def _page_at(self, row: int) -> Page:
+        """The page of step `row`, built and put in the stack the first time it is wanted."""
+        slot = self.slots[row]
+        if slot.page is None and self.context is not None:
+            self.stack.addWidget(slot.build(self.context))
+        return slot.page  # type: ignore[return-value]
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page of the flow, in order (each built if it was not yet)."""
+        return [self._page_at(row) for row in range(len(self.slots))]
 
     def _drop_pages(self, context: WorkshopContext | None = None) -> None:
         context = context or self.context
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
         self.sidebar.blockSignals(False)
-        for page in self.pages:
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        self.pages = []
+        for slot in self.slots:
+            if slot.page is not None:
+                self.stack.removeWidget(slot.page)
+                slot.page.deleteLater()
+        self.slots = []
         if context is not None:
             # the pages' table models belong to the context; they go with their pages
             for model in context.findChildren(QAbstractItemModel):
@@ -708,43 +765,44 @@ class MainWindow(QMainWindow):
             self.banner.show()
             self._update_status(frozenset())
 
-    def build_pages(self, context: WorkshopContext) -> list[Page]:
-        """The pages of the workshop flow, in order; exercise pages from their definitions."""
-        from ui.pages.groups import GroupsPage
-        from ui.pages.people import PeoplePage
-        from ui.pages.results import ResultsPage
-        from ui.pages.setup import SetupPage
+    def build_slots(self) -> list[PageSlot]:
+        """The steps of the workshop flow, in order; exercise steps from their definitions."""
         from workshop.exercises import load_exercises
         from workshop.translations import localized_exercise
 
-        pages: list[Page] = [SetupPage(context), PeoplePage(context), GroupsPage(context)]
+        def step(page_type: str, title: str) -> PageSlot:
+            context = page_type.rpartition(".")[2].partition(":")[2]
+            return PageSlot(QCoreApplication.translate(context, title), page_type)
+
+        slots = [step(page_type, title) for page_type, title in STEPS_BEFORE]
         try:
             exercises = load_exercises()
         except WorkshopError as error:
             self.show_error(error.message)
             exercises = []
-        kinds = page_by_kind()
         for exercise in exercises:
-            page_type = kinds.get(exercise.kind)
+            page_type = PAGE_BY_KIND.get(exercise.kind)
             if page_type is not None:
-                pages.append(page_type(context,
-                                       localized_exercise(exercise, language.current_language())))
-        pages.append(ResultsPage(context))
-        return pages
+                shown = localized_exercise(exercise, language.current_language())
+                slots.append(PageSlot(shown.title, page_type, shown))
+        slots.append(step(*STEP_AFTER))
+        return slots
 
     def _show_page(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
+        if 0 <= row < len(self.slots):
             for binder in self.findChildren(TextBinder):
                 binder.flush()
-            self.stack.setCurrentWidget(self.pages[row])
+            self.stack.setCurrentWidget(self._page_at(row))
 
     def page(self, page_type: type[Page]) -> Page | None:
         """The first page of a type (tests and projector mode find pages this way)."""
-        return next((p for p in self.pages if isinstance(p, page_type)), None)
+        row = next((r for r, slot in enumerate(self.slots) if slot.is_a(page_type)), None)
+        return None if row is None else self._page_at(row)
 
     def go_to(self, page: Page) -> None:
         """Show a page, as if chosen in the sidebar."""
-        self.sidebar.setCurrentRow(self.pages.index(page))
+        self.sidebar.setCurrentRow(next(r for r, slot in enumerate(self.slots)
+                                        if slot.page is page))
 
     def _update_status(self, tables: frozenset[str]) -> None:
         if self.context is None:

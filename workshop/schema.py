@@ -8,9 +8,12 @@ says which schema a file holds. Never edit a migration that has shipped: add a n
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:  # sqlite-utils is imported only when a schema is written or upgraded
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 # "WSHP": marks a file as a workshop file in the SQLite header (offset 68).
 WORKSHOP_APPLICATION_ID = 0x57534850
@@ -215,10 +218,18 @@ def script_migration(sql: str, version: int) -> Callable[[Database], None]:
     return migrate
 
 
-MIGRATIONS = Migrations("workshop")
-MIGRATIONS(name="0001_initial_schema")(script_migration(_INITIAL, 1))
-# The ministry review round trip records a reviewer's view and comment per reviewed row.
-MIGRATIONS(name="0002_ministry_review")(script_migration(_REVIEW, 2))
-MIGRATIONS(name="0003_reviews_by_reviewer")(script_migration(_REVIEWERS, 3))
+@cache
+def migrations() -> Migrations:
+    """The workshop file's migrations, in order (built once, when a file needs them: opening
+    a file of the current schema reads `user_version` and leaves sqlite-utils unimported)."""
+    from sqlite_utils.migrations import Migrations
+
+    found = Migrations("workshop")
+    found(name="0001_initial_schema")(script_migration(_INITIAL, 1))
+    # The ministry review round trip records a reviewer's view and comment per reviewed row.
+    found(name="0002_ministry_review")(script_migration(_REVIEW, 2))
+    found(name="0003_reviews_by_reviewer")(script_migration(_REVIEWERS, 3))
+    return found
+
 
 SCHEMA_VERSION = 3

@@ -20,9 +20,7 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .catalog import Catalog, parse_catalog_text
 from .errors import WorkshopError
@@ -37,7 +35,10 @@ from .model import (
     WorkshopDetails,
     new_uuid,
 )
-from .schema import MIGRATIONS, SCHEMA_VERSION, WORKSHOP_APPLICATION_ID
+from .schema import SCHEMA_VERSION, WORKSHOP_APPLICATION_ID, migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 R = TypeVar("R", bound=Record)
 
@@ -198,6 +199,14 @@ def sqlite_uri(path: Path, read_only: bool) -> str:
     return uri
 
 
+def _database(conn: sqlite3.Connection) -> Database:
+    """sqlite-utils over an open connection. Its plugins stay out: none is ours, and looking
+    for them in every installed package costs tens of milliseconds."""
+    from sqlite_utils import Database
+
+    return Database(conn, execute_plugins=False)
+
+
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     uri = sqlite_uri(path, read_only)
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
@@ -213,7 +222,7 @@ def _upgraded_copy_in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
     finally:
         conn.close()
     memory.execute("PRAGMA foreign_keys = ON")
-    MIGRATIONS.apply(Database(memory, execute_plugins=False))
+    migrations().apply(_database(memory))
     return memory
 
 
@@ -224,13 +233,28 @@ class WorkshopFile:
                  lock: FileLock | None = None) -> None:
         self.path = path
         self.read_only = read_only
-        # sqlite-utils plugins stay out: none is ours, and looking for them in every installed
-        # package costs tens of milliseconds at the start of every process
-        self.db = Database(conn, execute_plugins=False)
+        # Reads go straight to the connection; sqlite-utils (`db`) is loaded at the first
+        # write, which keeps it off the path from starting the app to the workshop shown.
+        self.conn = conn
+        self._db: Database | None = None
         self._catalog: Catalog | None = None
         self._lock = lock
         self._identity = None if read_only else _file_identity(path)
         self._gone_message = ""
+
+    @property
+    def db(self) -> Database:
+        """The file through sqlite-utils, for writing (inserts, updates, savepoints)."""
+        if self._db is None:
+            self._db = _database(self.conn)
+        return self._db
+
+    def _query(self, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
+        """Rows of a query as dicts of column name to value, as sqlite-utils' `query` gives."""
+        cursor = self.conn.execute(sql, params)
+        names = [column[0] for column in cursor.description]
+        for row in cursor:
+            yield dict(zip(names, row, strict=True))
 
     # ----- opening and creating -------------------------------------------------------------
 
@@ -252,11 +276,11 @@ class WorkshopFile:
             raise WorkshopError(tr("{path} cannot be written ({reason}).", path=path,
                                    reason=getattr(error, "strerror", None) or error)) from None
         try:
-            db = Database(conn, execute_plugins=False)
+            db = _database(conn)
             conn.execute(f"PRAGMA application_id = {WORKSHOP_APPLICATION_ID}")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")
-            MIGRATIONS.apply(db)
+            migrations().apply(db)
             stamp = now_iso()
             details = WorkshopDetails(
                 id=workshop_id or new_uuid(), country="", title="", catalog_id=catalog.id,
@@ -350,7 +374,7 @@ class WorkshopFile:
                 conn.execute("PRAGMA synchronous = FULL")
             if version < SCHEMA_VERSION and not read_only:
                 store._keep_copy_before_migration(version)
-                MIGRATIONS.apply(store.db)
+                migrations().apply(store.db)
             return store
         except WorkshopError:
             conn.close()
@@ -371,7 +395,7 @@ class WorkshopFile:
         for record_type in RECORD_BY_TABLE.values():
             for column, choices in record_type.CHOICES.items():
                 marks = ", ".join("?" for _ in choices)
-                found = self.db.execute(
+                found = self.conn.execute(
                     f"SELECT {column} FROM {record_type.TABLE} WHERE {column} IS NOT NULL "
                     f"AND {column} NOT IN ({marks}) LIMIT 1", list(choices)).fetchone()
                 if found is not None:
@@ -397,12 +421,12 @@ class WorkshopFile:
         if not copy.exists():
             target = sqlite3.connect(copy)
             with target:
-                self.db.conn.backup(target)
+                self.conn.backup(target)
             target.close()
 
     def close(self) -> None:
         """Close the file; every edit was already committed."""
-        self.db.conn.close()
+        self.conn.close()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -418,7 +442,7 @@ class WorkshopFile:
     @property
     def details(self) -> WorkshopDetails:
         """The workshop's details as stored now."""
-        found = next(self.db.query("SELECT * FROM workshop"), None)
+        found = next(self._query("SELECT * FROM workshop"), None)
         if found is None:
             raise WorkshopError(tr("{name} is damaged (its workshop is missing): restore it from "
                                    "a backup.", name=self.path.name))
@@ -431,14 +455,14 @@ class WorkshopFile:
     @property
     def revision(self) -> int:
         """The workshop's revision: it grows by one with every edit."""
-        return self.db.execute("SELECT revision FROM workshop").fetchone()[0]
+        return self.conn.execute("SELECT revision FROM workshop").fetchone()[0]
 
     @property
     def catalog(self) -> Catalog:
         """The catalog this workshop was made against, from the copy kept inside the file."""
         if self._catalog is None:
-            wanted = self.db.execute("SELECT catalog_hash FROM workshop").fetchone()[0]
-            row = self.db.execute("SELECT content FROM catalog_snapshot WHERE hash = ?",
+            wanted = self.conn.execute("SELECT catalog_hash FROM workshop").fetchone()[0]
+            row = self.conn.execute("SELECT content FROM catalog_snapshot WHERE hash = ?",
                                   [wanted]).fetchone()
             if row is None:
                 raise WorkshopError(tr("{name} is damaged (its catalog is missing): restore it "
@@ -457,7 +481,7 @@ class WorkshopFile:
 
     def get(self, record_type: type[R], uuid: str) -> R | None:
         """One record by its UUID, or None."""
-        rows = list(self.db.query(f"SELECT * FROM {record_type.TABLE} WHERE uuid = ?", [uuid]))
+        rows = list(self._query(f"SELECT * FROM {record_type.TABLE} WHERE uuid = ?", [uuid]))
         return record_type(**rows[0]) if rows else None
 
     def records(self, record_type: type[R], where: str = "", params: list[Any] | None = None,
@@ -467,11 +491,11 @@ class WorkshopFile:
         if where:
             sql += f" WHERE {where}"
         sql += f" ORDER BY {order_by}"
-        return [record_type(**row) for row in self.db.query(sql, params or [])]
+        return [record_type(**row) for row in self._query(sql, params or [])]
 
     def count(self, record_type: type[Record]) -> int:
         """How many records of one type the file holds."""
-        return self.db.execute(f"SELECT count(*) FROM {record_type.TABLE}").fetchone()[0]
+        return self.conn.execute(f"SELECT count(*) FROM {record_type.TABLE}").fetchone()[0]
 
     def group_commitments(self, group_uuid: str) -> list[str]:
         """The commitments a group assesses: its chapters' commitments in scope, and single ones."""
@@ -483,23 +507,23 @@ class WorkshopFile:
 
     def audit_log(self, limit: int = 100) -> list[dict[str, Any]]:
         """The newest audit entries first."""
-        return [dict(r) for r in self.db.query(
+        return [dict(r) for r in self._query(
             "SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?", [limit])]
 
     def reviews(self) -> list[Review]:
         """Every recorded review, by target and reviewer."""
-        return [Review(**row) for row in self.db.query(
+        return [Review(**row) for row in self._query(
             "SELECT target_table, target_key, view, comment, reviewer, reviewed_at, uuid "
             "FROM review ORDER BY target_table, target_key, reviewer")]
 
     def review_imports(self) -> list[dict[str, Any]]:
         """The log of reviewed workbooks imported, oldest first."""
-        return [dict(r) for r in self.db.query("SELECT * FROM review_import ORDER BY seq")]
+        return [dict(r) for r in self._query("SELECT * FROM review_import ORDER BY seq")]
 
     def changed_since(self, revision: int, ignoring: tuple[str, ...] = ()) -> bool:
         """Whether any edit after `revision` touched a table other than those in `ignoring`."""
         marks = ", ".join("?" for _ in ignoring) or "''"
-        return self.db.execute(
+        return self.conn.execute(
             f"SELECT EXISTS (SELECT 1 FROM audit_log WHERE revision > ? AND table_name NOT IN "
             f"({marks}))", [revision, *ignoring]).fetchone()[0] == 1
 
@@ -519,7 +543,7 @@ class WorkshopFile:
             from .backups import make_backup
 
             try:
-                kept = make_backup(self.path, conn=self.db.conn)
+                kept = make_backup(self.path, conn=self.conn)
                 where = tr("everything up to revision {n} is kept in a backup (File > Restore "
                            "from backup, or {path})", n=kept.revision, path=kept.path)
             except WorkshopError as error:
@@ -538,8 +562,8 @@ class WorkshopFile:
         """Write audit entries and grow the revision, inside the edit's transaction."""
         revision = self.revision + 1
         stamp = now_iso()
-        self.db.execute("UPDATE workshop SET revision = ?, updated_at = ?", [revision, stamp])
-        self.db.conn.executemany(
+        self.conn.execute("UPDATE workshop SET revision = ?, updated_at = ?", [revision, stamp])
+        self.conn.executemany(
             "INSERT INTO audit_log (revision, at, action, table_name, record_uuid, field, "
             "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(revision, stamp, action, table, uuid, column, _audit_value(old), _audit_value(new))
@@ -635,7 +659,7 @@ class WorkshopFile:
             self._collect(record_type.TABLE, uuid, rows, nulled)
             if not rows:
                 raise WorkshopError(tr("The record to delete no longer exists."))
-            self.db.execute(f"DELETE FROM {record_type.TABLE} WHERE uuid = ?", [uuid])
+            self.conn.execute(f"DELETE FROM {record_type.TABLE} WHERE uuid = ?", [uuid])
             entries = [("delete", table, row["uuid"], None, row, None) for table, row in rows]
             entries += [("update", table, ruuid, column, old, None)
                         for table, ruuid, column, old in nulled]
@@ -662,17 +686,17 @@ class WorkshopFile:
     def _collect(self, table: str, uuid: str, rows: list[tuple[str, dict[str, Any]]],
                  nulled: list[tuple[str, str, str, Any]]) -> None:
         """Gather a row and, parents first, every row its deletion would cascade to or null."""
-        found = list(self.db.query(f"SELECT * FROM {table} WHERE uuid = ?", [uuid]))
+        found = list(self._query(f"SELECT * FROM {table} WHERE uuid = ?", [uuid]))
         if not found:
             return
         rows.append((table, dict(found[0])))
         for child in RECORD_BY_TABLE.values():
-            for fk in self.db.execute(f"PRAGMA foreign_key_list({child.TABLE})").fetchall():
+            for fk in self.conn.execute(f"PRAGMA foreign_key_list({child.TABLE})").fetchall():
                 # (id, seq, table, from, to, on_update, on_delete, match)
                 if fk[2] != table:
                     continue
                 column, on_delete = fk[3], fk[6]
-                for (child_uuid,) in self.db.execute(
+                for (child_uuid,) in self.conn.execute(
                         f"SELECT uuid FROM {child.TABLE} WHERE {column} = ?", [uuid]).fetchall():
                     if on_delete == "CASCADE":
                         if not any(t == child.TABLE and r["uuid"] == child_uuid for t, r in rows):
@@ -709,7 +733,7 @@ class WorkshopFile:
                 row = {"target_table": review.target_table, "target_key": review.target_key,
                        "view": review.view, "comment": review.comment,
                        "reviewer": review.reviewer, "reviewed_at": review.reviewed_at}
-                found = list(self.db.query(
+                found = list(self._query(
                     "SELECT * FROM review WHERE target_table = ? AND target_key = ? AND "
                     "reviewer = ?", [review.target_table, review.target_key, review.reviewer]))
                 if not found:

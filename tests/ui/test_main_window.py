@@ -239,3 +239,27 @@ def test_tab_goes_round_every_page_without_a_trap(window, demo_path: Path, qtbot
         assert all(page.isAncestorOf(w) for w in visited), page.title
         if page.title == "Results":
             assert any(isinstance(w, QPushButton) for w in visited)  # the report buttons
+
+
+def test_a_workshop_opens_on_one_page_and_readies_writing_after(window, demo_path: Path,
+                                                                qtbot, monkeypatch) -> None:
+    """Opening builds the first page only; the others when first shown; what writing needs is
+    loaded a moment after the window is shown."""
+    import ui.main_window as main_window
+
+    monkeypatch.setattr(main_window, "WARM_UP_MS", 10)
+    window.open_file(demo_path)
+    built = [slot.page is not None for slot in window.slots]
+    assert built[0] and not any(built[1:])
+    assert [window.sidebar.item(r).text() for r in range(window.sidebar.count())] == \
+        [slot.title for slot in window.slots]
+    window.sidebar.setCurrentRow(4)
+    assert window.slots[4].page is not None and window.stack.currentWidget() is \
+        window.slots[4].page
+    assert window.context.store._db is None
+    qtbot.waitUntil(lambda: window.context.store._db is not None, timeout=5000)
+    # the sidebar's titles are the pages' own, in every language
+    for code in ("en", "fr", "ar"):
+        window.set_language(code)
+        assert [slot.title for slot in window.slots] == [page.title for page in window.pages]
+    window.set_language("en")

@@ -62,3 +62,5 @@ def test_open_workshop_imports_no_report_engine(tmp_path: Path, demo_path: Path)
     assert "ui.pages" in modules and "workshop.store" in modules  # the demo was really open
     assert "reportlab" not in modules
     assert "openpyxl" not in modules
+    # reading needs no sqlite-utils: it is loaded after the window is shown, for the first edit
+    assert "sqlite_utils" not in modules
