@@ -263,3 +263,16 @@ def test_a_workshop_opens_on_one_page_and_readies_writing_after(window, demo_pat
         window.set_language(code)
         assert [slot.title for slot in window.slots] == [page.title for page in window.pages]
     window.set_language("en")
+
+
+def test_the_window_comes_back_at_the_size_it_was_closed(qtbot) -> None:
+    from ui.main_window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.resize(760, 540)  # within the offscreen screen, which restoreGeometry keeps it to
+    first.show()
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (760, 540)
