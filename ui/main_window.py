@@ -93,22 +93,28 @@ class PageSlot:
     time it is shown (so that opening a workshop builds one page, not ten)."""
 
     title: str
-    page_type: str  # "module:class"
+    module: str
+    name: str  # the page's class
     exercise: Exercise | None = None
     page: Page | None = None
 
+    @classmethod
+    def of(cls, page_type: str, title: str, exercise: Exercise | None = None) -> PageSlot:
+        """The step of a "module:class" page."""
+        module, _colon, name = page_type.partition(":")
+        return cls(title, module, name, exercise)
+
     def is_a(self, page_type: type) -> bool:
         """Whether this step's page is of `page_type` (without building it)."""
-        module, _colon, name = self.page_type.partition(":")
-        return page_type.__module__ == module and page_type.__name__ == name
+        return (page_type.__module__, page_type.__name__) == (self.module, self.name)
 
     def build(self, context: WorkshopContext) -> Page:
         """The page, made now if it was not yet."""
         if self.page is None:
-            module, _colon, name = self.page_type.partition(":")
-            page_class = getattr(importlib.import_module(module), name)
+            page_class = getattr(importlib.import_module(self.module), self.name)
             self.page = page_class(context) if self.exercise is None \
                 else page_class(context, self.exercise)
+            self.page.title = self.title
         return self.page
 
 
@@ -317,7 +323,7 @@ class MainWindow(QMainWindow):
             return
         row = self.sidebar.currentRow()
         self._drop_pages()
-        self._fill_pages(self.context)
+        self._fill_pages()
         self.sidebar.setCurrentRow(max(row, 0))
         self._show_page(max(row, 0))
         self._show_banner(self.context.store)
@@ -685,7 +691,7 @@ class MainWindow(QMainWindow):
         context.changed.connect(self._update_status)
         self.undo_group.addStack(context.undo_stack)
         self.undo_group.setActiveStack(context.undo_stack)
-        self._fill_pages(context)
+        self._fill_pages()
         self.screens.setCurrentWidget(self.workspace)
         self.sidebar.setCurrentRow(0)
         self._show_page(0)
@@ -701,14 +707,14 @@ class MainWindow(QMainWindow):
                 lambda message: self.statusBar().showMessage(message, 15000))
             self.backup_keeper.start()
             # the first edit needs sqlite-utils: load it now that the window is shown and idle
-            QTimer.singleShot(WARM_UP_MS, lambda: self._warm_up(store))
+            QTimer.singleShot(WARM_UP_MS, self, lambda: self._warm_up(store))
 
     def _warm_up(self, store: WorkshopFile) -> None:
         """Load what the first edit needs (sqlite-utils), if that workshop is still open."""
         if self.context is not None and self.context.store is store and not store.gone:
             store.db  # noqa: B018 - made now, not at the first keystroke
 
-    def _fill_pages(self, context: WorkshopContext) -> None:
+    def _fill_pages(self) -> None:
         self.slots = self.build_slots()
         self.sidebar.blockSignals(True)
         for slot in self.slots:
@@ -718,9 +724,10 @@ class MainWindow(QMainWindow):
     def _page_at(self, row: int) -> Page:
         """The page of step `row`, built and put in the stack the first time it is wanted."""
         slot = self.slots[row]
-        if slot.page is None and self.context is not None:
+        if slot.page is None:
+            assert self.context is not None  # there are steps only while a workshop is open
             self.stack.addWidget(slot.build(self.context))
-        return slot.page  # type: ignore[return-value]
+        return slot.page  # type: ignore[return-value]  # built just above
 
     @property
     def pages(self) -> list[Page]:
@@ -771,8 +778,9 @@ class MainWindow(QMainWindow):
         from workshop.translations import localized_exercise
 
         def step(page_type: str, title: str) -> PageSlot:
-            context = page_type.rpartition(".")[2].partition(":")[2]
-            return PageSlot(QCoreApplication.translate(context, title), page_type)
+            # translated in the page's class context, where the text was marked
+            return PageSlot.of(page_type, QCoreApplication.translate(
+                page_type.partition(":")[2], title))
 
         slots = [step(page_type, title) for page_type, title in STEPS_BEFORE]
         try:
@@ -784,7 +792,7 @@ class MainWindow(QMainWindow):
             page_type = PAGE_BY_KIND.get(exercise.kind)
             if page_type is not None:
                 shown = localized_exercise(exercise, language.current_language())
-                slots.append(PageSlot(shown.title, page_type, shown))
+                slots.append(PageSlot.of(page_type, shown.title, shown))
         slots.append(step(*STEP_AFTER))
         return slots
 

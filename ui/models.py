@@ -224,7 +224,7 @@ class CommitmentListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             mark = status if status is not None else "–"
             mark = {"na": "N/A", "unknown": "?"}.get(mark, mark)
-            return f"[{mark}]  {commitment.short_reference}  {commitment.title}"
+            return f"[{mark}]  {commitment.label}"
         if role == Qt.ItemDataRole.ToolTipRole:
             label = self.status_labels.get(status or "", "")
             text = f"{commitment.reference}\n{commitment.title}"

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.read_only_table import read_only_table
 from workshop.i18n import tr as core_tr
 
 if TYPE_CHECKING:  # the core's review module brings openpyxl: loaded only when used
@@ -84,14 +84,7 @@ class ReviewImportDialog(QDialog):
         layout.addWidget(buttons)
 
     def _table(self, headers: list[str], rows: list[list[str]], name: str) -> QTableWidget:
-        table = QTableWidget(len(rows), len(headers), self)
-        table.setAccessibleName(name)
-        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
-        table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setStretchLastSection(True)
+        table = read_only_table(self, name, headers, len(rows))
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(" ".join(str(value).split()))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QToolBar,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui import language, operations
 from ui.widgets.heat_map import HeatMap
+from ui.widgets.read_only_table import read_only_table
 from ui.widgets.report_buttons import ReportButtons
 from workshop.catalog import latest_catalog
 from workshop.consolidated import ConsolidatedFile, summarize_consolidated
@@ -49,18 +49,6 @@ def package_filter() -> str:
     """The file dialog's filter for exchange packages."""
     return QCoreApplication.translate(
         "SecretariatWindow", "Exchange packages (*.wspkg *.zip);;All files (*)")
-
-
-def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().hide()
-    return table
 
 
 class SecretariatWindow(QMainWindow):
@@ -95,13 +83,13 @@ class SecretariatWindow(QMainWindow):
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.merge_table = _table(self, self.tr("Merge outcomes"), [
+        self.merge_table = read_only_table(self, self.tr("Merge outcomes"), [
             self.tr("Package"), self.tr("Outcome"), self.tr("Country"), self.tr("Revision"),
             self.tr("Reason")])
-        self.workshop_table = _table(self, self.tr("Workshops merged"), [
+        self.workshop_table = read_only_table(self, self.tr("Workshops merged"), [
             self.tr("Country"), self.tr("Workshop"), self.tr("Dates"), self.tr("Revision"),
             self.tr("Merged at")])
-        self.history_table = _table(self, self.tr("Merge history of the file"), [
+        self.history_table = read_only_table(self, self.tr("Merge history of the file"), [
             self.tr("When"), self.tr("Package"), self.tr("Country"), self.tr("Revision"),
             self.tr("Replaced revision"), self.tr("Outcome")])
         self.heat_map = HeatMap(self)
@@ -142,7 +130,7 @@ class SecretariatWindow(QMainWindow):
             return
         try:
             with ConsolidatedFile.open(self.path, read_only=True) as cfile:
-                self.summary = summarize_consolidated(cfile)
+                self.summary = summarize_consolidated(cfile, language.current_language())
                 history = cfile.merge_log()
         except WorkshopError as error:
             self.heading.setText(error.message)
@@ -156,7 +144,7 @@ class SecretariatWindow(QMainWindow):
         shown_in = language.current_language()
         for row, w in enumerate(rows):
             dates = format_date_range(w["start_date"], w["end_date"], shown_in, "medium")
-            for column, text in enumerate((country_name(w["country"], shown_in), w["title"], dates,
+            for column, text in enumerate((w["country_name"], w["title"], dates,
                                            str(w["revision"]), w["merged_at"][:16])):
                 self.workshop_table.setItem(row, column, QTableWidgetItem(text))
         self.workshop_table.resizeColumnsToContents()

@@ -18,6 +18,9 @@ from typing import BinaryIO
 from .errors import WorkshopError
 from .i18n import tr
 
+# How every SQLite file begins: workshop and consolidated files are recognised by it.
+SQLITE_HEADER = b"SQLite format 3\x00"
+
 
 @contextlib.contextmanager
 def atomic_output(target: Path | str, *, replace: bool = True) -> Iterator[BinaryIO]:
@@ -63,7 +66,7 @@ def _is_database(path: Path) -> bool:
     """Whether `path` is an SQLite file: the results of a workshop, never an output's place."""
     try:
         with path.open("rb") as handle:
-            return handle.read(16) == b"SQLite format 3\x00"
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
     except OSError:
         return False
 

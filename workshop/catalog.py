@@ -103,6 +103,11 @@ class Commitment:
     reference: str  # as people cite it, composed from the document and paragraph
     short_reference: str  # for narrow lists, e.g. "2016 1(o)" or "2019 WF 7"
 
+    @property
+    def label(self) -> str:
+        """How a list or a choice names it: "2016 1(a)  Primary prevention for children…"."""
+        return f"{self.short_reference}  {self.title}"
+
 
 @dataclass(frozen=True)
 class Catalog:

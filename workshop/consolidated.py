@@ -17,7 +17,6 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from .errors import WorkshopError
@@ -25,7 +24,14 @@ from .exchange import zero_figures
 from .i18n import tr
 from .model import RECORD_TYPES
 from .schema import WORKSHOP_APPLICATION_ID, script_migration
-from .store import CONSOLIDATED_APPLICATION_ID, FileLock, application_id, read_header
+from .store import (
+    CONSOLIDATED_APPLICATION_ID,
+    FileLock,
+    application_id,
+    database,
+    read_header,
+    rows,
+)
 
 _INITIAL = """
 CREATE TABLE workshop (
@@ -216,7 +222,7 @@ class ConsolidatedFile:
                                    reason=getattr(error, "strerror", None) or error)) from None
         try:
             conn.execute(f"PRAGMA application_id = {CONSOLIDATED_APPLICATION_ID}")
-            MIGRATIONS.apply(Database(conn, execute_plugins=False))
+            MIGRATIONS.apply(database(conn))
             conn.close()
             tmp.replace(path)
         except (OSError, sqlite3.Error) as error:
@@ -270,7 +276,7 @@ class ConsolidatedFile:
                     raise WorkshopError(tr(
                         "{name} has an older schema and must be upgraded, which needs write "
                         "access: copy it to a writable folder.", name=path.name))
-                MIGRATIONS.apply(Database(conn, execute_plugins=False))
+                MIGRATIONS.apply(database(conn))
             if not read_only:
                 conn.execute("PRAGMA synchronous = FULL")
                 # Merging touches the indexes of every record table; a cache that holds them
@@ -310,9 +316,7 @@ class ConsolidatedFile:
 
     def merge_log(self, limit: int = 1000) -> list[dict[str, Any]]:
         """The newest merge log entries first."""
-        cursor = self.conn.execute("SELECT * FROM merge_log ORDER BY seq DESC LIMIT ?", [limit])
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        return list(rows(self.conn, "SELECT * FROM merge_log ORDER BY seq DESC LIMIT ?", [limit]))
 
 
 def _add(total: dict[str, Any], figures: dict[str, Any]) -> None:
@@ -323,8 +327,9 @@ def _add(total: dict[str, Any], figures: dict[str, Any]) -> None:
             total[key] = total.get(key, 0) + value
 
 
-def summarize_consolidated(cfile: ConsolidatedFile) -> dict[str, Any]:
-    """The `info --json` document of a consolidated file: workshops, countries, summed counts."""
+def summarize_consolidated(cfile: ConsolidatedFile, language: str = "en") -> dict[str, Any]:
+    """The `info --json` document of a consolidated file: workshops, countries, summed counts;
+    the countries named in `language`."""
     from .locale_data import country_name
 
     counts = zero_figures()
@@ -339,9 +344,10 @@ def summarize_consolidated(cfile: ConsolidatedFile) -> dict[str, Any]:
         _add(counts, json.loads(figures))
         key = (cat_id, cat_version, cat_hash)
         catalogs[key] = catalogs.get(key, 0) + 1
-        workshops.append({"id": wid, "country": country, "country_name": country_name(country),
-                          "title": title, "start_date": start, "end_date": end,
-                          "revision": revision, "catalog_version": cat_version,
+        workshops.append({"id": wid, "country": country,
+                          "country_name": country_name(country, language), "title": title,
+                          "start_date": start, "end_date": end, "revision": revision,
+                          "catalog_version": cat_version,
                           "merged_at": merged_at})
     return {
         "kind": "consolidated",

@@ -17,7 +17,6 @@ from typing import Any
 
 from .catalog import Catalog, latest_catalog
 from .consolidated import ConsolidatedFile, summarize_consolidated
-from .locale_data import country_name
 from .model import ASSISTANCE_TYPES, PRIORITIES, STATUSES
 from .regions import region_of
 from .translations import localized_catalog
@@ -87,7 +86,7 @@ def consolidated_report(cfile: ConsolidatedFile, language: str = "en",
     """Gather the consolidated reports' figures from an open consolidated file, with countries
     and chapters named in `language`."""
     catalog = localized_catalog(catalog or latest_catalog(), language)
-    summary = summarize_consolidated(cfile)
+    summary = summarize_consolidated(cfile, language)
     conn = cfile.conn
     chapter_of = {c.id: c.chapter for c in catalog.commitments}
     chapters = [c.number for c in catalog.chapters]
@@ -97,8 +96,7 @@ def consolidated_report(cfile: ConsolidatedFile, language: str = "en",
     for w in summary["merged"]:
         raw = json.loads(figures[w["id"]]).get("consensus_by_chapter", {})
         countries.append(CountryRow(
-            workshop_id=w["id"], country=w["country"],
-            country_name=country_name(w["country"], language),
+            workshop_id=w["id"], country=w["country"], country_name=w["country_name"],
             region=region_of(w["country"]), title=w["title"], start_date=w["start_date"],
             end_date=w["end_date"], revision=w["revision"], merged_at=w["merged_at"],
             by_chapter={int(k): {s: int(v.get(s, 0)) for s in (*STATUSES, "not_assessed")}

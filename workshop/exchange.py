@@ -161,8 +161,7 @@ def package_content(store: WorkshopFile, include_personal_data: bool = False) ->
     details = store.details
     records: dict[str, list[dict[str, Any]]] = {}
     for record_type in RECORD_TYPES:
-        rows = [dict(row) for row in store.db.query(
-            f"SELECT * FROM {record_type.TABLE} ORDER BY uuid")]
+        rows = list(store.query(f"SELECT * FROM {record_type.TABLE} ORDER BY uuid"))
         if not include_personal_data:
             for row in rows:
                 for column in record_type.PERSONAL:
@@ -182,7 +181,7 @@ def write_package(store: WorkshopFile, out: Path | str,
     out = Path(out)
     # One read transaction: the records, the figures and the revision are of the same moment,
     # even if another program edits the file meanwhile.
-    conn = store.db.conn
+    conn = store.conn
     own = not conn.in_transaction
     if own:
         conn.execute("BEGIN")

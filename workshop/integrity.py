@@ -24,7 +24,7 @@ def check_workshop_file(path: Path) -> list[str]:
         return [error.message]
     problems: list[str] = []
     with store:
-        db = store.db
+        db = store.conn
         result = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
             problems.append(tr("SQLite reports damage: {detail}", detail=damage_summary(result)))

@@ -116,8 +116,13 @@ class _Sheet:
     rows: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # label -> key, texts
 
 
+def _line_ends(text: str) -> str:
+    """Line ends as every spreadsheet writes them (LF)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _norm(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return _line_ends(text).strip()
 
 
 class _Reader:
@@ -312,9 +317,8 @@ class _Reader:
                     self.ignore(result, info, index, number, text, found,
                                 tr("only the review columns are read"))
             view_text = _norm(cell_text(values[view_col]))
-            # the reviewer's own text is kept as typed (line ends as every spreadsheet writes
-            # them); only a comment of nothing but spaces counts as none
-            comment = cell_text(values[comment_col]).replace("\r\n", "\n").replace("\r", "\n")
+            # the reviewer's own text is kept as typed; a comment of only spaces is none
+            comment = _line_ends(cell_text(values[comment_col]))
             comment = comment if comment.strip() else ""
             where = f"{get_column_letter(view_col + 1)}{number}"
             if len(comment) > MAX_COMMENT:

@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from .atomic import SQLITE_HEADER
 from .catalog import Catalog, parse_catalog_text
 from .errors import WorkshopError
 from .i18n import tr
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
 
 R = TypeVar("R", bound=Record)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # Other file kinds of this toolkit, named when someone opens one as a workshop.
 CONSOLIDATED_APPLICATION_ID = 0x57534843  # "WSHC"
 MAX_TEXT = 20_000
@@ -199,12 +199,21 @@ def sqlite_uri(path: Path, read_only: bool) -> str:
     return uri
 
 
-def _database(conn: sqlite3.Connection) -> Database:
-    """sqlite-utils over an open connection. Its plugins stay out: none is ours, and looking
-    for them in every installed package costs tens of milliseconds."""
+def database(conn: sqlite3.Connection) -> Database:
+    """sqlite-utils over an open connection, for writing. Its plugins stay out: none is ours,
+    and looking for them in every installed package costs tens of milliseconds."""
     from sqlite_utils import Database
 
     return Database(conn, execute_plugins=False)
+
+
+def rows(conn: sqlite3.Connection, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
+    """The rows of a query as dicts of column name to value (sqlite-utils' `query`, without
+    loading sqlite-utils: reading needs only the connection)."""
+    cursor = conn.execute(sql, params)
+    names = [column[0] for column in cursor.description]
+    for row in cursor:
+        yield dict(zip(names, row, strict=True))
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
@@ -222,7 +231,7 @@ def _upgraded_copy_in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
     finally:
         conn.close()
     memory.execute("PRAGMA foreign_keys = ON")
-    migrations().apply(_database(memory))
+    migrations().apply(database(memory))
     return memory
 
 
@@ -246,15 +255,12 @@ class WorkshopFile:
     def db(self) -> Database:
         """The file through sqlite-utils, for writing (inserts, updates, savepoints)."""
         if self._db is None:
-            self._db = _database(self.conn)
+            self._db = database(self.conn)
         return self._db
 
-    def _query(self, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
-        """Rows of a query as dicts of column name to value, as sqlite-utils' `query` gives."""
-        cursor = self.conn.execute(sql, params)
-        names = [column[0] for column in cursor.description]
-        for row in cursor:
-            yield dict(zip(names, row, strict=True))
+    def query(self, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
+        """The rows of a query of this file, as dicts of column name to value."""
+        return rows(self.conn, sql, params)
 
     # ----- opening and creating -------------------------------------------------------------
 
@@ -276,7 +282,7 @@ class WorkshopFile:
             raise WorkshopError(tr("{path} cannot be written ({reason}).", path=path,
                                    reason=getattr(error, "strerror", None) or error)) from None
         try:
-            db = _database(conn)
+            db = database(conn)
             conn.execute(f"PRAGMA application_id = {WORKSHOP_APPLICATION_ID}")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")
@@ -442,7 +448,7 @@ class WorkshopFile:
     @property
     def details(self) -> WorkshopDetails:
         """The workshop's details as stored now."""
-        found = next(self._query("SELECT * FROM workshop"), None)
+        found = next(self.query("SELECT * FROM workshop"), None)
         if found is None:
             raise WorkshopError(tr("{name} is damaged (its workshop is missing): restore it from "
                                    "a backup.", name=self.path.name))
@@ -481,7 +487,7 @@ class WorkshopFile:
 
     def get(self, record_type: type[R], uuid: str) -> R | None:
         """One record by its UUID, or None."""
-        rows = list(self._query(f"SELECT * FROM {record_type.TABLE} WHERE uuid = ?", [uuid]))
+        rows = list(self.query(f"SELECT * FROM {record_type.TABLE} WHERE uuid = ?", [uuid]))
         return record_type(**rows[0]) if rows else None
 
     def records(self, record_type: type[R], where: str = "", params: list[Any] | None = None,
@@ -491,7 +497,7 @@ class WorkshopFile:
         if where:
             sql += f" WHERE {where}"
         sql += f" ORDER BY {order_by}"
-        return [record_type(**row) for row in self._query(sql, params or [])]
+        return [record_type(**row) for row in self.query(sql, params or [])]
 
     def count(self, record_type: type[Record]) -> int:
         """How many records of one type the file holds."""
@@ -507,18 +513,18 @@ class WorkshopFile:
 
     def audit_log(self, limit: int = 100) -> list[dict[str, Any]]:
         """The newest audit entries first."""
-        return [dict(r) for r in self._query(
+        return [dict(r) for r in self.query(
             "SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?", [limit])]
 
     def reviews(self) -> list[Review]:
         """Every recorded review, by target and reviewer."""
-        return [Review(**row) for row in self._query(
+        return [Review(**row) for row in self.query(
             "SELECT target_table, target_key, view, comment, reviewer, reviewed_at, uuid "
             "FROM review ORDER BY target_table, target_key, reviewer")]
 
     def review_imports(self) -> list[dict[str, Any]]:
         """The log of reviewed workbooks imported, oldest first."""
-        return [dict(r) for r in self._query("SELECT * FROM review_import ORDER BY seq")]
+        return [dict(r) for r in self.query("SELECT * FROM review_import ORDER BY seq")]
 
     def changed_since(self, revision: int, ignoring: tuple[str, ...] = ()) -> bool:
         """Whether any edit after `revision` touched a table other than those in `ignoring`."""
@@ -686,7 +692,7 @@ class WorkshopFile:
     def _collect(self, table: str, uuid: str, rows: list[tuple[str, dict[str, Any]]],
                  nulled: list[tuple[str, str, str, Any]]) -> None:
         """Gather a row and, parents first, every row its deletion would cascade to or null."""
-        found = list(self._query(f"SELECT * FROM {table} WHERE uuid = ?", [uuid]))
+        found = list(self.query(f"SELECT * FROM {table} WHERE uuid = ?", [uuid]))
         if not found:
             return
         rows.append((table, dict(found[0])))
@@ -733,7 +739,7 @@ class WorkshopFile:
                 row = {"target_table": review.target_table, "target_key": review.target_key,
                        "view": review.view, "comment": review.comment,
                        "reviewer": review.reviewer, "reviewed_at": review.reviewed_at}
-                found = list(self._query(
+                found = list(self.query(
                     "SELECT * FROM review WHERE target_table = ? AND target_key = ? AND "
                     "reviewer = ?", [review.target_table, review.target_key, review.reviewer]))
                 if not found:

@@ -21,7 +21,7 @@ class Page(QWidget):
     def __init__(self, context: WorkshopContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.title = ""
+        self.title = ""  # the step's title in the sidebar; the window sets it
         self.stale = True
         context.changed.connect(self._on_changed)
 

@@ -9,13 +9,11 @@ from __future__ import annotations
 import html
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from ui.models import labels
 from ui.pages.assessment import add_navigation_keys, reference_text
 from ui.pages.exercise_base import ExercisePage
 from ui.widgets.commitment_list import CommitmentList
+from ui.widgets.read_only_table import read_only_table
 from ui.widgets.scrolling import scroll_area
 from ui.widgets.status_buttons import StatusButtons
 from ui.widgets.text_binder import TextBinder
@@ -77,15 +76,10 @@ class ConsensusPage(ExercisePage):
         self.commitment_title.setWordWrap(True)
         self.summary = QLabel(self.body)
         self.summary.setWordWrap(True)
-        self.answers = QTableWidget(0, 5, self.body)
-        self.answers.setAccessibleName(self.tr("The groups' answers"))
-        self.answers.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
-        self.answers.setHorizontalHeaderLabels([self.tr("Group"), self.tr("Status"),
-                                                self.tr("Measures"), self.tr("Notes"),
-                                                self.tr("Gaps")])
-        self.answers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.answers = read_only_table(self.body, self.tr("The groups' answers"), [
+            self.tr("Group"), self.tr("Status"), self.tr("Measures"), self.tr("Notes"),
+            self.tr("Gaps")])
         self.answers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.answers.verticalHeader().hide()
         self.answers.setWordWrap(True)
         self.answers.setMinimumHeight(120)
         self.status = StatusButtons(self.status_labels, self.tr("Consensus status"), self.body)

@@ -43,7 +43,6 @@ class GroupsPage(Page):
 
     def __init__(self, context: WorkshopContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.title = self.tr("Working groups")
         self._loading = False
         self.shown_group: str | None = None
         self.groups = DropTargetList(self)
@@ -149,8 +148,7 @@ class GroupsPage(Page):
         for cid in self.context.store.commitments_in_scope():
             commitment = catalog.commitment(cid)
             if commitment is not None:
-                self.commitment_picker.addItem(
-                    f"{commitment.short_reference} — {commitment.title}", cid)
+                self.commitment_picker.addItem(commitment.label, cid)
         self._loading = False
         self._show_group()
 

@@ -54,7 +54,6 @@ class PeoplePage(Page):
 
     def __init__(self, context: WorkshopContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.title = self.tr("Institutions and participants")
         sectors = labels(SECTORS)
         self.institutions = RecordTableModel(context, TableSpec(Institution, [
             Column("name", self.tr("Name")),

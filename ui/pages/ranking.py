@@ -19,7 +19,7 @@ def commitment_choices(context: WorkshopContext) -> dict[str, str]:
     Primary prevention…"): the full reference starts alike for a whole document."""
     catalog = context.catalog
     found = {cid: catalog.commitment(cid) for cid in context.store.commitments_in_scope()}
-    return {cid: f"{c.short_reference}  {c.title}" for cid, c in found.items() if c}
+    return {cid: c.label for cid, c in found.items() if c}
 
 
 def group_choices(context: WorkshopContext) -> dict[str, str]:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QProgressBar,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from ui.context import WorkshopContext
 from ui.models import labels
 from ui.pages.base import Page
 from ui.widgets.heat_map import HeatMap
+from ui.widgets.read_only_table import read_only_table
 from ui.widgets.report_buttons import ReportButtons
 from ui.widgets.scrolling import scroll_area
 from workshop.analysis import summarize
@@ -34,23 +34,15 @@ class ResultsPage(Page):
 
     def __init__(self, context: WorkshopContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.title = self.tr("Results")
         self.progress_box = QGroupBox(self.tr("Progress"), self)
         self.progress = QFormLayout(self.progress_box)
         self.heat_map = HeatMap(self)
         heat_box = QGroupBox(self.tr("Consensus status by chapter"), self)
         QVBoxLayout(heat_box).addWidget(self.heat_map)
-        self.counts = QTableWidget(self)
-        self.counts.setAccessibleName(self.tr("Gaps and needs by priority"))
-        self.types = QTableWidget(self)
-        self.types.setAccessibleName(self.tr("Needs by type of assistance"))
-        for table in (self.counts, self.types):
-            table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
+        self.counts = read_only_table(self, self.tr("Gaps and needs by priority"))
+        self.types = read_only_table(self, self.tr("Needs by type of assistance"))
         self.totals = QLabel(self)
         self.totals.setWordWrap(True)
-        for table in (self.counts, self.types):
-            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-            table.horizontalHeader().setStretchLastSection(True)
         counts_box = QGroupBox(self.tr("Gaps and technical-assistance needs"), self)
         grid = QGridLayout(counts_box)
         grid.addWidget(self.totals, 0, 0, 1, 2)

@@ -37,7 +37,6 @@ class SetupPage(Page):
 
     def __init__(self, context: WorkshopContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.title = self.tr("Setup")
         catalog = context.catalog
         self.country = CountryCombo(self)
         self.country.activated.connect(self._country_chosen)

@@ -232,16 +232,12 @@ def participation(report: Report, summary: dict[str, Any], tables: ReportTables,
 
 def participant_list(report: Report, tables: ReportTables) -> None:
     """The participants who gave their name, with institution and role (personal data)."""
-    from ..model import Participant
-
     report.subsection(report.t("List of participants"))
-    people = [p for p in tables.store.records(Participant, order_by="name") if p.name.strip()]
+    people = sorted((p for p in tables.participants if p.name.strip()), key=lambda p: p.name)
     if not people:
         report.text(report.t("No participant's name was recorded."))
         return
-    institutions = tables.institutions
-    rows = [[p.name, institutions[p.institution_uuid].name
-             if p.institution_uuid in institutions else "", p.role] for p in people]
+    rows = [[p.name, tables.institution_name(p.institution_uuid), p.role] for p in people]
     report.add(report.table([report.t("Name"), report.t("Institution"), report.t("Role")],
                             rows, [0.3, 0.45, 0.25]))
 
