@@ -1129,6 +1129,18 @@ Open it read-only here, to read and present it?</source>
         <translation>احتياجات المساعدة التقنية (PDF)…</translation>
     </message>
     <message>
+        <source>Language of the reports</source>
+        <translation>لغة التقارير</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s language</source>
+        <translation>لغة حلقة العمل</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the reports</source>
+        <translation>&amp;لغة التقارير</translation>
+    </message>
+    <message>
         <source>List participants by name</source>
         <translation>إدراج المشاركين بأسمائهم</translation>
     </message>

@@ -1113,6 +1113,18 @@ Open it read-only here, to read and present it?</source>
         <translation>Necesidades de asistencia técnica (PDF)…</translation>
     </message>
     <message>
+        <source>Language of the reports</source>
+        <translation>Idioma de los informes</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s language</source>
+        <translation>El idioma del taller</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the reports</source>
+        <translation>&amp;Idioma de los informes</translation>
+    </message>
+    <message>
         <source>List participants by name</source>
         <translation>Nombrar a los participantes</translation>
     </message>

@@ -1113,6 +1113,18 @@ L’ouvrir ici en lecture seule, pour le lire et le présenter ?</translation>
         <translation>Besoins d&apos;assistance technique (PDF)…</translation>
     </message>
     <message>
+        <source>Language of the reports</source>
+        <translation>Langue des rapports</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s language</source>
+        <translation>La langue de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the reports</source>
+        <translation>&amp;Langue des rapports</translation>
+    </message>
+    <message>
         <source>List participants by name</source>
         <translation>Nommer les participants</translation>
     </message>

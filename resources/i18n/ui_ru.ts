@@ -1117,6 +1117,18 @@ Open it read-only here, to read and present it?</source>
         <translation>Потребности в технической помощи (PDF)…</translation>
     </message>
     <message>
+        <source>Language of the reports</source>
+        <translation>Язык отчетов</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s language</source>
+        <translation>Язык семинара</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the reports</source>
+        <translation>&amp;Язык отчетов</translation>
+    </message>
+    <message>
         <source>List participants by name</source>
         <translation>Указать участников поименно</translation>
     </message>

@@ -1109,6 +1109,18 @@ Open it read-only here, to read and present it?</source>
         <translation>技术援助需求（PDF）…</translation>
     </message>
     <message>
+        <source>Language of the reports</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s language</source>
+        <translation>研讨会的语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the reports</source>
+        <translation>报告语言(&amp;L)</translation>
+    </message>
+    <message>
         <source>List participants by name</source>
         <translation>列出参与者姓名</translation>
     </message>

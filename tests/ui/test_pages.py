@@ -373,3 +373,21 @@ def test_the_gap_report_names_participants_only_when_asked(window, demo_path: Pa
     target = tmp_path / "full.xlsx"
     page.reports.export("full", "xlsx", target)
     assert errors == [] and target.exists()
+
+
+def test_reports_are_written_in_the_language_chosen(window, demo_path: Path, tmp_path: Path,
+                                                    errors) -> None:
+    import pypdf
+
+    from workshop.i18n import tr
+
+    window.open_file(demo_path)
+    page = window.page(ResultsPage)
+    window.go_to(page)
+    choice = page.reports.language
+    assert choice.currentData() is None  # the workshop's own language, as on the command line
+    choice.setCurrentIndex(choice.findData("fr"))
+    target = tmp_path / "gap-fr.pdf"
+    page.reports.export("gap", "pdf", target)
+    cover = pypdf.PdfReader(target).pages[0].extract_text()
+    assert errors == [] and tr("Gap report", "fr") in cover and "Gap report" not in cover

@@ -39,8 +39,10 @@ class ResultsPage(Page):
         self.heat_map = HeatMap(self)
         heat_box = QGroupBox(self.tr("Consensus status by chapter"), self)
         QVBoxLayout(heat_box).addWidget(self.heat_map)
-        self.counts = read_only_table(self, self.tr("Gaps and needs by priority"))
-        self.types = read_only_table(self, self.tr("Needs by type of assistance"))
+        self.counts = read_only_table(self, self.tr("Gaps and needs by priority"),
+                                      row_labels=True)
+        self.types = read_only_table(self, self.tr("Needs by type of assistance"),
+                                     row_labels=True)
         self.totals = QLabel(self)
         self.totals.setWordWrap(True)
         counts_box = QGroupBox(self.tr("Gaps and technical-assistance needs"), self)

@@ -14,16 +14,21 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from ui import operations
+from ui.language import current_language, native_name
+from workshop.i18n import UN_LANGUAGES
 from workshop.reports import PERSONAL_DATA_REPORT, available, default_name, write_report
 
 
@@ -45,20 +50,39 @@ class ReportButtons(QGroupBox):
         if consolidated:
             names[("gap", "pdf")] = self.tr("Consolidated report (PDF)…")
             names[("ta", "pdf")] = self.tr("Technical-assistance needs (PDF)…")
-        row = QHBoxLayout(self)
+        rows = QVBoxLayout(self)
+        row = QHBoxLayout()
+        rows.addLayout(row)
         self.buttons: dict[tuple[str, str], QPushButton] = {}
         for kind, fmt in available(consolidated):
             button = QPushButton(names.get((kind, fmt), f"{kind} ({fmt})…"), self)
             button.clicked.connect(lambda _checked=False, k=kind, f=fmt: self.export(k, f))
             row.addWidget(button)
             self.buttons[(kind, fmt)] = button
+        row.addStretch(1)
+        options = QHBoxLayout()
+        rows.addLayout(options)
+        # the reports' language: a workshop's own by default (as on the command line); the
+        # secretariat's in the interface language
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language of the reports"))
+        if not consolidated:
+            self.language.addItem(self.tr("The workshop's language"), None)
+        for code in UN_LANGUAGES:
+            self.language.addItem(native_name(code), code)
+        if consolidated:
+            self.language.setCurrentIndex(self.language.findData(current_language()))
+        label = QLabel(self.tr("&Language of the reports"), self)
+        label.setBuddy(self.language)
+        options.addWidget(label)
+        options.addWidget(self.language)
         # personal data leaves the machine only when asked: off at every start
         self.names = QCheckBox(self.tr("List participants by name"), self)
         self.names.setToolTip(self.tr("Add the list of participants with their names, "
                                       "institutions and roles to the gap report (PDF)"))
         self.names.setVisible(not consolidated and PERSONAL_DATA_REPORT in self.buttons)
-        row.addWidget(self.names)
-        row.addStretch(1)
+        options.addWidget(self.names)
+        options.addStretch(1)
 
     def export(self, kind: str, fmt: str, target: Path | None = None) -> None:
         """Write a report off the GUI thread, asking where unless told."""
@@ -75,6 +99,7 @@ class ReportButtons(QGroupBox):
         window = self.window()
         personal_data = not self.names.isHidden() and self.names.isChecked() \
             and (kind, fmt) == PERSONAL_DATA_REPORT
+        language = self.language.currentData()
 
         def status(message: str) -> None:
             if isinstance(window, QMainWindow):
@@ -90,7 +115,8 @@ class ReportButtons(QGroupBox):
 
         operations.run_with_dialog(
             self, self.tr("Writing the report…"),
-            lambda progress: write_report(source, kind, fmt, target, progress=progress.report,
+            lambda progress: write_report(source, kind, fmt, target, language=language,
+                                          progress=progress.report,
                                           personal_data=personal_data),
             done, failed,
             lambda: status(self.tr("The report was cancelled; nothing was written.")))
