@@ -82,9 +82,13 @@ def _merges_correctly_or_is_refused(raw: bytes) -> None:
             conn.close()
             return
         assert outcomes[0].outcome == "added", outcomes[0]
+        # merged faithfully: every record as the package holds it, value for value
         conn = sqlite3.connect(consolidated)
+        conn.row_factory = sqlite3.Row
         for table, rows in package.records.items():
-            assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == len(rows)
+            merged = [{k: row[k] for k in row.keys() if k != "workshop_id"}
+                      for row in conn.execute(f"SELECT * FROM {table} ORDER BY uuid")]
+            assert merged == sorted(rows, key=lambda r: r["uuid"]), table
         conn.close()
 
 
