@@ -37,7 +37,6 @@ def start_in_language() -> str:
     from PySide6.QtGui import QGuiApplication
 
     from ui import language, settings
-    from ui.language_dialog import LanguageDialog
 
     chosen = settings.language()
     if chosen is None:
@@ -45,6 +44,8 @@ def start_in_language() -> str:
         if QGuiApplication.platformName() == "offscreen":
             return language.install(chosen)  # nobody to ask: ask at the next start on a screen
         language.install(chosen)
+        from ui.language_dialog import LanguageDialog  # the first start only
+
         dialog = LanguageDialog(chosen)
         if dialog.exec() == LanguageDialog.DialogCode.Accepted:
             chosen = dialog.language()

@@ -301,8 +301,7 @@ class MainWindow(QMainWindow):
         over it, so rebuilding them loses nothing, and Undo still undoes the edits made before.
         Text being typed is saved first.
         """
-        for binder in self.findChildren(TextBinder):
-            binder.flush()
+        self.flush_typing()
         if self.projector is not None:
             self.projector.close()
         self.menuBar().clear()
@@ -433,8 +432,7 @@ class MainWindow(QMainWindow):
         context = self.context
         if context is None:
             return None
-        for binder in self.findChildren(TextBinder):
-            binder.flush()
+        self.flush_typing()
         if self.backup_keeper is not None:
             self.backup_keeper.backup_if_changed()
         store = context.store
@@ -624,8 +622,7 @@ class MainWindow(QMainWindow):
         context = self.context
         if context is None:
             return None
-        for binder in self.findChildren(TextBinder):
-            binder.flush()
+        self.flush_typing()
         try:
             result = read_review(context.store, path)
         except WorkshopError as error:
@@ -654,8 +651,7 @@ class MainWindow(QMainWindow):
         """Close the open workshop (every edit is already saved); show the start page."""
         if self.context is None:
             return
-        for binder in self.findChildren(TextBinder):
-            binder.flush()
+        self.flush_typing()
         if self.projector is not None:
             self.projector.close()
         context = self.context
@@ -798,9 +794,16 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(self.slots):
-            for binder in self.findChildren(TextBinder):
-                binder.flush()
+            leaving = self.stack.currentWidget()
+            if leaving is not None:
+                self.flush_typing(leaving)
             self.stack.setCurrentWidget(self._page_at(row))
+
+    def flush_typing(self, within: QWidget | None = None) -> None:
+        """Save what is being typed now (text fields save after a short pause), in `within`
+        or anywhere in the window."""
+        for binder in (within or self).findChildren(TextBinder):
+            binder.flush()
 
     def page(self, page_type: type[Page]) -> Page | None:
         """The first page of a type (tests and projector mode find pages this way)."""
