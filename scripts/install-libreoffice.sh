@@ -5,7 +5,7 @@
 command -v soffice >/dev/null 2>&1 && exit 0
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
     echo "Installing LibreOffice Calc (headless) for the workbook conversion tests"
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 900 \
+    (timeout 300 apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 900 \
         apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null) ||
         echo "LibreOffice could not be installed; the two conversion tests will be skipped."
 else
