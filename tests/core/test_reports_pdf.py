@@ -354,3 +354,15 @@ def test_names_are_listed_only_when_asked_and_only_in_the_gap_report(
                     "--out", str(tmp_path / "cli.pdf"), data_dir=data_dir)
     assert done.returncode == 0, done.stderr
     assert names[0] in read(tmp_path / "cli.pdf")["text"]
+
+
+@pytest.mark.parametrize("kind, title", [("gap", "Gap report"),
+                                         ("ta", "Technical-assistance report")])
+def test_body_pages_carry_the_running_header_and_their_number(demo: dict[str, Any], kind: str,
+                                                               title: str) -> None:
+    country = demo["summary"]["workshop"]["country_name"]
+    pages = demo[kind]["pages"]
+    for number, text in enumerate(pages[2:], start=3):  # after the cover and the contents
+        assert f"{title} · {country}" in text, number
+        assert f"Page {number}" in text, number
+    assert "Page 1" not in pages[0]  # the cover has neither

@@ -297,6 +297,19 @@ def test_participants_dragged_onto_a_group_join_it_in_one_undo_step(window, demo
     dragged = [page.members.item(r) for r in rows]
     payload = page.members.mimeData(dragged)
     where = QPointF(page.groups.visualItemRect(target).center())
+    # the drag is welcome over a group, and only a drag of participants
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent
+
+    for mime, welcome in ((payload, True), (QMimeData(), False)):
+        if not welcome:
+            mime.setText("not participants")
+        enter = QDragEnterEvent(where, Qt.DropAction.CopyAction, mime,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        page.groups.dragEnterEvent(enter)
+        move = QDragMoveEvent(where, Qt.DropAction.CopyAction, mime,
+                              Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        page.groups.dragMoveEvent(move)
+        assert (enter.isAccepted(), move.isAccepted()) == (welcome, welcome)
     before = store.count(GroupMember)
     drop = QDropEvent(where, Qt.DropAction.CopyAction, payload, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
