@@ -612,40 +612,53 @@ class MainWindow(QMainWindow):
             self.preview_review(Path(name))
 
     def preview_review(self, path: Path) -> QWidget | None:
-        """Read a reviewed workbook and show what it would change; record it on confirmation.
+        """Read a reviewed workbook off the GUI thread (its own read-only connection), then show
+        what it would change; record it on confirmation.
 
-        Returns the preview dialog (shown, modal), or None when the workbook was refused.
+        Returns the preview dialog when it is already shown (operations run in line, as in
+        tests), else None: the dialog opens when the reading is done, or an error is shown.
         """
-        from ui.review_dialog import ReviewImportDialog
-        from workshop.review import read_review, record_review
+        from workshop.review import ReviewImport, read_review, record_review
+        from workshop.store import WorkshopFile
 
         context = self.context
         if context is None:
             return None
         self.flush_typing()
-        try:
-            result = read_review(context.store, path)
-        except WorkshopError as error:
-            self.show_error(error.message)
-            return None
-        dialog = ReviewImportDialog(result, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        source = context.store.path
+        shown: list[QWidget] = []
 
-        def record() -> None:
-            try:
-                recorded = record_review(context.store, result)
-            except WorkshopError as error:
-                self.show_error(error.message)
-                return
-            context.announce(frozenset({"review"}))
-            self.statusBar().showMessage(self.tr(
-                "The review by {reviewer} was recorded ({n} views and comments).").format(
-                    reviewer=recorded.reviewer,
-                    n=sum(1 for i in recorded.items if i.change != "unchanged")), 8000)
+        def read(_progress: operations.Progress) -> ReviewImport:
+            with WorkshopFile.open(source, read_only=True) as reader:
+                return read_review(reader, path)
 
-        dialog.accepted.connect(record)
-        dialog.open()
-        return dialog
+        def preview(result: ReviewImport) -> None:
+            from ui.review_dialog import ReviewImportDialog
+
+            if self.context is not context:
+                return  # the workshop was closed meanwhile
+            dialog = ReviewImportDialog(result, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+            def record() -> None:
+                try:
+                    recorded = record_review(context.store, result)
+                except WorkshopError as error:
+                    self.show_error(error.message)
+                    return
+                context.announce(frozenset({"review"}))
+                self.statusBar().showMessage(self.tr(
+                    "The review by {reviewer} was recorded ({n} views and comments).").format(
+                        reviewer=recorded.reviewer,
+                        n=sum(1 for i in recorded.items if i.change != "unchanged")), 8000)
+
+            dialog.accepted.connect(record)
+            dialog.open()
+            shown.append(dialog)
+
+        operations.run_with_dialog(self, self.tr("Reading the reviewed workbook…"), read,
+                                   preview, self.show_error)
+        return shown[0] if shown else None
 
     def close_file(self) -> None:
         """Close the open workshop (every edit is already saved); show the start page."""

@@ -754,6 +754,10 @@ The newest good backup is revision {revision} of {time}. Restore it and open it?
         <translation>سُجلت مراجعة {reviewer} ({n} رأياً وتعليقاً).</translation>
     </message>
     <message>
+        <source>Reading the reviewed workbook…</source>
+        <translation>جارٍ قراءة المصنف المُراجَع…</translation>
+    </message>
+    <message>
         <source>{name} is open read-only (the file or its folder cannot be written): you can read and present it, but changes cannot be saved. Use File &gt; Save a copy to work on a copy.</source>
         <translation>{name} مفتوح للقراءة فقط (لا يمكن الكتابة في الملف أو مجلده): يمكنك قراءته وعرضه، لكن لا يمكن حفظ التغييرات. استخدم ملف &gt; حفظ نسخة للعمل على نسخة.</translation>
     </message>

@@ -746,6 +746,10 @@ La copia de seguridad válida más reciente es la revisión {revision} del {time
         <translation>Se registró la revisión de {reviewer} ({n} opiniones y comentarios).</translation>
     </message>
     <message>
+        <source>Reading the reviewed workbook…</source>
+        <translation>Leyendo el libro revisado…</translation>
+    </message>
+    <message>
         <source>{name} is open read-only (the file or its folder cannot be written): you can read and present it, but changes cannot be saved. Use File &gt; Save a copy to work on a copy.</source>
         <translation>{name} está abierto en solo lectura (no se puede escribir en el archivo o en su carpeta): puede leerlo y presentarlo, pero los cambios no se pueden guardar. Use Archivo &gt; Guardar una copia para trabajar en una copia.</translation>
     </message>

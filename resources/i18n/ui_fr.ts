@@ -746,6 +746,10 @@ La sauvegarde valide la plus récente est la révision {revision} du {time}. La 
         <translation>La revue de {reviewer} a été consignée ({n} avis et commentaires).</translation>
     </message>
     <message>
+        <source>Reading the reviewed workbook…</source>
+        <translation>Lecture du classeur revu…</translation>
+    </message>
+    <message>
         <source>{name} is open read-only (the file or its folder cannot be written): you can read and present it, but changes cannot be saved. Use File &gt; Save a copy to work on a copy.</source>
         <translation>{name} est ouvert en lecture seule (le fichier ou son dossier ne peut pas être modifié) : vous pouvez le lire et le présenter, mais les modifications ne peuvent pas être enregistrées. Utilisez Fichier &gt; Enregistrer une copie pour travailler sur une copie.</translation>
     </message>

@@ -748,6 +748,10 @@ The newest good backup is revision {revision} of {time}. Restore it and open it?
         <translation>Отзыв {reviewer} записан (мнений и комментариев: {n}).</translation>
     </message>
     <message>
+        <source>Reading the reviewed workbook…</source>
+        <translation>Чтение проверенной книги…</translation>
+    </message>
+    <message>
         <source>{name} is open read-only (the file or its folder cannot be written): you can read and present it, but changes cannot be saved. Use File &gt; Save a copy to work on a copy.</source>
         <translation>{name} открыт только для чтения (файл или его папка недоступны для записи): его можно читать и показывать, но изменения нельзя сохранить. Чтобы работать с копией, выберите Файл &gt; Сохранить копию.</translation>
     </message>

@@ -744,6 +744,10 @@ The newest good backup is revision {revision} of {time}. Restore it and open it?
         <translation>已记录 {reviewer} 的审阅（{n} 条意见和评论）。</translation>
     </message>
     <message>
+        <source>Reading the reviewed workbook…</source>
+        <translation>正在读取已审阅的工作簿…</translation>
+    </message>
+    <message>
         <source>{name} is open read-only (the file or its folder cannot be written): you can read and present it, but changes cannot be saved. Use File &gt; Save a copy to work on a copy.</source>
         <translation>{name} 以只读方式打开（文件或其文件夹不可写）：可以阅读和展示，但无法保存更改。请使用“文件 &gt; 保存副本”在副本上工作。</translation>
     </message>

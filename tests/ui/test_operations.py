@@ -62,3 +62,18 @@ def test_a_report_is_written_on_a_worker_thread_while_the_window_answers(
         QApplication.processEvents()  # the GUI thread is free while the report is written
     assert written.args == [target]
     assert target.read_bytes().startswith(b"%PDF") and errors == []
+
+
+def test_a_reviewed_workbook_is_read_off_the_gui_thread(window, demo_path: Path,
+                                                        tmp_path: Path, qtbot, errors,
+                                                        threaded) -> None:
+    from test_review_dialog import reviewed
+
+    from ui.review_dialog import ReviewImportDialog
+
+    workbook = reviewed(demo_path, tmp_path)
+    window.open_file(demo_path)
+    assert window.preview_review(workbook) is None  # the reading is under way
+    qtbot.waitUntil(lambda: any(isinstance(w, ReviewImportDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=30_000)
+    assert errors == []
