@@ -106,12 +106,17 @@ def rows(notes: list[str]) -> list[Row]:
                      f"each size merged into a new consolidated file.")
         for count in SIZES:
             f = measure(folder, packages[:count])
+            growth = f["last_tenth_median_ms"] / f["first_tenth_median_ms"]
             out.append(Row(
                 f"Merge {count} packages into a new consolidated file",
                 f"{f['total_s']:.2f} s, {f['per_package_ms']:.1f} ms per package (first tenth "
                 f"{f['first_tenth_median_ms']:.1f} ms, last tenth "
                 f"{f['last_tenth_median_ms']:.1f} ms); file {f['file_mb']:.0f} MB",
                 "under 10 s" if count == 200 else "", f["total_s"] < 10 if count == 200 else None))
+            if count == max(SIZES):
+                # a package must not cost more as the consolidated file fills up
+                out.append(Row(f"Time per package, last tenth / first tenth of {count}",
+                               f"{growth:.2f}x", "not growing (under 1.5x)", growth < 1.5))
         out += consolidated_report_rows(folder / f"consolidated-{max(SIZES)}.wsc", max(SIZES))
     return out
 
