@@ -323,8 +323,7 @@ class MainWindow(QMainWindow):
         row = self.sidebar.currentRow()
         self._drop_pages()
         self._fill_pages()
-        self.sidebar.setCurrentRow(max(row, 0))
-        self._show_page(max(row, 0))
+        self.sidebar.setCurrentRow(max(row, 0))  # refilled: this shows the page again
         self._show_banner(self.context.store)
         self._enable_file_actions(self.context.store)
         self._update_status(frozenset({"*"}))
@@ -702,8 +701,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(context.undo_stack)
         self._fill_pages()
         self.screens.setCurrentWidget(self.workspace)
-        self.sidebar.setCurrentRow(0)
-        self._show_page(0)
+        self.sidebar.setCurrentRow(0)  # the steps were just filled: this shows the first
         self._show_banner(store)
         self._enable_file_actions(store)
         context.failed.connect(self._file_gone)
@@ -787,9 +785,10 @@ class MainWindow(QMainWindow):
         from workshop.translations import localized_exercise
 
         def step(page_type: str, title: str) -> PageSlot:
+            slot = PageSlot.of(page_type, title)
             # translated in the page's class context, where the text was marked
-            return PageSlot.of(page_type, QCoreApplication.translate(
-                page_type.partition(":")[2], title))
+            slot.title = QCoreApplication.translate(slot.name, title)
+            return slot
 
         slots = [step(page_type, title) for page_type, title in STEPS_BEFORE]
         try:

@@ -513,8 +513,8 @@ class WorkshopFile:
 
     def audit_log(self, limit: int = 100) -> list[dict[str, Any]]:
         """The newest audit entries first."""
-        return [dict(r) for r in self.query(
-            "SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?", [limit])]
+        return list(self.query(
+            "SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?", [limit]))
 
     def reviews(self) -> list[Review]:
         """Every recorded review, by target and reviewer."""
@@ -524,7 +524,7 @@ class WorkshopFile:
 
     def review_imports(self) -> list[dict[str, Any]]:
         """The log of reviewed workbooks imported, oldest first."""
-        return [dict(r) for r in self.query("SELECT * FROM review_import ORDER BY seq")]
+        return list(self.query("SELECT * FROM review_import ORDER BY seq"))
 
     def changed_since(self, revision: int, ignoring: tuple[str, ...] = ()) -> bool:
         """Whether any edit after `revision` touched a table other than those in `ignoring`."""
