@@ -31,6 +31,7 @@ def main(argv: list[str]) -> int:
     sys.path.insert(0, str(ROOT))
     with tempfile.TemporaryDirectory() as scratch:
         os.environ.setdefault("WORKSHOP_DATA_DIR", str(Path(scratch) / "userdata"))
+        os.environ.setdefault("WORKSHOP_CACHE_DIR", str(Path(scratch) / "cache"))
         from PySide6.QtCore import QSettings, Qt
         from PySide6.QtWidgets import QApplication
 

@@ -14,9 +14,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own user data folder, never the real one."""
+    """Every test gets its own user data and cache folders, never the real ones."""
     path = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("WORKSHOP_DATA_DIR", str(path))
+    monkeypatch.setenv("WORKSHOP_CACHE_DIR", str(tmp_path_factory.mktemp("usercache")))
     return path
 
 
@@ -46,6 +47,7 @@ def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from workshop.demo import build_demo
 
     os.environ.setdefault("WORKSHOP_DATA_DIR", str(tmp_path_factory.mktemp("demo-userdata")))
+    os.environ.setdefault("WORKSHOP_CACHE_DIR", str(tmp_path_factory.mktemp("demo-usercache")))
     path = tmp_path_factory.mktemp("demo") / "demo.workshop"
     build_demo(path, seed=1).close()
     return path

@@ -17,14 +17,12 @@ FILE_SUFFIXES = (".workshop", ".consolidated", ".wspkg", ".zip", ".db", ".sqlite
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `workshop` command."""
-    from workshop.cli import COMMANDS
-
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["--self-test"]:
         from ui.selftest import run as self_test
 
         return self_test()
-    if args and not _names_a_file(args[0], COMMANDS):
+    if args and not _names_a_file(args[0]):
         from workshop.cli import main as cli_main
 
         return cli_main(args)
@@ -33,11 +31,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(args)
 
 
-def _names_a_file(word: str, commands: Sequence[str]) -> bool:
-    """Whether the first word is a file for the app rather than a command (or a mistyped one)."""
-    if word in commands or word.startswith("-"):
+def _names_a_file(word: str) -> bool:
+    """Whether the first word is a file for the app rather than a command (or a mistyped one).
+
+    No command ends in a file suffix, so a workshop file is known without loading the command
+    line (argparse and the rest cost a few milliseconds of every start).
+    """
+    if word.startswith("-"):
         return False
-    return Path(word).exists() or Path(word).suffix.lower() in FILE_SUFFIXES
+    if Path(word).suffix.lower() in FILE_SUFFIXES:
+        return True
+    from workshop.cli import COMMANDS
+
+    return word not in COMMANDS and Path(word).exists()
 
 
 if __name__ == "__main__":

@@ -85,6 +85,7 @@ def run() -> int:
     with tempfile.TemporaryDirectory(prefix="workshop-self-test-") as scratch:
         root = Path(scratch)
         os.environ["WORKSHOP_DATA_DIR"] = str(root / "userdata")
+        os.environ["WORKSHOP_CACHE_DIR"] = str(root / "cache")
         try:
             _run_steps(steps, root)
         except SelfTestFailure:

@@ -23,11 +23,14 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 @contextlib.contextmanager
-def atomic_output(target: Path | str, *, replace: bool = True) -> Iterator[BinaryIO]:
+def atomic_output(target: Path | str, *, replace: bool = True,
+                  sync: bool = True) -> Iterator[BinaryIO]:
     """Yield a binary file to write; on success it becomes `target`, on any failure it vanishes.
 
     With `replace=False` an existing target is never overwritten (the move is a hard link,
-    which fails if the name is taken). Raises WorkshopError naming the file for OS errors.
+    which fails if the name is taken). With `sync=False` the data is not forced to the disk
+    first: for a cache, which a crash may lose but never tear. Raises WorkshopError naming
+    the file for OS errors.
     """
     target = Path(target)
     if target.is_dir():
@@ -43,7 +46,8 @@ def atomic_output(target: Path | str, *, replace: bool = True) -> Iterator[Binar
         with os.fdopen(handle, "w+b") as stream:
             yield stream
             stream.flush()
-            os.fsync(stream.fileno())
+            if sync:
+                os.fsync(stream.fileno())
         if replace:
             os.replace(temp_name, target)
         else:

@@ -20,7 +20,6 @@ import os
 import re
 import shutil
 import sqlite3
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -103,7 +102,7 @@ def make_backup(source: Path | str, *, conn: sqlite3.Connection | None = None,
             _remember_origin(folder, source)
             return existing[0]
         folder.mkdir(parents=True, exist_ok=True)
-        part = folder / f".{now.strftime(_STAMP)}-{uuid.uuid4().hex[:12]}.part"
+        part = folder / f".{now.strftime(_STAMP)}-{os.urandom(6).hex()}.part"
         try:
             target = sqlite3.connect(part)
             try:
@@ -162,7 +161,7 @@ def list_backups(workshop_id: str) -> list[Backup]:
     for name in names:
         match = _NAME.match(name)
         if match:
-            made = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+            made = datetime.fromisoformat(match.group(1))  # basic ISO 8601, in UTC
             found.append(Backup(folder / name, workshop_id, int(match.group(2)), made))
     return sorted(found, key=lambda b: (b.made_at, b.revision), reverse=True)
 

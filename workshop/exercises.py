@@ -11,13 +11,13 @@ refused with one sentence that names the file and the problem, never half-used.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import WorkshopError
 from .i18n import N_, tr, translation_language
+from .kept_answers import remembered_parse
 from .model import RECORD_BY_TABLE
 from .paths import exercises_dir
 from .validation import Checker
@@ -222,18 +222,43 @@ def _questions(value: Any, kind: str, check: Checker) -> tuple[Question, ...]:
 
 
 def load_exercise(path: Path) -> Exercise:
-    """Read, parse and validate one exercise definition file, or refuse it with one sentence."""
+    """Read, parse and validate one exercise definition file, or refuse it with one sentence.
+
+    What the TOML parser made of the file is kept until the file changes (`kept_answers`); the
+    definition is validated whole at every load all the same.
+    """
     path = Path(path)
+
+    def checked(raw: bytes) -> dict[str, Any]:
+        data = _parse_definition(raw, path.name)
+        parse_exercise(data, path.name, path.stem, str(path))  # a refused one is not kept
+        return data
+
+    data = remembered_parse("toml", path, _definition_bytes(path), checked, keep=is_table)
+    return parse_exercise(data, path.name, path.stem, str(path))
+
+
+def is_table(answer: object) -> bool:
+    """Whether a kept answer is what the TOML parser makes of a file (a table)."""
+    return isinstance(answer, dict)
+
+
+def _definition_bytes(path: Path) -> bytes:
     name = path.name
     try:
         if path.stat().st_size > MAX_EXERCISE_BYTES:
             raise WorkshopError(tr(
                 "The exercise definition {name} is larger than 1 MB, too large to be an exercise "
                 "definition: restore the bundled file.", name=name))
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise WorkshopError(tr("The exercise definition {name} cannot be read ({reason}).",
                                name=name, reason=error.strerror or error)) from None
+
+
+def _parse_definition(raw: bytes, name: str) -> dict[str, Any]:
+    import tomllib  # only when no answer was kept: its import is part of every start otherwise
+
     try:
         # utf-8-sig: a byte-order mark left by a Windows editor is harmless.
         text = raw.decode("utf-8-sig")
@@ -253,7 +278,7 @@ def load_exercise(path: Path) -> Exercise:
         raise WorkshopError(tr(
             "The exercise definition {name} is not valid TOML (line {line}): correct it or "
             "restore the bundled file.", name=name, line=line)) from None
-    return parse_exercise(data, name, path.stem, str(path))
+    return data
 
 
 def load_exercises(folder: Path | None = None) -> list[Exercise]:

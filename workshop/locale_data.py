@@ -1,26 +1,46 @@
 """Locale data from Babel: country names, languages, dates and numbers in the user's language.
 
 Nothing here is a hand-made table: country names, their validity and the formats of dates and
-numbers all come from the CLDR data Babel ships.
+numbers all come from the CLDR data Babel ships. Babel is imported where it is first needed,
+and the answers a start needs are kept on disk (`kept_answers`): loading Babel and its data
+would cost about 35 ms of every start.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from functools import cache
-
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_datetime, format_interval, get_timezone
-from babel.numbers import format_decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .i18n import tr
+from .kept_answers import file_signature, remembered
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 # CLDR territory codes that are not countries or that stand for unknown/multiple regions.
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 
 
 @cache
+def babel_data_key() -> str:
+    """The signature of Babel's data (its global data file), found without importing Babel;
+    answers kept from Babel are asked again when it changes ("" when it cannot be found)."""
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec("babel")
+    except (ImportError, ValueError):
+        return ""
+    folders = list(spec.submodule_search_locations or ()) if spec else []
+    return file_signature(Path(folders[0]) / "global.dat") if folders else ""
+
+
+@cache
 def _locale(language: str) -> Locale:
+    from babel import Locale, UnknownLocaleError
+
     try:
         return Locale.parse(language.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError):
@@ -30,9 +50,19 @@ def _locale(language: str) -> Locale:
 @cache
 def country_names(language: str = "en") -> dict[str, str]:
     """Two-letter ISO 3166 codes mapped to country names in `language`."""
+    return remembered("countries", language, babel_data_key(),
+                      lambda: _babel_country_names(language), keep=_is_names)
+
+
+def _babel_country_names(language: str) -> dict[str, str]:
     territories = _locale(language).territories
     return {code: name for code, name in territories.items()
             if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES}
+
+
+def _is_names(answer: object) -> bool:
+    return isinstance(answer, dict) and bool(answer) and all(
+        isinstance(code, str) and isinstance(name, str) for code, name in answer.items())
 
 
 def is_training_code(code: str) -> bool:
@@ -62,8 +92,16 @@ def country_name(code: str, language: str = "en") -> str:
 
 def is_language_code(code: str) -> bool:
     """Whether `code` names a language Babel has data for."""
+    # only known codes are kept: any text can be asked (a package's), the known are few
+    return remembered("languages", str(code), babel_data_key(),
+                      lambda: _babel_knows(str(code)), keep=lambda answer: answer is True)
+
+
+def _babel_knows(code: str) -> bool:
+    from babel import Locale, UnknownLocaleError
+
     try:
-        Locale.parse(str(code).replace("-", "_"))
+        Locale.parse(code.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError):
         return False
     return True
@@ -80,6 +118,8 @@ def is_iso_date(text: str) -> bool:
 
 def format_iso_date(text: str, language: str = "en", length: str = "long") -> str:
     """A YYYY-MM-DD date written for `language` ("" stays "")."""
+    from babel.dates import format_date
+
     if not text:
         return ""
     return format_date(date.fromisoformat(text), format=length, locale=_locale(language))
@@ -89,6 +129,8 @@ def format_date_range(start: str, end: str, language: str = "en", length: str = 
     """The dates of a workshop (YYYY-MM-DD, either may be "") as `language` writes a range:
     "3–5 March 2026" in French order, "Mar 3 – 5, 2026" in American English (CLDR's own
     interval patterns). `length` "long" spells the month, "medium" abbreviates it."""
+    from babel.dates import format_interval
+
     if not (start and end) or start == end:
         return format_iso_date(start or end, language, length)
     first, last = date.fromisoformat(start), date.fromisoformat(end)
@@ -100,10 +142,14 @@ def format_date_range(start: str, end: str, language: str = "en", length: str = 
 
 def format_moment(moment: datetime, language: str = "en", length: str = "medium") -> str:
     """A point in time (e.g. when a backup was made) in this computer's time zone."""
+    from babel.dates import format_datetime, get_timezone
+
     return format_datetime(moment, format=length, tzinfo=get_timezone(), locale=_locale(language))
 
 
 def format_number(value: float, language: str = "en", places: int | None = None) -> str:
     """A number written for `language`; with `places`, always that many decimals ("2.0")."""
+    from babel.numbers import format_decimal
+
     pattern = None if places is None else "#,##0" + ("." + "0" * places if places else "")
     return format_decimal(value, format=pattern, locale=_locale(language))

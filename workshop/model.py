@@ -7,7 +7,6 @@ The closed lists hold stable codes; their labels are marked for translation and 
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field, fields
 from typing import ClassVar
 
@@ -83,6 +82,8 @@ REVIEW_TARGETS: tuple[str, ...] = ("commitment", "gap", "assistance_need")
 
 def new_uuid() -> str:
     """A fresh record id; records travel between machines, so ids are UUIDs."""
+    import uuid  # here, not at the top: its import costs a few milliseconds of every start
+
     return str(uuid.uuid4())
 
 

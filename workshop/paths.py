@@ -3,7 +3,8 @@
 The bundled folders (`resources/`, `exercises/`) sit beside the `workshop` package in a source
 checkout and inside the folder of a standalone build; the user's data folder (installed catalog
 versions, backups) comes from platformdirs and can be moved with `WORKSHOP_DATA_DIR`, which the
-tests use to stay out of the real home folder.
+tests use to stay out of the real home folder; so does the cache folder (answers worked out
+once and kept, `kept_answers`), with `WORKSHOP_CACHE_DIR`.
 """
 
 import os
@@ -40,5 +41,18 @@ def user_data_dir() -> Path:
         from platformdirs import user_data_path
 
         path = user_data_path(APP_NAME, appauthor=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def user_cache_dir() -> Path:
+    """The user's cache folder (what can be worked out again); created on first use."""
+    override = os.environ.get("WORKSHOP_CACHE_DIR")
+    if override:
+        path = Path(override)
+    else:
+        from platformdirs import user_cache_path
+
+        path = user_cache_path(APP_NAME, appauthor=False)
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -21,15 +21,15 @@ from __future__ import annotations
 
 import ast
 import json
-import tomllib
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from .catalog import Catalog, bundled_catalog_dir, installed_catalog_dir
-from .exercises import Exercise, Question, load_exercises
+from .exercises import Exercise, Question, is_table, load_exercises
 from .i18n import DEFAULT_LANGUAGE, UN_LANGUAGES, _table
+from .kept_answers import remembered_parse
 from .paths import bundle_root, exercises_dir, resources_dir
 
 EXERCISE_TEXTS = ("title", "purpose", "group_instructions")
@@ -50,9 +50,16 @@ def _read_json(path: Path) -> dict[str, Any]:
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return remembered_parse("toml", path, path.read_text(encoding="utf-8"), _parse_toml,
+                                keep=is_table)
     except (OSError, ValueError):
         return {}
+
+
+def _parse_toml(text: str) -> dict[str, Any]:
+    import tomllib  # only when no answer was kept (see kept_answers)
+
+    return tomllib.loads(text)
 
 
 def catalog_translation_path(catalog_id: str, version: int, language: str) -> Path | None:

@@ -35,5 +35,6 @@ def test_running_the_command_line_loads_no_qt(tmp_path: Path) -> None:
         "sys.stderr.write(repr(bad)); sys.exit(1 if bad else 0)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=ROOT, env={"WORKSHOP_DATA_DIR": str(tmp_path), "PATH": ""})
+                            cwd=ROOT, env={"WORKSHOP_DATA_DIR": str(tmp_path),
+                                                "WORKSHOP_CACHE_DIR": str(tmp_path), "PATH": ""})
     assert result.returncode == 0, result.stderr

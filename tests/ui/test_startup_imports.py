@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = """
-import json, sys
+import json, os, sys
 import PySide6.QtWidgets as widgets
 from PySide6.QtCore import QTimer
 from ui import launcher
@@ -25,7 +25,7 @@ class Probe(widgets.QApplication):
         def done():
             from ui.main_window import MainWindow
             for window in self.topLevelWidgets():
-                if isinstance(window, MainWindow):
+                if isinstance(window, MainWindow) and os.environ["PROBE_VISIT"] == "1":
                     for page in window.pages:
                         window.go_to(page)
                         self.processEvents()
@@ -39,9 +39,10 @@ sys.exit(launcher.main(sys.argv[1:]))
 """
 
 
-def _modules_after_start(tmp_path: Path, *args: str) -> set[str]:
+def _modules_after_start(tmp_path: Path, *args: str, visit: bool = True) -> set[str]:
+    """The modules imported once the window is idle (after showing every page, if `visit`)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
-               HOME=str(tmp_path))
+               HOME=str(tmp_path), PROBE_VISIT="1" if visit else "0")
     result = subprocess.run([sys.executable, "-c", PROBE, *args], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
@@ -64,3 +65,16 @@ def test_open_workshop_imports_no_report_engine(tmp_path: Path, demo_path: Path)
     assert "openpyxl" not in modules
     # reading needs no sqlite-utils: it is loaded after the window is shown, for the first edit
     assert "sqlite_utils" not in modules
+
+
+def test_reopening_a_workshop_needs_neither_babel_nor_the_toml_parser(tmp_path: Path,
+                                                                      demo_path: Path) -> None:
+    # the first start asks them and keeps the answers in the cache folder (kept_answers)...
+    first = _modules_after_start(tmp_path, str(demo_path), visit=False)
+    assert "babel" in first and "tomllib" in first
+    kept = Path(os.environ["WORKSHOP_CACHE_DIR"]) / "kept-answers.json"
+    assert kept.is_file()
+    # ...so that the next start opens the workshop on its first page without either
+    again = _modules_after_start(tmp_path, str(demo_path), visit=False)
+    assert "ui.pages.setup" in again and "workshop.store" in again  # the demo was really open
+    assert "babel" not in again and "tomllib" not in again

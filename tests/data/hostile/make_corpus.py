@@ -449,6 +449,7 @@ SURFACES = ("catalog", "exercise", "workshop", "package", "catalog_workbook")
 def build(out: Path) -> dict[str, Case]:
     """Write every static case under `out` (one folder per surface) and the manifest."""
     os.environ.setdefault("WORKSHOP_DATA_DIR", tempfile.mkdtemp(prefix="corpus-data-"))
+    os.environ.setdefault("WORKSHOP_CACHE_DIR", tempfile.mkdtemp(prefix="corpus-cache-"))
     sys.path.insert(0, str(ROOT))
     manifest: dict[str, Case] = {}
     with tempfile.TemporaryDirectory() as scratch:

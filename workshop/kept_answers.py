@@ -1,0 +1,130 @@
+"""Answers every start needs, kept on disk so that the next start need not work them out again.
+
+Opening a workshop asks the same questions at every start: the country names in one language
+and whether a language code is known (asking Babel means importing it and loading a language's
+CLDR data, about 35 ms), and what the exercise definitions say (Python's TOML parser takes
+about 8 ms for the six files). Each answer is kept in the user's cache folder with the
+signature of what it came from (the size and time of Babel's installed data file, the SHA-256
+of the exercise file), as Python keeps compiled modules; it is worked out again when that
+signature changed, when the file of answers cannot be read, or when a kept answer is not of
+the expected form. Only a cache: written without waiting for the disk, never needed (without
+a cache folder every answer is simply worked out), and nothing in it is a table of its own:
+every answer is Babel's or the parser's.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .errors import WorkshopError
+from .paths import user_cache_dir
+
+FILE_NAME = "kept-answers.json"
+FORMAT = 1
+
+_lock = threading.Lock()  # reports ask from worker threads too
+_answers: dict[str, Any] = {}
+_answers_from: Path | None = None  # the file they were read from (tests move the folder)
+
+
+def file_signature(path: Path | str) -> str:
+    """The size and modification time of a file ("" when it cannot be read: nothing is kept)."""
+    try:
+        stat = os.stat(path)
+    except (OSError, ValueError):
+        return ""
+    return f"{stat.st_size}-{stat.st_mtime_ns}"
+
+
+def answers_path() -> Path | None:
+    """The file the answers are kept in (None without a cache folder)."""
+    try:
+        return user_cache_dir() / FILE_NAME
+    except OSError:
+        return None
+
+
+def remembered(section: str, question: str, source: str, ask: Callable[[], Any],
+               keep: Callable[[Any], bool]) -> Any:
+    """The answer to `question`: the one kept before if it came from the same `source` (a
+    signature; "" keeps nothing), else `ask()`'s, kept for the next start.
+
+    `keep(answer)` says whether an answer is one to keep, and to trust when read back: a file
+    edited by hand is asked again, never believed. Whatever `ask` raises goes to the caller,
+    and nothing is kept of it.
+    """
+    if not source:
+        return ask()
+    with _lock:
+        entry = _loaded()["sections"].get(section, {}).get(question)
+        if isinstance(entry, dict) and entry.get("source") == source \
+                and keep(entry.get("answer")):
+            return entry["answer"]
+    answer = ask()
+    if keep(answer):
+        with _lock:
+            _keep(section, question, {"source": source, "answer": answer})
+    return answer
+
+
+def remembered_parse(section: str, path: Path | str, content: str | bytes,
+                     parse: Callable[[Any], Any], keep: Callable[[Any], bool]) -> Any:
+    """What `parse(content)` made of a file's content, kept while the content is the same
+    (its SHA-256: a file rewritten within the same tick of the clock is still seen)."""
+    raw = content.encode("utf-8") if isinstance(content, str) else content
+    return remembered(section, os.path.abspath(path), hashlib.sha256(raw).hexdigest(),
+                      lambda: parse(content), keep)
+
+
+def forget() -> None:
+    """Drop the answers read into memory (the file stays); the next question reads it again."""
+    global _answers_from
+    with _lock:
+        _answers_from = None
+
+
+def _loaded() -> dict[str, Any]:
+    global _answers, _answers_from
+    where = answers_path()
+    if where is None or where != _answers_from:
+        _answers, _answers_from = _read(where), where
+    return _answers
+
+
+def _read(where: Path | None) -> dict[str, Any]:
+    empty: dict[str, Any] = {"format": FORMAT, "sections": {}}
+    if where is None:
+        return empty
+    try:
+        data = json.loads(where.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return empty
+    if not isinstance(data, dict) or data.get("format") != FORMAT \
+            or not isinstance(data.get("sections"), dict) \
+            or not all(isinstance(section, dict) for section in data["sections"].values()):
+        return empty
+    return data
+
+
+def _keep(section: str, question: str, entry: dict[str, Any]) -> None:
+    from .atomic import atomic_output
+
+    try:
+        json.dumps(entry)
+    except (TypeError, ValueError):  # not a JSON value (a TOML date): asked again next time
+        return
+    answers = _loaded()
+    answers["sections"].setdefault(section, {})[question] = entry
+    if _answers_from is None:
+        return
+    text = json.dumps(answers, ensure_ascii=False, sort_keys=True)
+    with contextlib.suppress(WorkshopError, OSError), \
+            atomic_output(_answers_from, sync=False) as out:
+        out.write(text.encode("utf-8"))
