@@ -20,7 +20,7 @@ from pathlib import Path
 
 from bench.table import Row, print_table
 
-RUNS = 9
+RUNS = 15
 ROOT = Path(__file__).resolve().parent.parent
 
 # The children print one line "idle <ru_maxrss in KiB>" when the event loop first runs idle.

@@ -27,12 +27,16 @@ class BackupKeeper(QObject):
         self.path = store.path
         self.last_revision: int | None = None
         self.running = False
+        self.started = False
         self.timer = QTimer(self)
         self.timer.setInterval(max(1, minutes) * 60_000)
         self.timer.timeout.connect(self.backup_if_changed)
 
     def start(self) -> None:
-        """Back up now (the file as opened), then on every tick of the timer."""
+        """Back up now (the file as opened), then on every tick of the timer (once)."""
+        if self.started:
+            return
+        self.started = True
         self.backup_now()
         self.timer.start()
 
@@ -70,6 +74,7 @@ class BackupKeeper(QObject):
         backup still under way may have read the file before the last edits, so it does not
         count: the copies write to names of their own, side by side.
         """
+        self.started = True  # a start still to come is not wanted any more
         self.timer.stop()
         if self.changed():
             try:

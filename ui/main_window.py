@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
     QKeySequence,
+    QShowEvent,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
@@ -712,7 +713,10 @@ class MainWindow(QMainWindow):
             self.backup_keeper = BackupKeeper(store, settings.backup_minutes(), self)
             self.backup_keeper.failed.connect(
                 lambda message: self.statusBar().showMessage(message, 15000))
-            self.backup_keeper.start()
+            if self.isVisible():
+                self.backup_keeper.start()
+            # else the window is still to be shown (the file named at start): showEvent starts
+            # the copy once the window is on screen, not before
             # the first edit needs sqlite-utils: load it now that the window is shown and idle
             QTimer.singleShot(WARM_UP_MS, self, lambda: self._warm_up(store))
 
@@ -888,6 +892,13 @@ class MainWindow(QMainWindow):
             projector.deleteLater()
 
     # ----- closing ---------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """The first copy of a file opened before the window was shown starts once it shows."""
+        super().showEvent(event)
+        keeper = self.backup_keeper
+        if keeper is not None and not keeper.started:
+            QTimer.singleShot(0, keeper, keeper.start)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Close the file with the window; every edit was already saved."""

@@ -61,6 +61,25 @@ def test_a_backup_is_made_on_open_and_on_the_timer_only_after_edits(window, demo
     assert errors == []
 
 
+def test_a_file_opened_at_start_is_copied_once_the_window_is_shown(qtbot, demo_path: Path,
+                                                                    errors) -> None:
+    from ui.app import make_window
+
+    window = make_window([str(demo_path)])  # as `workshop FILE` does, before showing it
+    qtbot.addWidget(window)
+    workshop_id = window.context.store.details.id
+    assert not window.isVisible() and list_backups(workshop_id) == []  # the window comes first
+    window.show()
+    qtbot.waitUntil(lambda: len(list_backups(workshop_id)) == 1)
+    assert window.backup_keeper.timer.isActive()
+    window.showMinimized()
+    window.showNormal()  # shown again: no second copy of an unchanged file
+    qtbot.wait(50)
+    assert [b.revision for b in list_backups(workshop_id)] == [window.context.store.revision]
+    window.close_file()
+    assert errors == []
+
+
 def test_closing_while_a_backup_is_under_way_still_keeps_the_last_edits(window,
                                                                         demo_path: Path,
                                                                         errors) -> None:
