@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -548,34 +547,30 @@ class MainWindow(QMainWindow):
             return False
         return self.open_path(path)
 
-    def open_demo(self) -> None:
-        """Open the demo workshop from the user data folder, building it first if needed."""
+    def open_demo(self) -> operations.OperationSignals | None:
+        """Open the demo workshop from the user data folder, building it first if needed.
+
+        The build runs off the GUI thread with a progress dialog whose Cancel removes the
+        half-built file; returns the build's signals (None when the demo was there already).
+        """
         from workshop.paths import user_data_dir
 
         path = user_data_dir() / "demo.workshop"
         if path.exists():
             self.open_path(path)
-            return
-        progress = QProgressDialog(self.tr("Building the demo workshop…"), "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
+            return None
 
-        def build() -> Path:
+        def build(progress: operations.Progress) -> Path:
             from workshop.demo import build_demo
 
-            build_demo(path).close()
+            build_demo(path, report=progress.report).close()
             return path
 
-        def done(result: Path) -> None:
-            progress.close()
-            self.open_path(result)
-
-        def failed(message: str) -> None:
-            progress.close()
-            self.show_error(message)
-
-        operations.run(build, done, failed)
+        return operations.run_with_dialog(
+            self, self.tr("Building the demo workshop…"), build,
+            lambda result: self.open_path(result), self.show_error,
+            lambda: self.statusBar().showMessage(
+                self.tr("The demo workshop was not built."), 10000))
 
     def save_copy(self) -> None:
         """Write a copy of the open workshop to a file the user names (off the GUI thread)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -120,8 +121,13 @@ STATUS_WEIGHTS = (("0", 6), ("1", 18), ("2", 30), ("3", 24), ("4", 8), ("na", 2)
 
 
 def build_demo(path: Path | str, seed: int = 1, country: str = DEMO_COUNTRY,
-               catalog: Catalog | None = None, overwrite: bool = False) -> WorkshopFile:
-    """Write the demo workshop to `path` and return it open."""
+               catalog: Catalog | None = None, overwrite: bool = False,
+               report: Callable[[int, int], None] | None = None) -> WorkshopFile:
+    """Write the demo workshop to `path` and return it open.
+
+    `report(done, total)` hears how far the commitments got; whatever it raises (the GUI's
+    Cancel) stops the build, and the half-built file is removed.
+    """
     rng = random.Random(seed)
     catalog = catalog or latest_catalog()
     start = date(2026, 3, 2) + timedelta(days=seed % 200)
@@ -132,9 +138,18 @@ def build_demo(path: Path | str, seed: int = 1, country: str = DEMO_COUNTRY,
         venue="Conference centre of the Ministry of Foreign Affairs, capital city",
         language="en", documents=["2016"], chapters=[], overwrite=overwrite,
         workshop_id=_id(rng))
-    with store.batch():
-        _fill(store, rng)
+    try:
+        with store.batch():
+            _fill(store, rng, report or _nobody_listens)
+    except BaseException:
+        store.close()
+        store.path.unlink(missing_ok=True)
+        raise
     return store
+
+
+def _nobody_listens(_done: int, _total: int) -> None:
+    """The progress report of a build nobody watches."""
 
 
 def _weighted_status(rng: random.Random) -> str:
@@ -142,7 +157,7 @@ def _weighted_status(rng: random.Random) -> str:
     return rng.choices(codes, weights)[0]
 
 
-def _fill(store: WorkshopFile, rng: random.Random) -> None:
+def _fill(store: WorkshopFile, rng: random.Random, report: Callable[[int, int], None]) -> None:
     catalog = store.catalog
     institutions = []
     for name, acronym, sector, leads, contributes in INSTITUTIONS:
@@ -185,7 +200,8 @@ def _fill(store: WorkshopFile, rng: random.Random) -> None:
     assigned = [(group, cid) for group, _chapters in groups
                 for cid in store.group_commitments(group.uuid)]
     dissenting = {cid for _group, cid in rng.sample(assigned, min(5, len(assigned)))}
-    for group, cid in assigned:
+    for done, (group, cid) in enumerate(assigned):
+        report(done, len(assigned))
         commitment = catalog.commitment(cid)
         assert commitment is not None
         status = _weighted_status(rng)

@@ -726,6 +726,10 @@ The newest good backup is revision {revision} of {time}. Restore it and open it?
         <translation>جارٍ إنشاء حلقة العمل التجريبية…</translation>
     </message>
     <message>
+        <source>The demo workshop was not built.</source>
+        <translation>لم تُنشأ حلقة العمل التجريبية.</translation>
+    </message>
+    <message>
         <source>Save a copy as</source>
         <translation>حفظ نسخة باسم</translation>
     </message>

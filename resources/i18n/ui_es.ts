@@ -718,6 +718,10 @@ La copia de seguridad válida más reciente es la revisión {revision} del {time
         <translation>Creando el taller de demostración…</translation>
     </message>
     <message>
+        <source>The demo workshop was not built.</source>
+        <translation>No se creó el taller de demostración.</translation>
+    </message>
+    <message>
         <source>Save a copy as</source>
         <translation>Guardar una copia como</translation>
     </message>

@@ -718,6 +718,10 @@ La sauvegarde valide la plus récente est la révision {revision} du {time}. La 
         <translation>Création de l&apos;atelier de démonstration…</translation>
     </message>
     <message>
+        <source>The demo workshop was not built.</source>
+        <translation>L&apos;atelier de démonstration n&apos;a pas été créé.</translation>
+    </message>
+    <message>
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>

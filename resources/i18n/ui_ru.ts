@@ -720,6 +720,10 @@ The newest good backup is revision {revision} of {time}. Restore it and open it?
         <translation>Создание демонстрационного семинара…</translation>
     </message>
     <message>
+        <source>The demo workshop was not built.</source>
+        <translation>Демонстрационный семинар не был создан.</translation>
+    </message>
+    <message>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>

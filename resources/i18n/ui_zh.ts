@@ -716,6 +716,10 @@ The newest good backup is revision {revision} of {time}. Restore it and open it?
         <translation>正在生成演示研讨会…</translation>
     </message>
     <message>
+        <source>The demo workshop was not built.</source>
+        <translation>未创建演示研讨会。</translation>
+    </message>
+    <message>
         <source>Save a copy as</source>
         <translation>副本另存为</translation>
     </message>

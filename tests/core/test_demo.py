@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from workshop.analysis import summarize
 from workshop.demo import build_demo
 from workshop.model import ASSISTANCE_TYPES, RECORD_TYPES, Consensus, Gap
@@ -47,3 +49,23 @@ def test_same_seed_same_workshop_other_seed_other_workshop(tmp_path: Path, demo_
     first = _content(demo_master)
     assert _content(tmp_path / "again.workshop") == first
     assert _content(tmp_path / "other.workshop") != first
+
+
+def test_a_build_stopped_midway_leaves_no_file(tmp_path: Path) -> None:
+    class Stop(Exception):
+        pass
+
+    heard: list[tuple[int, int]] = []
+
+    def report(done: int, total: int) -> None:
+        heard.append((done, total))
+        if done == 10:
+            raise Stop
+
+    path = tmp_path / "demo.workshop"
+    with pytest.raises(Stop):
+        build_demo(path, report=report)
+    assert heard[0] == (0, heard[0][1]) and heard[0][1] > 10 and len(heard) == 11
+    assert list(tmp_path.iterdir()) == []  # neither the file nor its journal is left
+    build_demo(path).close()  # and the name is free for the next build
+    assert path.is_file()

@@ -77,3 +77,19 @@ def test_a_reviewed_workbook_is_read_off_the_gui_thread(window, demo_path: Path,
     qtbot.waitUntil(lambda: any(isinstance(w, ReviewImportDialog) and w.isVisible()
                                 for w in QApplication.topLevelWidgets()), timeout=30_000)
     assert errors == []
+
+
+def test_building_the_demo_can_be_cancelled_and_leaves_nothing(window, data_dir: Path, qtbot,
+                                                               errors, threaded) -> None:
+    signals = window.open_demo()
+    assert signals is not None  # the demo was not there: it is being built
+    signals.cancel()  # as the dialog's Cancel does
+    qtbot.waitUntil(lambda: "not built" in window.statusBar().currentMessage(), timeout=30_000)
+    assert window.context is None and not signals.dialog.isVisible()
+    assert not (data_dir / "demo.workshop").exists()
+    assert errors == []
+    # built in full the next time, and opened
+    signals = window.open_demo()
+    qtbot.waitUntil(lambda: window.context is not None, timeout=30_000)
+    assert window.context.store.path == (data_dir / "demo.workshop").resolve()
+    assert errors == []
