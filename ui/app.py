@@ -6,6 +6,7 @@ page (New, Open, Demo) when there is none.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -76,6 +77,7 @@ def add_bundled_fonts() -> list[str]:
 
 def run(args: Sequence[str]) -> int:
     """Open the desktop app on the file named in `args` (if any); returns the exit status."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
@@ -92,4 +94,12 @@ def run(args: Sequence[str]) -> int:
     app.setWindowIcon(app_icon())
     window = make_window(args)
     window.show()
+    QTimer.singleShot(0, collect_from_now_on)
     return app.exec()
+
+
+def collect_from_now_on() -> None:
+    """Once the window is shown: what start-up made is kept for good (gc.freeze, so later
+    collections skip it), and the collector, off while starting (ui.launcher), runs again."""
+    gc.freeze()
+    gc.enable()
