@@ -34,25 +34,22 @@ def exercises_dir() -> Path:
 
 def user_data_dir() -> Path:
     """The user's data folder; created on first use."""
-    override = os.environ.get("WORKSHOP_DATA_DIR")
-    if override:
-        path = Path(override)
-    else:
-        from platformdirs import user_data_path
-
-        path = user_data_path(APP_NAME, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _user_folder("WORKSHOP_DATA_DIR", "user_data_path")
 
 
 def user_cache_dir() -> Path:
     """The user's cache folder (what can be worked out again); created on first use."""
-    override = os.environ.get("WORKSHOP_CACHE_DIR")
+    return _user_folder("WORKSHOP_CACHE_DIR", "user_cache_path")
+
+
+def _user_folder(variable: str, kind: str) -> Path:
+    """The folder named in the environment `variable`, else platformdirs' `kind` of folder."""
+    override = os.environ.get(variable)
     if override:
         path = Path(override)
     else:
-        from platformdirs import user_cache_path
+        import platformdirs
 
-        path = user_cache_path(APP_NAME, appauthor=False)
+        path = getattr(platformdirs, kind)(APP_NAME, appauthor=False)
     path.mkdir(parents=True, exist_ok=True)
     return path
