@@ -74,7 +74,6 @@ class BackupKeeper(QObject):
         backup still under way may have read the file before the last edits, so it does not
         count: the copies write to names of their own, side by side.
         """
-        self.started = True  # a start still to come is not wanted any more
         self.timer.stop()
         if self.changed():
             try:

@@ -7,7 +7,6 @@ and works where Qt cannot start; with no subcommand, or a file, it starts the de
 
 from __future__ import annotations
 
-import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,9 +26,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from workshop.cli import main as cli_main
 
         return cli_main(args)
-    # Starting allocates many objects that live as long as the app; the collector's passes
-    # over them are wasted time until the window is shown (ui.app.run turns it on again).
-    gc.disable()
     from ui.app import run
 
     return run(args)

@@ -711,13 +711,15 @@ class MainWindow(QMainWindow):
             if self.isVisible():
                 self.backup_keeper.start()
             # else the window is still to be shown (the file named at start): showEvent starts
-            # the copy once the window is on screen, not before
-            # the first edit needs sqlite-utils: load it now that the window is shown and idle
-            QTimer.singleShot(WARM_UP_MS, self, lambda: self._warm_up(store))
+            # the copy once the window is on screen, not before.
+            # The first edit needs sqlite-utils: load it once the window is shown and idle.
+            QTimer.singleShot(WARM_UP_MS, self, self._warm_up)
 
-    def _warm_up(self, store: WorkshopFile) -> None:
-        """Load what the first edit needs (sqlite-utils), if that workshop is still open."""
-        if self.context is not None and self.context.store is store and not store.gone:
+    def _warm_up(self) -> None:
+        """Load what the first edit needs (sqlite-utils), if a writable workshop is open (the
+        timer holds no workshop: one closed meanwhile is freed at once)."""
+        store = self.context.store if self.context is not None else None
+        if store is not None and not store.read_only and not store.gone:
             store.db  # noqa: B018 - made now, not at the first keystroke
 
     def _fill_pages(self) -> None:
@@ -891,9 +893,14 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         """The first copy of a file opened before the window was shown starts once it shows."""
         super().showEvent(event)
-        keeper = self.backup_keeper
-        if keeper is not None and not keeper.started:
-            QTimer.singleShot(0, keeper, keeper.start)
+        if self.backup_keeper is not None:
+            QTimer.singleShot(0, self, self._start_backups)
+
+    def _start_backups(self) -> None:
+        """Start the backups of the open workshop, if one is open and they have not started
+        (the timer holds no workshop: one closed meanwhile is freed at once)."""
+        if self.backup_keeper is not None:
+            self.backup_keeper.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Close the file with the window; every edit was already saved."""

@@ -29,8 +29,8 @@ def atomic_output(target: Path | str, *, replace: bool = True,
 
     With `replace=False` an existing target is never overwritten (the move is a hard link,
     which fails if the name is taken). With `sync=False` the data is not forced to the disk
-    first: for a cache, which a crash may lose but never tear. Raises WorkshopError naming
-    the file for OS errors.
+    first: only for a cache, which a crash may leave empty or unreadable (its reader then
+    rebuilds it). Raises WorkshopError naming the file for OS errors.
     """
     target = Path(target)
     if target.is_dir():
@@ -68,6 +68,8 @@ def atomic_output(target: Path | str, *, replace: bool = True,
 
 def _is_database(path: Path) -> bool:
     """Whether `path` is an SQLite file: the results of a workshop, never an output's place."""
+    if not path.is_file():  # nothing, or a pipe or device: opening one could wait for ever
+        return False
     try:
         with path.open("rb") as handle:
             return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER

@@ -224,8 +224,8 @@ def _questions(value: Any, kind: str, check: Checker) -> tuple[Question, ...]:
 def load_exercise(path: Path) -> Exercise:
     """Read, parse and validate one exercise definition file, or refuse it with one sentence.
 
-    What the TOML parser made of the file is kept until the file changes (`kept_answers`); the
-    definition is validated whole at every load all the same.
+    What the TOML parser made of the file is kept while its content is the same
+    (`kept_answers`); the definition is validated whole at every load all the same.
     """
     path = Path(path)
 
@@ -234,7 +234,7 @@ def load_exercise(path: Path) -> Exercise:
         parse_exercise(data, path.name, path.stem, str(path))  # a refused one is not kept
         return data
 
-    data = remembered_parse("toml", path, _definition_bytes(path), checked, keep=is_table)
+    data = remembered_parse("toml", _definition_bytes(path), checked, keep=is_table)
     return parse_exercise(data, path.name, path.stem, str(path))
 
 

@@ -4,11 +4,12 @@ Opening a workshop asks the same questions at every start: the country names in 
 and whether a language code is known (asking Babel means importing it and loading a language's
 CLDR data, about 35 ms), and what the exercise definitions say (Python's TOML parser takes
 about 8 ms for the six files). Each answer is kept in the user's cache folder with the
-signature of what it came from (the size and time of Babel's installed data file, the SHA-256
-of the exercise file), as Python keeps compiled modules; it is worked out again when that
-signature changed, when the file of answers cannot be read, or when a kept answer is not of
-the expected form. Only a cache: written without waiting for the disk, never needed (without
-a cache folder every answer is simply worked out), and nothing in it is a table of its own:
+signature of what it came from (this version of the app and Babel's installed data files, or
+the SHA-256 of the exercise file), as Python keeps compiled modules; it is worked out again
+when that signature changed, when the file of answers cannot be read, or when a kept answer is
+not of the expected form. Only a cache: written without waiting for the disk (a crash may
+leave it unreadable, and then it is simply rebuilt), never needed (without a cache folder every
+answer is worked out), never larger than MAX_BYTES, and nothing in it is a table of its own:
 every answer is Babel's or the parser's.
 """
 
@@ -18,6 +19,7 @@ import contextlib
 import hashlib
 import json
 import os
+import stat
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -27,7 +29,8 @@ from .errors import WorkshopError
 from .paths import user_cache_dir
 
 FILE_NAME = "kept-answers.json"
-FORMAT = 1
+FORMAT = 2
+MAX_BYTES = 1_000_000  # beyond this (answers for many versions of many files) start afresh
 
 _lock = threading.Lock()  # reports ask from worker threads too
 _answers: dict[str, Any] = {}
@@ -37,10 +40,10 @@ _answers_from: Path | None = None  # the file they were read from (tests move th
 def file_signature(path: Path | str) -> str:
     """The size and modification time of a file ("" when it cannot be read: nothing is kept)."""
     try:
-        stat = os.stat(path)
+        found = os.stat(path)
     except (OSError, ValueError):
         return ""
-    return f"{stat.st_size}-{stat.st_mtime_ns}"
+    return f"{found.st_size}-{found.st_mtime_ns}"
 
 
 def answers_path() -> Path | None:
@@ -56,9 +59,9 @@ def remembered(section: str, question: str, source: str, ask: Callable[[], Any],
     """The answer to `question`: the one kept before if it came from the same `source` (a
     signature; "" keeps nothing), else `ask()`'s, kept for the next start.
 
-    `keep(answer)` says whether an answer is one to keep, and to trust when read back: a file
-    edited by hand is asked again, never believed. Whatever `ask` raises goes to the caller,
-    and nothing is kept of it.
+    `keep(answer)` says whether an answer is one to keep, and whether a kept one has the form
+    to be used (one that has not, from a torn or foreign file, is asked again). Whatever `ask`
+    raises goes to the caller, and nothing is kept of it.
     """
     if not source:
         return ask()
@@ -74,13 +77,14 @@ def remembered(section: str, question: str, source: str, ask: Callable[[], Any],
     return answer
 
 
-def remembered_parse(section: str, path: Path | str, content: str | bytes,
-                     parse: Callable[[Any], Any], keep: Callable[[Any], bool]) -> Any:
-    """What `parse(content)` made of a file's content, kept while the content is the same
-    (its SHA-256: a file rewritten within the same tick of the clock is still seen)."""
-    raw = content.encode("utf-8") if isinstance(content, str) else content
-    return remembered(section, os.path.abspath(path), hashlib.sha256(raw).hexdigest(),
-                      lambda: parse(content), keep)
+def remembered_parse(section: str, content: str | bytes, parse: Callable[[Any], Any],
+                     keep: Callable[[Any], bool]) -> Any:
+    """What `parse(content)` made of a file's content, kept while some file holds that same
+    content (keyed by its SHA-256, so a file rewritten within one tick of the clock is still
+    seen, and the same file in two places is kept once)."""
+    raw = content.encode("utf-8", "surrogatepass") if isinstance(content, str) else content
+    digest = hashlib.sha256(raw).hexdigest()
+    return remembered(section, digest, digest, lambda: parse(content), keep)
 
 
 def forget() -> None:
@@ -103,6 +107,10 @@ def _read(where: Path | None) -> dict[str, Any]:
     if where is None:
         return empty
     try:
+        found = os.stat(where)
+        # a plain file of a sensible size only: never wait on a pipe or read a device
+        if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_BYTES:
+            return empty
         data = json.loads(where.read_text(encoding="utf-8"))
     except (OSError, ValueError, RecursionError):
         return empty
@@ -114,17 +122,22 @@ def _read(where: Path | None) -> dict[str, Any]:
 
 
 def _keep(section: str, question: str, entry: dict[str, Any]) -> None:
+    """Add one answer, in memory and in the file; an answer JSON cannot hold is not kept."""
     from .atomic import atomic_output
 
+    answers = _loaded()
+    grown = {**answers["sections"], section: {**answers["sections"].get(section, {}),
+                                              question: entry}}
     try:
-        json.dumps(entry)
+        text = json.dumps({"format": FORMAT, "sections": grown})
     except (TypeError, ValueError):  # not a JSON value (a TOML date): asked again next time
         return
-    answers = _loaded()
-    answers["sections"].setdefault(section, {})[question] = entry
+    if len(text) > MAX_BYTES:
+        grown = {section: {question: entry}}
+        text = json.dumps({"format": FORMAT, "sections": grown})
+    answers["sections"] = grown
     if _answers_from is None:
         return
-    text = json.dumps(answers, ensure_ascii=False, sort_keys=True)
     with contextlib.suppress(WorkshopError, OSError), \
             atomic_output(_answers_from, sync=False) as out:
-        out.write(text.encode("utf-8"))
+        out.write(text.encode("ascii"))

@@ -8,6 +8,7 @@ would cost about 35 ms of every start.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
@@ -19,22 +20,40 @@ from .kept_answers import file_signature, remembered
 if TYPE_CHECKING:
     from babel import Locale
 
+# a language code that can name one of Babel's data files
+_LANGUAGE_FILE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8}){0,3}$")
 # CLDR territory codes that are not countries or that stand for unknown/multiple regions.
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 
 
+def babel_source(language: str) -> str:
+    """The signature of what Babel answers about `language` from: this version of the app (the
+    filters below), Babel's global data and the language's own data file, found without
+    importing Babel ("" when any cannot be found: the answer is then not kept)."""
+    folder, common = _babel_data()
+    if not common or not _LANGUAGE_FILE.match(language):
+        return ""
+    own = file_signature(folder / "locale-data" / f"{language.replace('-', '_')}.dat")
+    return f"{common}|{own}" if own else ""
+
+
 @cache
-def babel_data_key() -> str:
-    """The signature of Babel's data (its global data file), found without importing Babel;
-    answers kept from Babel are asked again when it changes ("" when it cannot be found)."""
+def _babel_data() -> tuple[Path, str]:
+    """Babel's data folder and the part of every answer's signature that is not a language's."""
     from importlib.util import find_spec
+
+    from . import __version__
 
     try:
         spec = find_spec("babel")
     except (ImportError, ValueError):
-        return ""
+        return Path(), ""
     folders = list(spec.submodule_search_locations or ()) if spec else []
-    return file_signature(Path(folders[0]) / "global.dat") if folders else ""
+    if not folders:
+        return Path(), ""
+    app = file_signature(__file__) or __version__  # a frozen build's modules have no file
+    babel = file_signature(Path(folders[0]) / "global.dat")
+    return Path(folders[0]), f"{app}|{babel}" if babel else ""
 
 
 @cache
@@ -50,7 +69,7 @@ def _locale(language: str) -> Locale:
 @cache
 def country_names(language: str = "en") -> dict[str, str]:
     """Two-letter ISO 3166 codes mapped to country names in `language`."""
-    return remembered("countries", language, babel_data_key(),
+    return remembered("countries", language, babel_source(language),
                       lambda: _babel_country_names(language), keep=_is_names)
 
 
@@ -93,7 +112,7 @@ def country_name(code: str, language: str = "en") -> str:
 def is_language_code(code: str) -> bool:
     """Whether `code` names a language Babel has data for."""
     # only known codes are kept: any text can be asked (a package's), the known are few
-    return remembered("languages", str(code), babel_data_key(),
+    return remembered("languages", str(code), babel_source(str(code)),
                       lambda: _babel_knows(str(code)), keep=lambda answer: answer is True)
 
 

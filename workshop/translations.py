@@ -50,7 +50,7 @@ def _read_json(path: Path) -> dict[str, Any]:
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        return remembered_parse("toml", path, path.read_text(encoding="utf-8"), _parse_toml,
+        return remembered_parse("toml", path.read_text(encoding="utf-8"), _parse_toml,
                                 keep=is_table)
     except (OSError, ValueError):
         return {}

@@ -142,3 +142,19 @@ def test_every_command_is_documented_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for command in COMMANDS:
         assert re.search(rf"workshop {command}\b", readme), command
+
+
+def test_the_launcher_tells_a_file_from_a_command_without_loading_the_command_line(
+        tmp_path: Path, monkeypatch) -> None:
+    from ui.launcher import FILE_SUFFIXES, _names_a_file
+    from workshop.cli import COMMANDS
+
+    # a file is known by its suffix alone, which is why no command may end in one
+    assert not [c for c in COMMANDS if c.lower().endswith(FILE_SUFFIXES)]
+    monkeypatch.chdir(tmp_path)
+    assert _names_a_file("missing.workshop") and _names_a_file("Results.ZIP")
+    assert not _names_a_file("info") and not _names_a_file("--help")
+    assert not _names_a_file("infoo")  # a mistyped command goes to the command line's error
+    (tmp_path / "info").write_text("")  # a file named like a command: the command wins
+    (tmp_path / "notes").write_text("")
+    assert not _names_a_file("info") and _names_a_file("notes")

@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,7 +24,7 @@ from workshop.paths import exercises_dir
 
 
 @pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A fresh cache folder, nothing read from it yet."""
     folder = tmp_path / "cache"
     monkeypatch.setenv("WORKSHOP_CACHE_DIR", str(folder))
@@ -33,12 +35,13 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     locale_data.country_names.cache_clear()
 
 
-def _kept(cache: Path) -> dict:
+def _kept(cache: Path) -> dict[str, Any]:
     return json.loads((cache / kept_answers.FILE_NAME).read_text(encoding="utf-8"))
 
 
-def _ask(answer, asked: list):
-    def ask():
+def _ask(answer: Any, asked: list[Any]) -> Callable[[], Any]:
+    """A question's asker that notes each time it is asked."""
+    def ask() -> Any:
         asked.append(answer)
         return answer
     return ask
@@ -70,6 +73,32 @@ def test_a_hand_edited_torn_or_foreign_cache_file_is_never_believed(cache: Path)
         answer = kept_answers.remembered("s", "q", "v", _ask({"A": "a"}, asked), is_names)
         assert answer == {"A": "a"} and asked == [{"A": "a"}], content[:40]
         assert _kept(cache)["sections"]["s"]["q"]["answer"] == {"A": "a"}  # mended
+
+
+def test_odd_questions_a_pipe_or_an_oversized_file_never_break_the_answers(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    is_text = lambda answer: isinstance(answer, str)  # noqa: E731
+    asked: list[Any] = []
+    # a question no UTF-8 can write (a file name's lone surrogate): kept all the same
+    odd = "caf\udce9"
+    assert kept_answers.remembered("s", odd, "v", _ask("a", asked), is_text) == "a"
+    kept_answers.forget()
+    assert kept_answers.remembered("s", odd, "v", _ask("b", asked), is_text) == "a"
+    assert kept_answers.remembered("s", "next", "v", _ask("c", asked), is_text) == "c"
+    assert asked == ["a", "c"]
+    # a pipe where the file should be is never waited on
+    path = cache / kept_answers.FILE_NAME
+    path.unlink()
+    os.mkfifo(path)
+    kept_answers.forget()
+    assert kept_answers.remembered("s", "q", "v", _ask("d", asked), is_text) == "d"
+    assert path.is_file()  # replaced by the answers
+    # the file never grows past its limit: beyond it, the answers start afresh
+    monkeypatch.setattr(kept_answers, "MAX_BYTES", 400)
+    for n in range(20):
+        kept_answers.remembered("s", f"q{n}", "v", _ask("x" * 40, asked), is_text)
+        assert path.stat().st_size <= 400
+    assert _kept(cache)["sections"]["s"]["q19"]["answer"] == "x" * 40
 
 
 def test_what_is_not_to_be_kept_or_not_json_is_asked_every_time(cache: Path) -> None:
@@ -108,8 +137,9 @@ def test_country_names_and_language_codes_come_back_from_the_cache_without_babel
     assert names["DE"] == "Allemagne"
     assert locale_data.is_language_code("ru") and not locale_data.is_language_code("xx-nothing")
     kept = _kept(cache)["sections"]
-    assert kept["countries"]["fr"]["source"] == locale_data.babel_data_key() != ""
-    assert kept["languages"] == {"ru": {"source": locale_data.babel_data_key(), "answer": True}}
+    assert kept["countries"]["fr"]["source"] == locale_data.babel_source("fr") != ""
+    assert kept["languages"] == {"ru": {"source": locale_data.babel_source("ru"), "answer": True}}
+    assert locale_data.babel_source("fr") != locale_data.babel_source("ru")
 
     def no_babel(*_args):
         raise AssertionError("Babel was asked although the answer was kept")
@@ -120,8 +150,8 @@ def test_country_names_and_language_codes_come_back_from_the_cache_without_babel
     locale_data.country_names.cache_clear()
     assert locale_data.country_names("fr") == names
     assert locale_data.is_language_code("ru")
-    # Babel's data changed (another version installed): asked again
-    monkeypatch.setattr(locale_data, "babel_data_key", lambda: "another-babel")
+    # Babel's data or the app changed (another version installed): asked again
+    monkeypatch.setattr(locale_data, "babel_source", lambda _language: "another-babel")
     locale_data.country_names.cache_clear()
     with pytest.raises(AssertionError, match="Babel was asked"):
         locale_data.country_names("fr")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -276,3 +278,27 @@ def test_the_window_comes_back_at_the_size_it_was_closed(qtbot) -> None:
     second = MainWindow()
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (760, 540)
+
+
+def test_the_workshop_opened_at_start_is_freed_once_closed(qtbot, demo_path: Path,
+                                                           errors) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from ui.app import show_first_window
+
+    gc.disable()  # as `run` starts the app
+    try:
+        _app, window = show_first_window([str(demo_path)])
+    finally:
+        gc.enable()
+    qtbot.addWidget(window)
+    try:
+        context, store = weakref.ref(window.context), weakref.ref(window.context.store)
+        window.close_file()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+        # what start-up made is frozen for good; the workshop opened with it is not
+        assert context() is None and store() is None
+        assert errors == []
+    finally:
+        gc.unfreeze()

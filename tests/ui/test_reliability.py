@@ -67,16 +67,33 @@ def test_a_file_opened_at_start_is_copied_once_the_window_is_shown(qtbot, demo_p
 
     window = make_window([str(demo_path)])  # as `workshop FILE` does, before showing it
     qtbot.addWidget(window)
+    copies: list[object] = []
+    window.backup_keeper.made.connect(copies.append)
     workshop_id = window.context.store.details.id
     assert not window.isVisible() and list_backups(workshop_id) == []  # the window comes first
     window.show()
-    qtbot.waitUntil(lambda: len(list_backups(workshop_id)) == 1)
+    qtbot.waitUntil(lambda: len(copies) == 1)
+    assert [b.revision for b in list_backups(workshop_id)] == [window.context.store.revision]
     assert window.backup_keeper.timer.isActive()
     window.showMinimized()
-    window.showNormal()  # shown again: no second copy of an unchanged file
+    window.showNormal()  # shown again: the backups are not started a second time
     qtbot.wait(50)
-    assert [b.revision for b in list_backups(workshop_id)] == [window.context.store.revision]
+    assert len(copies) == 1
     window.close_file()
+    assert errors == []
+
+
+def test_a_file_closed_before_its_first_copy_started_is_copied_once(qtbot, demo_path: Path,
+                                                                    errors) -> None:
+    from ui.app import make_window
+
+    window = make_window([str(demo_path)])
+    qtbot.addWidget(window)
+    workshop_id = window.context.store.details.id
+    window.show()  # the first copy is due at the event loop's next turn...
+    window.close_file()  # ...but the file is closed first: closing copies it
+    qtbot.wait(50)  # the turn comes, and nothing more happens
+    assert len(list_backups(workshop_id)) == 1
     assert errors == []
 
 
