@@ -27,9 +27,13 @@ def recent_files() -> list[Path]:
 
 
 def add_recent_file(path: Path) -> None:
-    """Put a file at the top of the recent files."""
+    """Put a file at the top of the recent files (nothing is written when it is there already:
+    reopening the last file is how most starts go)."""
     path = Path(path).resolve()
-    files = [str(path)] + [str(p) for p in recent_files() if p.resolve() != path]
+    known = recent_files()
+    if known[:1] == [path]:
+        return
+    files = [str(path)] + [str(p) for p in known if p.resolve() != path]
     _settings().setValue("recent_files", files[:MAX_RECENT])
 
 

@@ -302,3 +302,22 @@ def test_the_workshop_opened_at_start_is_freed_once_closed(qtbot, demo_path: Pat
         assert errors == []
     finally:
         gc.unfreeze()
+
+
+def test_recent_files_newest_first_and_not_rewritten_when_reopening_the_last(
+        tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    first, second = tmp_path / "a.workshop", tmp_path / "b.workshop"
+    for path in (first, second):
+        path.write_bytes(b"")
+    settings.add_recent_file(first)
+    settings.add_recent_file(second)
+    assert settings.recent_files() == [second.resolve(), first.resolve()]
+    stored = Path(QSettings().fileName())
+    inode = stored.stat().st_ino
+    settings.add_recent_file(second)  # the last file reopened: nothing to write
+    assert stored.stat().st_ino == inode
+    settings.add_recent_file(first)
+    assert settings.recent_files() == [first.resolve(), second.resolve()]
+    assert stored.stat().st_ino != inode  # written again (a new file, written whole)
