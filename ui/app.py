@@ -63,6 +63,17 @@ def app_icon():
     return QIcon(str(resources_dir() / "icons" / "workshop.png"))
 
 
+def use_app_cache_folder() -> None:
+    """Keep the core's cache where Qt keeps this app's (see workshop.paths.use_cache_dir)."""
+    from PySide6.QtCore import QStandardPaths
+
+    from workshop.paths import use_cache_dir
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    if folder:
+        use_cache_dir(Path(folder))
+
+
 def add_bundled_fonts() -> list[str]:
     """Give Qt the fonts shipped for the reports (Arabic, Chinese, Cyrillic, Latin), so that the
     screen falls back to them where the system has none for a script (a laptop without CJK fonts
@@ -108,6 +119,7 @@ def show_first_window(args: Sequence[str]):
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Drug policy workshop")
     app.setOrganizationName("drug-policy-workshop")
+    use_app_cache_folder()
     add_bundled_fonts()
     start_in_language()
     app.setWindowIcon(app_icon())

@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from workshop.kept_answers import FILE_NAME
+
 ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = """
@@ -39,10 +41,16 @@ sys.exit(launcher.main(sys.argv[1:]))
 """
 
 
-def _modules_after_start(tmp_path: Path, *args: str, visit: bool = True) -> set[str]:
-    """The modules imported once the window is idle (after showing every page, if `visit`)."""
+def _modules_after_start(tmp_path: Path, *args: str, visit: bool = True,
+                         cache: str | None = None) -> set[str]:
+    """The modules imported once the window is idle (after showing every page, if `visit`),
+    with the cache folder the environment names (`cache`), or else the app's own."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
-               HOME=str(tmp_path), PROBE_VISIT="1" if visit else "0")
+               XDG_CACHE_HOME=str(tmp_path / "cache"), HOME=str(tmp_path),
+               PROBE_VISIT="1" if visit else "0")
+    env.pop("WORKSHOP_CACHE_DIR")
+    if cache is not None:
+        env["WORKSHOP_CACHE_DIR"] = cache
     result = subprocess.run([sys.executable, "-c", PROBE, *args], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
@@ -71,12 +79,20 @@ def test_open_workshop_imports_no_report_engine(tmp_path: Path, demo_path: Path)
 
 def test_reopening_a_workshop_needs_neither_babel_nor_the_toml_parser(tmp_path: Path,
                                                                       demo_path: Path) -> None:
-    # the first start asks them and keeps the answers in the cache folder (kept_answers)...
+    # the first start asks them and keeps the answers in the cache folder (kept_answers),
+    # the one Qt gives the app (XDG_CACHE_HOME/organization/application here)...
     first = _modules_after_start(tmp_path, str(demo_path), visit=False)
     assert "babel" in first and "tomllib" in first
-    kept = Path(os.environ["WORKSHOP_CACHE_DIR"]) / "kept-answers.json"
+    kept = tmp_path / "cache" / "drug-policy-workshop" / "Drug policy workshop" / FILE_NAME
     assert kept.is_file()
     # ...so that the next start opens the workshop on its first page without either
     again = _modules_after_start(tmp_path, str(demo_path), visit=False)
     assert "ui.pages.setup" in again and "workshop.store" in again  # the demo was really open
     assert "babel" not in again and "tomllib" not in again
+
+
+def test_the_cache_folder_named_in_the_environment_wins(tmp_path: Path, demo_path: Path) -> None:
+    named = tmp_path / "named-cache"
+    _modules_after_start(tmp_path, str(demo_path), visit=False, cache=str(named))
+    assert (named / FILE_NAME).is_file()
+    assert not (tmp_path / "cache" / "drug-policy-workshop").exists()
