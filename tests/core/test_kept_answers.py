@@ -86,13 +86,14 @@ def test_odd_questions_a_pipe_or_an_oversized_file_never_break_the_answers(
     assert kept_answers.remembered("s", odd, "v", _ask("b", asked), is_text) == "a"
     assert kept_answers.remembered("s", "next", "v", _ask("c", asked), is_text) == "c"
     assert asked == ["a", "c"]
-    # a pipe where the file should be is never waited on
+    # a pipe where the file should be is never waited on (pipes with names: POSIX)
     path = cache / kept_answers.FILE_NAME
-    path.unlink()
-    os.mkfifo(path)
-    kept_answers.forget()
-    assert kept_answers.remembered("s", "q", "v", _ask("d", asked), is_text) == "d"
-    assert path.is_file()  # replaced by the answers
+    if hasattr(os, "mkfifo"):
+        path.unlink()
+        os.mkfifo(path)
+        kept_answers.forget()
+        assert kept_answers.remembered("s", "q", "v", _ask("d", asked), is_text) == "d"
+        assert path.is_file()  # replaced by the answers
     # the file never grows past its limit: beyond it, the answers start afresh
     monkeypatch.setattr(kept_answers, "MAX_BYTES", 400)
     for n in range(20):
