@@ -24,10 +24,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
-    QCloseEvent,
     QGuiApplication,
     QKeySequence,
-    QShowEvent,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
@@ -51,6 +49,8 @@ from workshop.errors import WorkshopError
 from workshop.i18n import UN_LANGUAGES
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from ui.backup_keeper import BackupKeeper
     from ui.context import WorkshopContext
     from ui.pages.base import Page
@@ -710,8 +710,8 @@ class MainWindow(QMainWindow):
                 lambda message: self.statusBar().showMessage(message, 15000))
             if self.isVisible():
                 self.backup_keeper.start()
-            # else the window is still to be shown (the file named at start): showEvent starts
-            # the copy once the window is on screen, not before.
+            else:  # the file named at start: the copy starts once the window is on screen
+                QTimer.singleShot(0, self, self._start_backups)
             # The first edit needs sqlite-utils: load it once the window is shown and idle.
             QTimer.singleShot(WARM_UP_MS, self, self._warm_up)
 
@@ -810,7 +810,9 @@ class MainWindow(QMainWindow):
             leaving = self.stack.currentWidget()
             if leaving is not None:
                 self.flush_typing(leaving)
-            self.stack.setCurrentWidget(self._page_at(row))
+            page = self._page_at(row)
+            self.stack.setCurrentWidget(page)
+            page.shown()
 
     def flush_typing(self, within: QWidget | None = None) -> None:
         """Save what is being typed now (text fields save after a short pause), in `within`
@@ -889,12 +891,6 @@ class MainWindow(QMainWindow):
             projector.deleteLater()
 
     # ----- closing ---------------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        """The first copy of a file opened before the window was shown starts once it shows."""
-        super().showEvent(event)
-        if self.backup_keeper is not None:
-            QTimer.singleShot(0, self, self._start_backups)
 
     def _start_backups(self) -> None:
         """Start the backups of the open workshop, if one is open and they have not started

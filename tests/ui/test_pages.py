@@ -404,3 +404,50 @@ def test_reports_are_written_in_the_language_chosen(window, demo_path: Path, tmp
     page.reports.export("gap", "pdf", target)
     cover = pypdf.PdfReader(target).pages[0].extract_text()
     assert errors == [] and tr("Gap report", "fr") in cover and "Gap report" not in cover
+
+
+def test_a_page_not_shown_catches_up_with_edits_when_shown_again(window, demo_path: Path,
+                                                                 errors) -> None:
+    from ui import commands
+    from ui.pages.setup import SetupPage
+    from workshop.model import Institution, new_uuid
+
+    window.open_file(demo_path)
+    people = window.page(PeoplePage)
+    window.go_to(people)
+    before = people.entry_institution.count()
+    window.go_to(window.page(SetupPage))
+    commands.add(window.context, "Add", Institution(uuid=new_uuid(), name="Ministry of Youth"))
+    assert people.stale and people.entry_institution.count() == before  # not refreshed yet
+    window.go_to(people)
+    assert not people.stale and people.entry_institution.count() == before + 1
+    commands.add(window.context, "Add", Institution(uuid=new_uuid(), name="Ministry of Sport"))
+    assert people.entry_institution.count() == before + 2  # the page shown: at once
+    assert errors == []
+
+
+def test_typing_is_saved_when_the_field_loses_the_focus(qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+    from ui.widgets.text_binder import TextBinder
+
+    monkeypatch.setattr(TextBinder, "delay_ms", 60_000)  # only the focus leaving saves
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    line, text, other = QLineEdit(holder), QPlainTextEdit(holder), QLineEdit(holder)
+    layout = QVBoxLayout(holder)
+    for widget in (line, text, other):
+        layout.addWidget(widget)
+    saved: list[str] = []
+    TextBinder(line, saved.append)
+    TextBinder(text, saved.append)
+    holder.show()
+    holder.activateWindow()
+    qtbot.waitUntil(holder.isActiveWindow)
+    for editor, typed in ((line, "Ministry"), (text, "Two clinics")):
+        editor.setFocus()
+        qtbot.waitUntil(editor.hasFocus)
+        qtbot.keyClicks(editor, typed)
+        assert saved[-1:] != [typed]  # still typing: nothing saved yet
+        other.setFocus()
+        qtbot.waitUntil(lambda: saved[-1:] == [typed])  # noqa: B023 - waited on at once

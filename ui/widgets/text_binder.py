@@ -8,9 +8,13 @@ pause (or for the field to lose focus) so a sentence is not written to disk once
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 
 class TextBinder(QObject):
@@ -28,10 +32,10 @@ class TextBinder(QObject):
         self.timer.timeout.connect(self.flush)
         if isinstance(editor, QLineEdit):
             editor.textEdited.connect(self._edited)
-            editor.editingFinished.connect(self.flush)
+            editor.editingFinished.connect(self.flush)  # also when it loses the focus
         else:
             editor.textChanged.connect(self._edited)
-        editor.installEventFilter(self)
+            editor.installEventFilter(self)  # it has no signal for losing the focus
 
     def text(self) -> str:
         """The text in the editor now."""
@@ -69,6 +73,6 @@ class TextBinder(QObject):
             self.editor.blockSignals(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.FocusOut:
+        if event.type() == event.Type.FocusOut:
             self.flush()
         return False
