@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING, Any
 
 from .errors import WorkshopError
 from .exchange import zero_figures
@@ -32,6 +31,9 @@ from .store import (
     read_header,
     rows,
 )
+
+if TYPE_CHECKING:  # sqlite-utils is imported only when a schema is written or upgraded
+    from sqlite_utils.migrations import Migrations
 
 _INITIAL = """
 CREATE TABLE workshop (
@@ -190,8 +192,16 @@ CREATE INDEX merge_log_workshop ON merge_log(workshop_id);
 RECORD_TABLES: tuple[str, ...] = tuple(r.TABLE for r in RECORD_TYPES)
 
 
-MIGRATIONS = Migrations("consolidated")
-MIGRATIONS(name="0001_initial_schema")(script_migration(_INITIAL, 1))
+@cache
+def migrations() -> Migrations:
+    """The consolidated file's migrations, in order (built when a file needs them, as the
+    workshop file's: reading a file of the current schema leaves sqlite-utils unimported)."""
+    from sqlite_utils.migrations import Migrations
+
+    found = Migrations("consolidated")
+    found(name="0001_initial_schema")(script_migration(_INITIAL, 1))
+    return found
+
 
 SCHEMA_VERSION = 1
 CACHE_KIB = 64 * 1024
@@ -222,7 +232,7 @@ class ConsolidatedFile:
                                    reason=getattr(error, "strerror", None) or error)) from None
         try:
             conn.execute(f"PRAGMA application_id = {CONSOLIDATED_APPLICATION_ID}")
-            MIGRATIONS.apply(database(conn))
+            migrations().apply(database(conn))
             conn.close()
             tmp.replace(path)
         except (OSError, sqlite3.Error) as error:
@@ -276,7 +286,7 @@ class ConsolidatedFile:
                     raise WorkshopError(tr(
                         "{name} has an older schema and must be upgraded, which needs write "
                         "access: copy it to a writable folder.", name=path.name))
-                MIGRATIONS.apply(database(conn))
+                migrations().apply(database(conn))
             if not read_only:
                 conn.execute("PRAGMA synchronous = FULL")
                 # Merging touches the indexes of every record table; a cache that holds them

@@ -24,23 +24,23 @@ def check_workshop_file(path: Path) -> list[str]:
         return [error.message]
     problems: list[str] = []
     with store:
-        db = store.conn
-        result = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
+        conn = store.conn
+        result = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
             problems.append(tr("SQLite reports damage: {detail}", detail=damage_summary(result)))
-        broken = db.execute("PRAGMA foreign_key_check").fetchall()
+        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
             problems.append(tr("{n} records point to records that do not exist (first in table "
                                "{table}).", n=len(broken), table=broken[0][0]))
         known = {c.id for c in store.catalog.commitments}
         for table in _COMMITMENT_TABLES:
-            ids = {row[0] for row in db.execute(
+            ids = {row[0] for row in conn.execute(
                 f"SELECT DISTINCT commitment_id FROM {table} WHERE commitment_id IS NOT NULL")}
             unknown = sorted(ids - known)
             if unknown:
                 problems.append(tr("Table {table} names commitments missing from the catalog: "
                                    "{ids}.", table=table, ids=", ".join(unknown[:5])))
-        last = db.execute("SELECT max(revision) FROM audit_log").fetchone()[0] or 0
+        last = conn.execute("SELECT max(revision) FROM audit_log").fetchone()[0] or 0
         if store.revision < last:
             problems.append(tr("The revision ({revision}) is behind the audit log ({last}).",
                                revision=store.revision, last=last))

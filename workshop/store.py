@@ -487,8 +487,9 @@ class WorkshopFile:
 
     def get(self, record_type: type[R], uuid: str) -> R | None:
         """One record by its UUID, or None."""
-        rows = list(self.query(f"SELECT * FROM {record_type.TABLE} WHERE uuid = ?", [uuid]))
-        return record_type(**rows[0]) if rows else None
+        found = next(self.query(f"SELECT * FROM {record_type.TABLE} WHERE uuid = ?", [uuid]),
+                     None)
+        return record_type(**found) if found else None
 
     def records(self, record_type: type[R], where: str = "", params: list[Any] | None = None,
                 order_by: str = "rowid") -> list[R]:
@@ -695,7 +696,7 @@ class WorkshopFile:
         found = list(self.query(f"SELECT * FROM {table} WHERE uuid = ?", [uuid]))
         if not found:
             return
-        rows.append((table, dict(found[0])))
+        rows.append((table, found[0]))
         for child in RECORD_BY_TABLE.values():
             for fk in self.conn.execute(f"PRAGMA foreign_key_list({child.TABLE})").fetchall():
                 # (id, seq, table, from, to, on_update, on_delete, match)
