@@ -297,16 +297,24 @@ def test_participants_dragged_onto_a_group_join_it_in_one_undo_step(window, demo
     dragged = [page.members.item(r) for r in rows]
     payload = page.members.mimeData(dragged)
     where = QPointF(page.groups.visualItemRect(target).center())
-    # the drag is welcome over a group, and only a drag of participants
+    # the drag is welcome over a group, and only a drag of participants (the enter and move
+    # events take a QPoint before PySide6 6.12, a QPointF from then on)
     from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent
+
+    try:
+        QDragEnterEvent(where, Qt.DropAction.CopyAction, QMimeData(), Qt.MouseButton.LeftButton,
+                        Qt.KeyboardModifier.NoModifier)
+        over = where
+    except TypeError:
+        over = where.toPoint()
 
     for mime, welcome in ((payload, True), (QMimeData(), False)):
         if not welcome:
             mime.setText("not participants")
-        enter = QDragEnterEvent(where, Qt.DropAction.CopyAction, mime,
+        enter = QDragEnterEvent(over, Qt.DropAction.CopyAction, mime,
                                 Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
         page.groups.dragEnterEvent(enter)
-        move = QDragMoveEvent(where, Qt.DropAction.CopyAction, mime,
+        move = QDragMoveEvent(over, Qt.DropAction.CopyAction, mime,
                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
         page.groups.dragMoveEvent(move)
         assert (enter.isAccepted(), move.isAccepted()) == (welcome, welcome)
