@@ -31,7 +31,7 @@ from workshop.model import (
     Institution,
     Participant,
 )
-from workshop.reports import write_report
+from workshop.reports import fonts, write_report
 from workshop.reports.fonts import runs
 from workshop.store import WorkshopFile
 
@@ -313,12 +313,95 @@ def test_an_arabic_report_is_marked_arabic_and_shaped(arabic: dict[str, Any]) ->
     assert arabic["lang"] == "ar"
     assert arabic["outline"][0] == "1. موجز تنفيذي"
     assert "2. حالة التوافق حسب الفصل" in arabic["outline"]
-    chart_page = next(p for p in arabic["pages"] if "Commitments in scope by chapter" in p)
-    # the chart's legend label is a shaped paragraph: joined (contextual forms) and its
-    # words extract in right-to-left order, as the heading's do
-    legend = [line for line in chart_page.splitlines()
-              if unicodedata.normalize("NFKC", line).strip() == "إجراء أي يتخذ لم"]
-    assert legend and any("\uFE70" <= ch <= "\uFEFF" for ch in legend[0])
+    chart_page = next(i for i, p in enumerate(arabic["pages"])
+                      if "Commitments in scope by chapter" in p)
+    # the chart's legend label is joined (contextual forms) and reads right to left
+    lines = read_right_to_left(arabic["reader"].pages[chart_page])
+    legend = [line for line in lines if bare("لم يتخذ أي إجراء") in bare(line)]
+    assert legend
+
+
+def bare(text: str) -> str:
+    """Text without white space, brackets, Arabic vowel marks (which a PDF draws apart) and
+    lam-alef (reportlab extracts that ligature as a private-use character)."""
+    text = re.sub("ل[اأإآ]|[\ue000-\uf8ff]", "", unicodedata.normalize("NFKC", text))
+    return "".join(c for c in text if not c.isspace() and c not in "()[]"
+                   and unicodedata.category(c) != "Mn")
+
+
+def page_lines(page: Any) -> list[list[tuple[str, str]]]:
+    """The page's lines as an Arabic reader reads them, each a list of (text, font) runs: every
+    run of text the PDF draws, with its place, the runs of a line taken from the right to the
+    left. (pypdf gives each run's own text in logical order; the order between runs, which is
+    the layout's, is what is tested here.)"""
+    runs: list[tuple[float, float, int, str, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        if text.strip():  # pieces of one run share its start: the later the more to the left
+            name = str(font.get("/BaseFont", "")) if font else ""
+            runs.append((tm[5] + cm[5], tm[4] + cm[4], len(runs), text, name))
+
+    page.extract_text(visitor_text=visit)
+    lines: list[list[tuple[float, float, int, str, str]]] = []
+    for run in sorted(runs, key=lambda r: -r[0]):  # from the top; a raised mark joins its line
+        if lines and lines[-1][0][0] - run[0] <= 4:
+            lines[-1].append(run)
+        else:
+            lines.append([run])
+    return [[(text, font) for _y, _x, _i, text, font in sorted(line, key=lambda r: (-r[1], -r[2]))]
+            for line in lines]
+
+
+def read_right_to_left(page: Any) -> list[str]:
+    """The page's lines as text read from the right (see page_lines)."""
+    return [" ".join(text for text, _font in line) for line in page_lines(page)]
+
+
+@pytest.fixture(scope="module")
+def arabic_demo(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The demo's gap report in Arabic, with the project's own Arabic translations."""
+    out = tmp_path_factory.mktemp("pdf-ar-real") / "gap-ar.pdf"
+    return read(write_report(demo_master, "gap", "pdf", out, language="ar"))
+
+
+def test_the_arabic_summary_prints_the_figures_of_info_json(arabic_demo: dict[str, Any],
+                                                            demo: dict[str, Any]) -> None:
+    """Numbers beside Arabic letters print as the figures ("و10", not "و01"), the words and
+    numbers of the sentence in the order an Arabic reader reads them."""
+    n = demo["summary"]["counts"]
+    figures = [n["commitments_in_scope"], n["commitments_with_consensus"], n["dissents"],
+               n["commitments_in_scope"] - n["commitments_with_consensus"], n["gaps"],
+               n["gaps_by_priority"]["high"], n["assistance_needs"], n["action_items"]]
+    sentence = tr(
+        "The workshop considered {scope} commitments in its scope. The plenary reached a "
+        "consensus on the implementation status of {consensus} of them ({dissents} with a "
+        "recorded dissent); {not_assessed} remain without a consensus. Participants identified "
+        "{gaps} gaps, {high} of them of high priority, {needs} needs for technical assistance "
+        "and {actions} actions for the national action plan.", "ar",
+        **dict(zip(("scope", "consensus", "dissents", "not_assessed", "gaps", "high", "needs",
+                    "actions"), map(str, figures), strict=True)))
+    assert fonts.has_arabic(sentence)  # the translation exists
+    page = arabic_demo["reader"].pages[2]
+    text = bare(" ".join(read_right_to_left(page)))
+    assert bare(sentence) in text
+    start = text.index(bare(sentence))
+    numbers = [int(x) for x in re.findall(r"\d+", text[start:start + len(bare(sentence))])]
+    assert numbers == figures
+    # one typeface through the sentence: its letters and figures all in Naskh
+    lines = [line for line in page_lines(page)
+             if bare(" ".join(text for text, _f in line)) in bare(sentence)]
+    assert len(lines) >= 2
+    for text, font in (run for line in lines for run in line):
+        if any(c.isdigit() or fonts.is_arabic(c) for c in text):
+            assert "NotoNaskhArabic" in font, (text, font)
+
+
+def test_latin_words_in_an_arabic_report_print_without_ligatures(
+        arabic_demo: dict[str, Any], demo: dict[str, Any]) -> None:
+    venue = demo["summary"]["workshop"]["venue"]
+    cover = arabic_demo["pages"][0]
+    assert venue and venue in cover  # "Ministry", not "Miniﬆry": searchable as typed
+    assert not any(0xFB00 <= ord(c) <= 0xFB06 for page in arabic_demo["pages"] for c in page)
 
 
 @pytest.mark.parametrize("kind", ["gap", "ta"])
