@@ -15,13 +15,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from .analysis import mean_status
 from .catalog import Catalog, latest_catalog
 from .consolidated import ConsolidatedFile, summarize_consolidated
 from .model import ASSISTANCE_TYPES, PRIORITIES, STATUSES
 from .regions import region_of
 from .translations import localized_catalog
 
-SCALE = ("0", "1", "2", "3", "4")  # the statuses that have a place on the scale, for means
 NO_CHAPTER = 0
 MOST_FREQUENT_GAPS = 20
 
@@ -43,11 +43,7 @@ class CountryRow:
 
     def mean(self, chapter: int) -> float | None:
         """The mean consensus status (0 to 4) of a chapter; None when nothing is on the scale."""
-        counts = self.by_chapter.get(chapter, {})
-        total = sum(counts.get(s, 0) for s in SCALE)
-        if not total:
-            return None
-        return sum(int(s) * counts.get(s, 0) for s in SCALE) / total
+        return mean_status(self.by_chapter.get(chapter, {}))
 
 
 @dataclass

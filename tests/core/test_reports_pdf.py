@@ -125,23 +125,23 @@ def scripts(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> dict
 def test_gap_report_figures_agree_with_the_analysis(demo: dict[str, Any]) -> None:
     text, n = demo["gap"]["text"], demo["summary"]["counts"]
     assert demo["gap"]["lang"] == "en"
-    summary = between(text, "1. Executive summary", "1.1 ")
+    summary = between(text, "1. Key findings", "Implementation by chapter")
     assert f"considered {n['commitments_in_scope']} commitments" in summary
     assert f"consensus on the implementation status of {n['commitments_with_consensus']}" \
         in summary
     assert f"({n['dissents']} with a recorded dissent)" in summary
     assert f"identified {n['gaps']} gaps, {n['gaps_by_priority']['high']} of them" in summary
-    statuses = between(text, "1.1 Consensus status of the commitments", "1.2 ")
+    statuses = between(text, "3.1 Consensus status of the commitments", "3.2 ")
     for code, label in STATUSES.items():
         assert f"{tr(label)} {n['consensus_status'][code]} " in statuses + " "
     assert f"Total {n['commitments_in_scope']}" in statuses
-    priorities = between(text, "1.2 Gaps by priority", "2. Consensus")
+    priorities = between(text, "3.2 Gaps by priority", "4. Consensus")
     for code, label in PRIORITIES.items():
         assert f"{tr(label)} {n['gaps_by_priority'][code]}" in priorities
     by_sex = between(text, "By sex", "By sector")
     for code, label in SEXES.items():
         assert f"{tr(label)} {n['participants_by_sex'][code]}" in by_sex
-    by_chapter = between(text, "2. Consensus status by chapter", "3. Commitments and gaps")
+    by_chapter = between(text, "4. Consensus status by chapter", "5. Commitments and gaps")
     no_action = [n["consensus_by_chapter"][str(c)]["0"] for c in range(1, 8)
                  if sum(n["consensus_by_chapter"][str(c)].values())]
     assert f"No action taken {' '.join(map(str, no_action))} {n['consensus_status']['0']}" \
@@ -154,7 +154,9 @@ def test_gap_report_holds_chapters_gaps_and_no_names(demo: dict[str, Any]) -> No
         assert f" {name} " in text
     for gap in demo["gaps"][:5]:
         assert flat(gap.description)[:40] in text
-    assert "†" in text and "has not yet been checked against the published text" in text
+    # no reference of the demo's scope is checked: said once on the method page, no daggers
+    assert "†" not in text
+    assert "None of the paragraph references in this report has yet been checked" in text
     for name in demo["names"]:
         assert name not in text  # participation in counts only
 
@@ -162,11 +164,71 @@ def test_gap_report_holds_chapters_gaps_and_no_names(demo: dict[str, Any]) -> No
 def test_the_outline_lists_the_chapters(demo: dict[str, Any]) -> None:
     outline = demo["gap"]["outline"]
     top = [item for item in outline if isinstance(item, str)]
-    assert top[0] == "1. Executive summary" and "4. Action plan" in top
-    chapters = outline[outline.index("3. Commitments and gaps by chapter") + 1]
-    assert chapters == [f"3.{i} {name}" for i, name in enumerate(demo["chapters"], 1)]
+    assert top[:3] == ["1. Key findings", "2. High-priority gaps: needs and actions",
+                       "3. Key figures"] and "6. Action plan" in top
+    chapters = outline[outline.index("5. Commitments and gaps by chapter") + 1]
+    assert chapters == [f"5.{i} {name}" for i, name in enumerate(demo["chapters"], 1)]
     contents = demo["gap"]["pages"][1]
-    assert "Contents" in contents and "3.1 " in contents
+    assert "Contents" in contents and "5.1 " in contents
+
+
+def test_the_key_findings_page_names_the_high_priority_gaps_and_the_actions(
+        demo_master: Path, demo: dict[str, Any]) -> None:
+    """One page: each chapter's mean status, the high-priority gaps by name in rank order, the
+    priority actions with who and when, the needs by type."""
+    from workshop.reports.tables import ReportTables
+
+    page = flat(demo["gap"]["pages"][2])
+    assert page.startswith(f"Gap report · {demo['summary']['workshop']['country_name']}")
+    assert "1. Key findings" in page and "Page 3" in page
+    assert "2. High-priority gaps" not in page  # the findings hold on one page
+    with WorkshopFile.open(demo_master, read_only=True) as store:
+        tables = ReportTables(store, "en")
+        high = tables.high_priority_gaps()
+        actions = tables.priority_actions()
+        findings = tables.chapter_findings()
+    assert len(high) == demo["summary"]["counts"]["gaps_by_priority"]["high"]
+    ranks = [g.rank for g in high if g.rank is not None]
+    assert ranks == sorted(ranks) and ranks  # the demo ranked some of them
+    places = [page.index(f" {g.number} {flat(g.description)}") for g in high]
+    assert places == sorted(places)  # in rank order, by name
+    for action in actions:
+        assert flat(action.description)[:40] in page and action.responsible in page
+    for finding in findings:
+        assert f"{finding.mean:.1f}" in page
+        assert finding.strongest and finding.strongest.commitment.title in page
+    for code, label in ASSISTANCE_TYPES.items():
+        if demo["summary"]["counts"]["assistance_needs_by_type"][code]:
+            assert tr(label) in page
+
+
+def test_each_high_priority_gap_is_traced_to_its_needs_and_actions(
+        demo_master: Path, demo: dict[str, Any]) -> None:
+    from workshop.reports.tables import ReportTables
+
+    text = between(demo["gap"]["text"], "2. High-priority gaps: needs and actions",
+                   "3. Key figures")
+    with WorkshopFile.open(demo_master, read_only=True) as store:
+        tables = ReportTables(store, "en")
+    for gap in tables.high_priority_gaps():
+        assert f"{gap.number} " in text
+        for need in (n for n in tables.needs if n.gap_number == gap.number):
+            assert f"{need.number} " in text
+    assert any(a.gap_number for a in tables.actions)
+
+
+def test_gap_tables_go_by_priority_then_rank(demo: dict[str, Any]) -> None:
+    text = demo["gap"]["text"]
+    assert "then by rank: the place the plenary gave the gap" in text
+    gaps = {g.uuid: g for g in demo["gaps"]}
+    assert gaps  # order checked on the rows behind the tables
+    from workshop.reports.gap_pdf import by_priority_and_rank
+    from workshop.reports.tables import GapRow
+
+    rows = [GapRow(f"G{i}", str(i), None, "", "", p, r, 0, "")
+            for i, (p, r) in enumerate([("low", 1), ("high", None), ("high", 2), ("medium", 1),
+                                        ("high", 1)], 1)]
+    assert [g.number for g in by_priority_and_rank(rows)] == ["G5", "G3", "G2", "G4", "G1"]
 
 
 def test_an_empty_workshop_gives_a_sensible_gap_report(empty: dict[str, Any]) -> None:
@@ -293,7 +355,7 @@ def test_an_unwritable_target_is_one_sentence(demo_master: Path, tmp_path: Path,
 
 # ----- a document in Arabic -----
 
-ARABIC_LABELS = {"Gap report": "تقرير الفجوات", "Executive summary": "موجز تنفيذي",
+ARABIC_LABELS = {"Gap report": "تقرير الفجوات", "Key findings": "النتائج الرئيسية",
                  "Contents": "المحتويات", "No action taken": "لم يتخذ أي إجراء",
                  "Consensus status by chapter": "حالة التوافق حسب الفصل"}
 
@@ -311,8 +373,8 @@ def arabic(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[
 
 def test_an_arabic_report_is_marked_arabic_and_shaped(arabic: dict[str, Any]) -> None:
     assert arabic["lang"] == "ar"
-    assert arabic["outline"][0] == "1. موجز تنفيذي"
-    assert "2. حالة التوافق حسب الفصل" in arabic["outline"]
+    assert arabic["outline"][0] == "1. النتائج الرئيسية"
+    assert "4. حالة التوافق حسب الفصل" in arabic["outline"]
     chart_page = next(i for i, p in enumerate(arabic["pages"])
                       if "Commitments in scope by chapter" in p)
     # the chart's legend label is joined (contextual forms) and reads right to left

@@ -148,6 +148,36 @@ def visual_order(item_levels: list[int]) -> list[int]:
     return order
 
 
+_TRAILING = ".,;:!?،؛"
+
+
+def latin_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of words without Arabic that holds a Latin letter (a reference
+    such as "2016 1(i)", a name, "(XN)"), to be read left to right as a whole inside a right-to-
+    left paragraph, as if isolated (U+2066...U+2069): the implicit rules alone would scatter
+    "2016 1(i)" around its bracket. A sentence's closing punctuation stays outside."""
+    spans: list[tuple[int, int]] = []
+    for start, end in _words(text):
+        word_end = end
+        while word_end > start and text[word_end - 1].isspace():
+            word_end -= 1
+        if fonts.has_arabic(text[start:word_end]):
+            continue
+        if spans and spans[-1][1] == start:
+            spans[-1] = (spans[-1][0], word_end)
+        elif spans and text[spans[-1][1]:start].isspace():
+            spans[-1] = (spans[-1][0], word_end)
+        else:
+            spans.append((start, word_end))
+    out = []
+    for start, end in spans:
+        while end > start and text[end - 1] in _TRAILING:
+            end -= 1
+        if any(unicodedata.bidirectional(c) == "L" for c in text[start:end]):
+            out.append((start, end))
+    return out
+
+
 def _font_families(text: str) -> list[str]:
     """The family of each character: a word's letters in the first font holding the whole
     word (so that a word is shaped in one font); digits, spaces and punctuation in the font of
@@ -227,10 +257,17 @@ class Run:
 class _Paragraph:
     """One paragraph (no line feed inside) with each character's level and font."""
 
-    def __init__(self, text: str, rtl_default: bool, bold: bool) -> None:
+    def __init__(self, text: str, rtl_default: bool, bold: bool,
+                 rtl_document: bool = False) -> None:
         self.text = text
-        self.base = base_level(text, rtl_default)
+        # in a right-to-left document every text holding Arabic reads from the right, even one
+        # that starts with a Latin reference ("2016 1(a) ..."); elsewhere its first letter says
+        self.base = 1 if rtl_document and fonts.has_arabic(text) \
+            else base_level(text, rtl_default)
         self.levels = levels(text, self.base)
+        if self.base % 2:
+            for start, end in latin_spans(text):
+                self.levels[start:end] = levels(text[start:end], self.base + 1)
         families = _font_families(text)
         self.fonts = [fonts.bold(f) if bold else f for f in families]
 
@@ -305,7 +342,7 @@ def _words(text: str) -> list[tuple[int, int]]:
 
 def text_width(text: str, size: float, bold: bool = False, rtl_default: bool = True) -> float:
     """The width of `text` on one line, as a BidiParagraph prints it."""
-    paragraph = _Paragraph(text.replace("\n", " "), rtl_default, bold)
+    paragraph = _Paragraph(text.replace("\n", " "), rtl_default, bold, rtl_default)
     return paragraph.width(0, len(paragraph.text), size)
 
 
@@ -317,11 +354,13 @@ class BidiParagraph(Flowable):
     direction of text without letters (the document's).
     """
 
-    def __init__(self, text: str, style: ParagraphStyle, rtl_default: bool = True) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, rtl_default: bool = True,
+                 rtl_document: bool = False) -> None:
         super().__init__()
         self.source = text
         self.style = style
         self.rtl_default = rtl_default
+        self.rtl_document = rtl_document
         self._lines: list[list[Run]] = []
         self._wrapped: tuple[float, float, str, float] | None = None
 
@@ -333,7 +372,8 @@ class BidiParagraph(Flowable):
         if self._wrapped != key:
             self._lines = []
             for text in self.source.replace("\r\n", "\n").split("\n"):
-                paragraph = _Paragraph(text, self.rtl_default, self._bold())
+                paragraph = _Paragraph(text, self.rtl_default, self._bold(),
+                                       self.rtl_document)
                 self._lines += paragraph.lines(available_width, self.style.fontSize)
             self._wrapped = key
         self.width = available_width
@@ -347,7 +387,8 @@ class BidiParagraph(Flowable):
             return [] if fit <= 0 else [self]
         parts = []
         for lines in (self._lines[:fit], self._lines[fit:]):
-            part = BidiParagraph(self.source, self.style, self.rtl_default)
+            part = BidiParagraph(self.source, self.style, self.rtl_default,
+                                 self.rtl_document)
             part._lines, part._wrapped = lines, self._wrapped
             parts.append(part)
         return parts

@@ -109,6 +109,7 @@ class Report:
             "body": ParagraphStyle("body", fontSize=9.5, leading=13.5, spaceAfter=5, **base),
             "small": ParagraphStyle("small", fontSize=8, leading=10.5, textColor=MUTED, **base),
             "cell": ParagraphStyle("cell", fontSize=8, leading=10, **base),
+            "compact": ParagraphStyle("compact", fontSize=7, leading=8.6, **base),
             "chart": ParagraphStyle("chart", fontSize=7.5, leading=9,
                                     textColor=colors.HexColor("#333333"), **base),
             "head": ParagraphStyle("head", fontSize=8, leading=10, textColor=UN_BLUE,
@@ -148,7 +149,7 @@ class Report:
         style = self.styles[name]
         if not fonts.has_arabic(text) or style.alignment == TA_CENTER:
             return style
-        rtl = fonts.starts_right_to_left(text)
+        rtl = self.rtl or fonts.starts_right_to_left(text)
         key = f"{name}-{rtl}"
         if key not in self._shaped:
             self._shaped[key] = ParagraphStyle(f"{name}-{'rtl' if rtl else 'ltr'}",
@@ -159,7 +160,8 @@ class Report:
     def paragraph(self, text: str, style: str = "body") -> Flowable:
         """A paragraph of plain text (a label or the user's own words) in `style`."""
         if fonts.has_arabic(text):
-            return BidiParagraph(text, self._style(style, text), rtl_default=self.rtl)
+            return BidiParagraph(text, self._style(style, text), rtl_default=self.rtl,
+                                 rtl_document=self.rtl)
         return Paragraph(fonts.markup(text), self._style(style, text))
 
     def add(self, *flowables: Flowable) -> None:
@@ -193,13 +195,15 @@ class Report:
 
     def table(self, header: Sequence[str], rows: Sequence[Sequence[Any]],
               widths: Sequence[float], fills: dict[tuple[int, int], str] | None = None,
-              numeric: Sequence[int] = (), bold_last: bool = False) -> Table:
+              numeric: Sequence[int] = (), bold_last: bool = False,
+              compact: bool = False) -> Table:
         """A table of text with a repeated header row; `widths` are fractions of the text
         width; `fills` colours cells (column, row) with hex colours; `numeric` columns align
-        to the end."""
+        to the end; `compact` sets the cells a size smaller (the key findings' one page)."""
+        cell_style = "compact" if compact else "cell"
         cells = [[self.paragraph(h, "head") for h in header]]
         for row in rows:
-            cells.append([self.paragraph("" if v is None else str(v), "cell") for v in row])
+            cells.append([self.paragraph("" if v is None else str(v), cell_style) for v in row])
         col_widths = [w * TEXT_WIDTH for w in widths]
         commands: list[tuple[Any, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),  # else Helvetica is referenced
@@ -207,8 +211,8 @@ class Report:
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, UN_BLUE),
             ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.2 if compact else 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2 if compact else 2.5),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ]
