@@ -264,6 +264,17 @@ def test_ta_report_figures_agree_with_the_analysis(demo: dict[str, Any]) -> None
     assert [t.split(" ", 1)[1] for t in types] == used
 
 
+def test_the_ta_report_reads_on_its_own(demo: dict[str, Any]) -> None:
+    """Each need linked to a gap carries the gap's words, not only its number."""
+    text = demo["ta"]["text"]
+    gaps = {g.uuid: g for g in demo["gaps"]}
+    linked = [n for n in demo["needs"] if n.gap_uuid in gaps]
+    assert linked
+    for need in linked:
+        words = flat(gaps[need.gap_uuid].description)
+        assert re.search(rf"Gap G\d+: {re.escape(words[:30])}", text), words
+
+
 def test_an_empty_workshop_gives_a_sensible_ta_report(empty: dict[str, Any]) -> None:
     text = empty["ta"]["text"]
     assert "identified 0 needs" in text

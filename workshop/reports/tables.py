@@ -91,6 +91,7 @@ class NeedRow:
     providers: str
     timeframe: str
     gap_number: str
+    gap: str = ""  # the words of the gap it answers, so that a need reads on its own
 
 
 @dataclass
@@ -155,6 +156,7 @@ class ReportTables:
                             group_names.get(g.group_uuid or "", ""))
                      for i, g in enumerate(gaps, 1)]
         gap_number = {g.uuid: g.number for g in self.gaps}
+        gap_words = {g.uuid: g.description for g in self.gaps}
 
         needs = store.records(AssistanceNeed)
         needs.sort(key=lambda n: (self._order(n.commitment_id), _PRIORITY_ORDER.get(n.priority, 9),
@@ -162,7 +164,8 @@ class ReportTables:
         self.needs = [NeedRow(f"N{i}", n.uuid, self.catalog.commitment(n.commitment_id),
                               n.commitment_id, n.assistance_type, n.description, n.priority,
                               self.institution_name(n.institution_uuid), n.providers,
-                              n.timeframe, gap_number.get(n.gap_uuid or "", ""))
+                              n.timeframe, gap_number.get(n.gap_uuid or "", ""),
+                              gap_words.get(n.gap_uuid or "", ""))
                       for i, n in enumerate(needs, 1)]
 
         consensus = {c.commitment_id: c for c in store.records(Consensus)
