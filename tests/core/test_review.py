@@ -21,7 +21,10 @@ from hypothesis import strategies as st
 from test_cli import one_sentence_error, workshop
 
 from workshop.analysis import summarize
+from workshop.backups import make_backup
 from workshop.errors import WorkshopError
+from workshop.exchange import package_content
+from workshop.integrity import check_file
 from workshop.model import RECORD_TYPES, Consensus, Gap
 from workshop.reports import write_report
 from workshop.reports.full_xlsx import META_SHEET
@@ -303,6 +306,8 @@ def hidden_rows(book: Any, code: str) -> list[Any]:
 def test_each_export_is_recorded_and_changes_no_result(demo_path: Path,
                                                        tmp_path: Path) -> None:
     before, tables = records(demo_path), recorded(demo_path)
+    with WorkshopFile.open(demo_path, read_only=True) as store:
+        package = package_content(store)
     path = write_report(demo_path, "full", "xlsx", tmp_path / "full.xlsx")
     fields = hidden(openpyxl.load_workbook(path))
     with WorkshopFile.open(demo_path, read_only=True) as store:
@@ -314,6 +319,12 @@ def test_each_export_is_recorded_and_changes_no_result(demo_path: Path,
     assert len(after.pop("workbook_export")) == len(tables.pop("workbook_export")) + 1
     assert after == tables  # no revision, no audit entry, no review: an export is no edit
     assert records(demo_path) == before
+    with WorkshopFile.open(demo_path, read_only=True) as store:
+        assert package_content(store) == package  # the package carries no export
+    assert check_file(demo_path) == []
+    backup = make_backup(demo_path)  # a backup keeps the record: its copies still import
+    with WorkshopFile.open(backup.path, read_only=True) as store:
+        assert store.workbook_export(fields["export_id"]) == export
 
 
 def test_a_workbook_is_never_left_without_its_record(demo_path: Path, tmp_path: Path) -> None:
