@@ -16,7 +16,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from test_cli import one_sentence_error, workshop
 
@@ -30,6 +30,7 @@ from workshop.reports import write_report
 from workshop.reports.full_xlsx import META_SHEET
 from workshop.review import import_review
 from workshop.store import WorkshopFile
+from workshop.workbook import cell_text, compared_text
 
 REVIEWER = "Dr Amara Osei, Ministry of Health"
 
@@ -668,6 +669,32 @@ def test_random_cell_edits_are_recorded_ignored_or_refused(
     with WorkshopFile.open(source, read_only=True) as store:
         assert len(store.reviews()) == sum(1 for i in result.items if i.change == "new")
         assert {r.view for r in store.reviews()} <= {"agree", "disagree", "comment"}
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(row=st.integers(1, 10_000), col=st.integers(1, 16), value=CELL_VALUES)
+def test_any_change_to_the_hidden_sheet_is_refused_and_records_nothing(
+        demo_master: Path, exported: Path, tmp_path: Path, row: int, col: int,
+        value: Any) -> None:
+    """Whatever cell of the hidden sheet changes, to whatever value: one sentence, nothing
+    recorded (the values count as compared: line ends and surrounding spaces aside)."""
+    source = tmp_path / "h.workshop"
+    shutil.copyfile(demo_master, source)
+    path = tmp_path / "hidden.xlsx"
+    shutil.copyfile(exported, path)
+    book = openpyxl.load_workbook(path)
+    sheet = book[META_SHEET]
+    cell = sheet.cell(1 + (row - 1) % sheet.max_row, col)
+    assume(compared_text(cell_text(cell.value)) != compared_text(cell_text(value)))
+    review(book)
+    cell.value = value
+    book.save(path)
+    tables, before = recorded(source), source.read_bytes()
+    with pytest.raises(WorkshopError) as error:
+        import_review(source, path)
+    assert "\n" not in str(error.value) and path.name in str(error.value)
+    assert recorded(source) == tables and source.read_bytes() == before
 
 
 # --- the command line and other spreadsheet programs ----------------------------------------
