@@ -790,9 +790,10 @@ class WorkshopFile:
         """
         if self.read_only:
             raise WorkshopError(tr(
-                "The full results workbook cannot be written while {name} is open read-only: "
-                "each export is recorded in the workshop file so that its review can be read "
-                "back; open the file for editing and export again.", name=self.path.name))
+                "The full results workbook cannot be written from {name} while it is "
+                "read-only: each export is recorded in the workshop file so that its review "
+                "can be read back; open the file for editing (or copy it to a folder you can "
+                "write to) and export again.", name=self.path.name))
 
         def work() -> None:
             self.conn.execute(

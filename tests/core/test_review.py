@@ -335,7 +335,7 @@ def test_a_workbook_is_never_left_without_its_record(demo_path: Path, tmp_path: 
     with WorkshopFile.open(demo_path, read_only=True) as store, \
             pytest.raises(WorkshopError) as error:
         write_report(demo_path, "full", "xlsx", target, keep_export=store.record_export)
-    assert "open read-only" in str(error.value) and "\n" not in str(error.value)
+    assert "is read-only" in str(error.value) and "\n" not in str(error.value)
     assert not any("full.xlsx" in p.name for p in tmp_path.iterdir())  # nor a part of it
 
 

@@ -390,7 +390,7 @@ def test_a_read_only_workshop_writes_no_full_workbook_it_cannot_record(
     window.go_to(page)
     target = tmp_path / "results.xlsx"
     page.reports.export("full", "xlsx", target)
-    assert len(errors) == 1 and "open read-only" in errors[0] and "\n" not in errors[0]
+    assert len(errors) == 1 and "is read-only" in errors[0] and "\n" not in errors[0]
     assert not target.exists() and page.reports.last_report is None
     page.reports.export("gap", "pdf", tmp_path / "gap.pdf")  # the other reports are written
     assert len(errors) == 1 and (tmp_path / "gap.pdf").exists()
