@@ -536,12 +536,15 @@ class WorkshopFile:
 
     def workbook_export(self, export_id: str) -> WorkbookExport | None:
         """What the export of the full results workbook with this id wrote, or None when this
-        file recorded no such export."""
+        file recorded no such export (or a record the app could not have written)."""
         found = next(self.query("SELECT * FROM workbook_export WHERE export_id = ?",
                                 [export_id]), None)
-        if found is None:
+        try:
+            sheets = json.loads(found.pop("sheets")) if found else None
+        except (TypeError, ValueError):
             return None
-        sheets = json.loads(found.pop("sheets"))
+        if not isinstance(sheets, list) or not all(isinstance(s, str) for s in sheets):
+            return None
         return WorkbookExport(**found, sheets=tuple(sheets))
 
     def changed_since(self, revision: int, ignoring: tuple[str, ...] = ()) -> bool:
