@@ -7,6 +7,12 @@ Building the demo or copying a large file must not freeze the window on the proj
 starts the work on a thread pool and calls `done` or `failed` on the GUI thread (signals of a
 QObject the runnable holds, since the pool deletes the runnable). Tests may pass
 `synchronous=True` (or set `Operation.synchronous`) to run in line, as Picard's tests do.
+
+A worker may outlive the window that started it: the first backup is still copying when the
+facilitator quits, and as Python shuts down PySide6 deletes the signals object the worker was
+going to tell. Every signal a worker sends therefore goes through `OperationSignals.send`,
+which drops it when its object is gone, and the app waits for the workers under way before it
+ends (`finish_running`), asking those that can stop to stop.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -44,6 +51,16 @@ class OperationSignals(QObject):
         """Ask the work to stop at its next progress report."""
         self.stop.set()
 
+    def send(self, name: str, *args: Any) -> None:
+        """Emit the signal `name` from the worker, unless this object is already deleted (the
+        app is ending): nobody is left to tell, and the worker must end quietly."""
+        if not shiboken6.isValid(self):
+            return
+        try:
+            getattr(self, name).emit(*args)
+        except RuntimeError:  # deleted between the check and the emit
+            pass
+
 
 # Operations under way: their signals must outlive the runnable the pool deletes, until the
 # result has been delivered on the GUI thread.
@@ -58,9 +75,13 @@ class Progress:
 
     def report(self, done: int, total: int) -> None:
         """Say how far the work got (any unit); stop here if the user cancelled."""
-        self.signals.progress.emit(done, total)
+        self.tell(done, total)
         if self.signals.stop.is_set():
             raise Cancelled
+
+    def tell(self, done: int, total: int) -> None:
+        """Say how far the work got, for work that stops on its own (`stop_requested`)."""
+        self.signals.send("progress", done, total)
 
     def stop_requested(self) -> bool:
         """Whether the user pressed Cancel; for work that stops between steps of its own."""
@@ -85,18 +106,18 @@ class Operation(QRunnable):
             else:
                 result = self.work()
         except Cancelled:
-            self.signals.cancelled.emit()
+            self.signals.send("cancelled")
         except WorkshopError as error:
-            self.signals.failed.emit(error.message)
+            self.signals.send("failed", error.message)
         except OSError as error:
-            self.signals.failed.emit(str(error.strerror or error))
+            self.signals.send("failed", str(error.strerror or error))
         except Exception as error:  # a defect: still one message, and the app keeps running
             traceback.print_exc()
-            self.signals.failed.emit(QCoreApplication.translate(
+            self.signals.send("failed", QCoreApplication.translate(
                 "operations", "Unexpected error ({kind}: {error}); please report it with what "
                 "you were doing.").format(kind=type(error).__name__, error=error))
         else:
-            self.signals.done.emit(result)
+            self.signals.send("done", result)
 
 
 def run(work: Callable[..., Any], done: Callable[[Any], None],
@@ -123,6 +144,15 @@ def run(work: Callable[..., Any], done: Callable[[Any], None],
     else:
         QThreadPool.globalInstance().start(operation)
     return signals
+
+
+def finish_running(timeout_ms: int = 60_000) -> bool:
+    """Before the app ends: ask the operations under way to stop (a merge or a report stops at
+    its next step; a backup finishes its copy) and wait for their workers; whether all ended
+    within `timeout_ms`."""
+    for signals in list(_running):
+        signals.cancel()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
 def run_with_dialog(parent: QWidget, text: str, work: Callable[[Progress], Any],
