@@ -4,7 +4,9 @@ An `Edit` is one reversible call into `WorkshopFile` (add, update, remove, set a
 A command holds one or more edits and runs them in one transaction (`store.batch()`), so a paste
 of twenty rows is one undo step. Undo uses what the core returned: an add is undone by a
 removal, an update by an update with `Change.old`, a removal by `restore(Removal)`. Successive
-text edits of the same field merge (`id`/`mergeWith`), so typing a sentence is one undo step.
+text edits of the same field join one step (`absorb`, called by `WorkshopContext.push` rather
+than QUndoStack's `mergeWith`, whose merged commands PySide6 never frees), so typing a sentence
+is one undo step.
 """
 
 from __future__ import annotations
@@ -18,8 +20,6 @@ from ui.context import WorkshopContext
 from workshop.errors import WorkshopError
 from workshop.model import Assessment, Consensus, Record
 from workshop.store import Removal, WorkshopFile
-
-MERGE_ID = 1  # one id for every mergeable command; merge keys tell them apart
 
 
 class Edit:
@@ -152,7 +152,7 @@ class EditCommand(QUndoCommand):
     """One undo step: one or more edits done in one transaction.
 
     With a `merge_key`, a following command with the same key (the same field of the same
-    record, typed on) merges into this one: undo goes back to before the first keystroke.
+    record, typed on) joins this one: undo goes back to before the first keystroke.
     """
 
     def __init__(self, context: WorkshopContext, text: str, edits: Sequence[Edit],
@@ -161,11 +161,24 @@ class EditCommand(QUndoCommand):
         self.context = context
         self.edits = list(edits)
         self.merge_key = merge_key
+        self.made = False  # made by `make`, and not yet redone by the stack's push
 
     def _tables(self) -> frozenset[str]:
         return frozenset(e.table for e in self.edits)
 
+    def make(self) -> None:
+        """Make the edit the first time (WorkshopContext.push, before the stack holds it); a
+        refusal reaches the context's `refuse`."""
+        self._apply()
+        self.made = True
+
     def redo(self) -> None:
+        if self.made:  # QUndoStack.push redoes what `make` just did: nothing to do again
+            self.made = False
+            return
+        self._apply()
+
+    def _apply(self) -> None:
         store = self.context.store
         try:
             if len(self.edits) == 1:
@@ -193,11 +206,11 @@ class EditCommand(QUndoCommand):
             self.context.refuse(error.message)
         self.context.announce(self._tables())
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
-        return MERGE_ID if self.merge_key is not None else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if not isinstance(other, EditCommand) or other.merge_key != self.merge_key \
+    def absorb(self, other: QUndoCommand) -> bool:
+        """Take in a later command already made on the same field (typing on), so that both
+        are one undo step; whether it was taken."""
+        if not isinstance(other, EditCommand) or self.merge_key is None \
+                or other.merge_key != self.merge_key \
                 or len(self.edits) != 1 or len(other.edits) != 1:
             return False
         mine, theirs = self.edits[0], other.edits[0]

@@ -4,20 +4,31 @@ Pages never hold each other; they hold this context (git-cola's habit). They cha
 pushing undoable commands through `push`, and refresh themselves when `changed` announces which
 tables an edit touched (Anki's operations), so there is one path for every edit and one for
 every refresh.
+
+The undo stack is handed only the commands it keeps. PySide6 keeps the Python object of every
+command that QUndoStack deletes inside `push` (one merged into the step below, or one made
+obsolete by a refusal) alive for as long as the stack lives: a three-day session typing into
+fields grew by thousands of such commands, each holding the text typed. So `push` makes the edit
+itself first; a refused edit is not pushed, and typing on the same field is absorbed into the
+step on top of the stack by Python (`EditCommand.absorb`), never by QUndoStack's merge.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from workshop.catalog import Catalog
 from workshop.errors import WorkshopError
 from workshop.i18n import current_language
 from workshop.store import WorkshopFile
 from workshop.translations import localized_catalog
+
+if TYPE_CHECKING:
+    from ui.commands import EditCommand
 
 # Announced when everything may have changed (a file was opened).
 EVERYTHING = frozenset({"*"})
@@ -47,14 +58,26 @@ class WorkshopContext(QObject):
         """Whether the file was opened read-only (nothing can be changed)."""
         return self.store.read_only
 
-    def push(self, command: QUndoCommand) -> bool:
-        """Do an edit and keep it for undo; False (and one message) when the core refused it."""
+    def push(self, command: EditCommand) -> bool:
+        """Do an edit and keep it for undo; False (and one message) when the core refused it.
+
+        The edit is made here, before the stack sees it: a refused edit is dropped, one that
+        continues the step on top of the stack (typing on) joins that step, and only a new
+        step is pushed (its first `redo`, which QUndoStack calls, finds the edit made).
+        """
         if self.read_only:
             self.failed.emit(self.tr("This workshop is open read-only: changes cannot be saved."))
             return False
         self.refused = False
-        self.undo_stack.push(command)
-        return not self.refused
+        command.make()
+        if self.refused:
+            return False
+        stack = self.undo_stack
+        top = stack.command(stack.count() - 1) if stack.index() == stack.count() > 0 else None
+        if top is not None and top.absorb(command):
+            return True
+        stack.push(command)
+        return True
 
     def refuse(self, message: str) -> None:
         """Called by a command whose edit the core refused: one message, nothing kept."""

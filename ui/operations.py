@@ -9,6 +9,12 @@ QObject the runnable holds, since the pool deletes the runnable). Tests may pass
 `synchronous=True` (or set `Operation.synchronous`) to run in line, as Picard's tests do.
 Work that must write the window's workshop file passes that step to `on_gui_thread`: only the
 GUI thread writes the file.
+
+A worker may outlive the window that started it: the first backup is still copying when the
+facilitator quits, and as Python shuts down PySide6 deletes the signals object the worker was
+going to tell. Every signal a worker sends therefore goes through `OperationSignals.send`,
+which drops it when its object is gone, and the app waits for the workers under way before it
+ends (`finish_running`), asking those that can stop to stop.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -46,6 +53,16 @@ class OperationSignals(QObject):
         """Ask the work to stop at its next progress report."""
         self.stop.set()
 
+    def send(self, name: str, *args: Any) -> None:
+        """Emit the signal `name` from the worker, unless this object is already deleted (the
+        app is ending): nobody is left to tell, and the worker must end quietly."""
+        if not shiboken6.isValid(self):
+            return
+        try:
+            getattr(self, name).emit(*args)
+        except RuntimeError:  # deleted between the check and the emit
+            pass
+
 
 # Operations under way: their signals must outlive the runnable the pool deletes, until the
 # result has been delivered on the GUI thread.
@@ -61,8 +78,11 @@ class _GuiThreadCall:
         self.result: Any = None
         self.error: BaseException | None = None
         self.done = threading.Event()
+        self.abandoned = False  # the worker stopped waiting (the app is ending): never run it
 
     def run(self) -> None:
+        if self.abandoned:
+            return
         try:
             self.result = self.work()
         except BaseException as error:  # handed back to the worker, which raises it
@@ -87,6 +107,8 @@ class _GuiThreadCalls(QObject):
 
 
 _gui_thread_calls = _GuiThreadCalls()
+# Set once the app is ending (finish_running): the GUI thread no longer takes calls.
+_finishing = threading.Event()
 
 
 def on_gui_thread(work: Callable[[], T]) -> T:
@@ -101,7 +123,8 @@ def on_gui_thread(work: Callable[[], T]) -> T:
     call = _GuiThreadCall(work)
     _gui_thread_calls.call.emit(call)
     while not call.done.wait(0.1):
-        if QCoreApplication.closingDown():
+        if QCoreApplication.closingDown() or _finishing.is_set():
+            call.abandoned = True
             raise Cancelled
     if call.error is not None:
         raise call.error
@@ -116,9 +139,13 @@ class Progress:
 
     def report(self, done: int, total: int) -> None:
         """Say how far the work got (any unit); stop here if the user cancelled."""
-        self.signals.progress.emit(done, total)
+        self.tell(done, total)
         if self.signals.stop.is_set():
             raise Cancelled
+
+    def tell(self, done: int, total: int) -> None:
+        """Say how far the work got, for work that stops on its own (`stop_requested`)."""
+        self.signals.send("progress", done, total)
 
     def stop_requested(self) -> bool:
         """Whether the user pressed Cancel; for work that stops between steps of its own."""
@@ -143,18 +170,18 @@ class Operation(QRunnable):
             else:
                 result = self.work()
         except Cancelled:
-            self.signals.cancelled.emit()
+            self.signals.send("cancelled")
         except WorkshopError as error:
-            self.signals.failed.emit(error.message)
+            self.signals.send("failed", error.message)
         except OSError as error:
-            self.signals.failed.emit(str(error.strerror or error))
+            self.signals.send("failed", str(error.strerror or error))
         except Exception as error:  # a defect: still one message, and the app keeps running
             traceback.print_exc()
-            self.signals.failed.emit(QCoreApplication.translate(
+            self.signals.send("failed", QCoreApplication.translate(
                 "operations", "Unexpected error ({kind}: {error}); please report it with what "
                 "you were doing.").format(kind=type(error).__name__, error=error))
         else:
-            self.signals.done.emit(result)
+            self.signals.send("done", result)
 
 
 def run(work: Callable[..., Any], done: Callable[[Any], None],
@@ -181,6 +208,20 @@ def run(work: Callable[..., Any], done: Callable[[Any], None],
     else:
         QThreadPool.globalInstance().start(operation)
     return signals
+
+
+def finish_running(timeout_ms: int = 60_000) -> bool:
+    """Before the app ends: ask the operations under way to stop (a merge or a report stops at
+    its next step; a backup finishes its copy) and wait for their workers; whether all ended
+    within `timeout_ms`. A worker waiting for the GUI thread (on_gui_thread) stops waiting:
+    the GUI thread is here, not in its event loop."""
+    _finishing.set()
+    try:
+        for signals in list(_running):
+            signals.cancel()
+        return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    finally:
+        _finishing.clear()
 
 
 def run_with_dialog(parent: QWidget, text: str, work: Callable[[Progress], Any],

@@ -96,8 +96,9 @@ class ProjectorWindow(QWidget):
         self.footer.setText(self.tr("{n} of {total} — arrows move, Esc leaves").format(
             n=self.position + 1, total=len(self.ids)))
 
-    def move(self, step: int) -> None:
-        """Go to the next (1) or previous (-1) commitment."""
+    def go_by(self, step: int) -> None:
+        """Go to the next (1) or previous (-1) commitment (not `move`: that is QWidget's, which
+        places the window, e.g. on the projector's screen)."""
         position = self.position + step
         if 0 <= position < len(self.ids):
             self.position = position
@@ -108,9 +109,9 @@ class ProjectorWindow(QWidget):
         if key == Qt.Key.Key_Escape:
             self.close()
         elif key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space):
-            self.move(1)
+            self.go_by(1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp):
-            self.move(-1)
+            self.go_by(-1)
         else:
             super().keyPressEvent(event)
 

@@ -204,8 +204,7 @@ class SecretariatWindow(QMainWindow):
         def work(progress: operations.Progress) -> list[MergeOutcome]:
             return merge_packages(
                 self.path, packages,
-                progress=lambda done, total, _outcome: progress.signals.progress.emit(done,
-                                                                                      total),
+                progress=lambda done, total, _outcome: progress.tell(done, total),
                 should_stop=progress.stop_requested)
 
         def finished() -> None:

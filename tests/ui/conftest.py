@@ -35,6 +35,20 @@ def catalog_available(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
     patch.undo()
 
 
+@pytest.fixture
+def catalog_for_a_child(data_dir: Path) -> None:
+    """A catalog for a child process the test starts: the bundled one, or where this checkout
+    lacks it, the stand-in installed in the user data folder the child shares (the stand-in
+    above reaches this process only)."""
+    from workshop.paths import resources_dir
+
+    if not any((resources_dir() / "catalogs").glob("*.json")):
+        folder = data_dir / "catalogs"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "single-track-v1.json").write_text(json.dumps(standin_catalog_data()),
+                                                     encoding="utf-8")
+
+
 @pytest.fixture(autouse=True)
 def ui_state(tmp_path: Path, qapp) -> Iterator[None]:
     """Private QSettings per test; typing saved at once; background work run in line."""

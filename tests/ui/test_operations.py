@@ -5,15 +5,21 @@ The other GUI tests run operations in line (`Operation.synchronous`); these do n
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 
 from ui import operations
 from ui.pages.results import ResultsPage
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -121,3 +127,64 @@ def test_building_the_demo_can_be_cancelled_and_leaves_nothing(window, data_dir:
     qtbot.waitUntil(lambda: window.context is not None, timeout=30_000)
     assert window.context.store.path == (data_dir / "demo.workshop").resolve()
     assert errors == []
+
+
+def test_a_worker_whose_signals_are_gone_ends_quietly() -> None:
+    """What quitting does to a worker still running: its signals object is deleted first."""
+    told: list[object] = []
+
+    def work(progress: operations.Progress) -> str:
+        shiboken6.delete(progress.signals)  # the app ended meanwhile
+        progress.report(1, 2)
+        return "copied"
+
+    operation = operations.Operation(work, with_progress=True)
+    operation.signals.done.connect(told.append)
+    operation.setAutoDelete(False)
+    operation.run()  # neither "Signal source has been deleted" nor anything else
+    assert told == []
+
+
+# The app on a workshop file through its entry point; the first backup (on its worker thread)
+# is held until the window has been closed, so that it is still copying when the app quits.
+QUIT_DURING_BACKUP = """
+import sys, threading
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import ui.backup_keeper
+from ui import launcher
+
+real_backup = ui.backup_keeper.make_backup
+window_closed = threading.Event()
+
+def held_backup(path):
+    if threading.current_thread() is threading.main_thread():
+        return real_backup(path)  # the last backup, made in line as the window closes
+    window_closed.wait(30)
+    backup = real_backup(path)
+    print("the worker's backup was made", flush=True)
+    return backup
+
+def close_the_window():
+    for window in QApplication.topLevelWidgets():
+        window.close()
+    window_closed.set()
+
+ui.backup_keeper.make_backup = held_backup
+app = QApplication([sys.argv[0]])  # the app's own start takes this one
+QTimer.singleShot(300, close_the_window)
+status = launcher.main(sys.argv[1:])
+print("the app ended", status, flush=True)
+"""
+
+
+def test_quitting_while_the_first_backup_runs_waits_for_it(tmp_path: Path,
+                                                           demo_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_CACHE_HOME=str(tmp_path / "cache"), HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", QUIT_DURING_BACKUP, str(demo_path)], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Traceback" not in done.stderr and "deleted" not in done.stderr, done.stderr[-3000:]
+    # the app waited for the backup under way before it ended
+    assert done.stdout.splitlines() == ["the worker's backup was made", "the app ended 0"]

@@ -243,7 +243,7 @@ def test_typing_then_moving_on_saves_to_the_commitment_typed_on(window, demo_pat
     group, first = page.current_group(), page.list.current()
     editor = page.texts["evidence"].editor
     editor.setPlainText("Survey 2025")
-    page.list.move(1)
+    page.list.go_by(1)
     second = page.list.current()
     assert second != first
 

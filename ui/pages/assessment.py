@@ -9,6 +9,7 @@ What is shown comes from the exercise's definition (its `fields`).
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -54,10 +55,10 @@ def reference_text(commitment: Commitment, checked_note: str) -> str:
     return f"{commitment.reference} {checked_note}"
 
 
-def add_navigation_keys(page: QWidget, move) -> None:
+def add_navigation_keys(page: QWidget, go_by: Callable[[int], None]) -> None:
     """Ctrl+Down/Ctrl+Up and Page Down/Page Up move to the next or previous commitment."""
     for keys, step in (("Ctrl+Down", 1), ("Ctrl+Up", -1), ("PgDown", 1), ("PgUp", -1)):
-        shortcut = QShortcut(QKeySequence(keys), page, lambda s=step: move(s),
+        shortcut = QShortcut(QKeySequence(keys), page, lambda s=step: go_by(s),
                              context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.setAutoRepeat(True)
 
@@ -172,7 +173,7 @@ class AssessmentPage(ExercisePage):
         layout = QVBoxLayout(self.body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        add_navigation_keys(self, self.list.move)
+        add_navigation_keys(self, self.list.go_by)
         self.status.setEnabled(not context.read_only)
         for binder in self.texts.values():
             binder.editor.setReadOnly(context.read_only)

@@ -119,7 +119,7 @@ class ConsensusPage(ExercisePage):
         layout = QVBoxLayout(self.body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        add_navigation_keys(self, self.list.move)
+        add_navigation_keys(self, self.list.go_by)
         self.status.setEnabled(not context.read_only)
         self.dissent.setReadOnly(context.read_only)
         self.notes.setReadOnly(context.read_only)

@@ -160,8 +160,9 @@ class CommitmentList(QWidget):
         if row >= 0:
             self.view.setCurrentIndex(self.model.index(row))
 
-    def move(self, step: int) -> None:
-        """Go to the next (1) or previous (-1) commitment in the list."""
+    def go_by(self, step: int) -> None:
+        """Go to the next (1) or previous (-1) commitment in the list (not `move`: QWidget's
+        places the widget)."""
         row = self.view.currentIndex().row() + step
         if 0 <= row < self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(row))

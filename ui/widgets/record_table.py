@@ -28,12 +28,15 @@ from ui.models import CHOICES_ROLE, SORT_ROLE, UUID_ROLE, RecordTableModel
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box for cells whose column holds a closed list or a reference to records."""
+    """A combo box for cells whose column holds a closed list or a reference to records.
+
+    Set on those columns only (the others keep Qt's own delegate): an editor that Qt makes
+    inside a Python `createEditor` stays referenced by the delegate after Qt deletes it, one
+    object per cell edited, for as long as the table lives.
+    """
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
-        choices = index.data(CHOICES_ROLE)
-        if choices is None:
-            return super().createEditor(parent, option, index)
+        choices = index.data(CHOICES_ROLE) or {}
         combo = QComboBox(parent)
         combo.setAccessibleName(str(index.model().headerData(
             index.column(), Qt.Orientation.Horizontal)))
@@ -71,7 +74,10 @@ class RecordTable(QWidget):
         self.view.setAccessibleName(name)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setItemDelegate(ChoiceDelegate(self.view))
+        choices = ChoiceDelegate(self.view)
+        for column, spec in enumerate(model.spec.columns):
+            if spec.choices is not None:
+                self.view.setItemDelegateForColumn(column, choices)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers
                                   & ~QAbstractItemView.EditTrigger.CurrentChanged)
