@@ -145,6 +145,28 @@ def test_a_worker_whose_signals_are_gone_ends_quietly() -> None:
     assert told == []
 
 
+def test_quitting_while_a_worker_waits_for_the_gui_thread_ends_the_wait(qtbot,
+                                                                        threaded) -> None:
+    """A worker asking the GUI thread for a step (recording an export) while the app quits:
+    the GUI thread is waiting for the workers, not in its event loop, so the worker stops
+    waiting (Cancelled) and the step is never made."""
+    asking = threading.Event()
+    made: list[str] = []
+    outcome: list[str] = []
+
+    def work() -> str:
+        asking.set()
+        return operations.on_gui_thread(lambda: made.append("recorded") or "recorded")
+
+    operations.run(work, outcome.append, outcome.append, cancelled=lambda: outcome.append("x"))
+    assert asking.wait(5)
+    started = time.monotonic()
+    assert operations.finish_running(timeout_ms=10_000)  # no deadlock
+    assert time.monotonic() - started < 5
+    QApplication.processEvents()  # the queued call, if any, must not run now
+    assert made == []
+
+
 # The app on a workshop file through its entry point; the first backup (on its worker thread)
 # is held until the window has been closed, so that it is still copying when the app quits.
 QUIT_DURING_BACKUP = """
