@@ -119,8 +119,9 @@ def check_self_test():
 
 
 @pytest.fixture
-def first_schema_file(catalog):
-    """Write a workshop file as the first schema made it (only migration 0001 applied)."""
+def older_schema_file(catalog):
+    """Write a workshop file as an older schema made it: (path, version) -> path, with the
+    migrations up to `version` applied, one workshop and one institution."""
     import json
     import sqlite3
 
@@ -129,11 +130,12 @@ def first_schema_file(catalog):
     from workshop.model import new_uuid
     from workshop.schema import WORKSHOP_APPLICATION_ID, migrations
 
-    def write(path: Path) -> Path:
+    def write(path: Path, version: int) -> Path:
         conn = sqlite3.connect(path, isolation_level=None)
         db = Database(conn)
         conn.execute(f"PRAGMA application_id = {WORKSHOP_APPLICATION_ID}")
-        migrations().apply(db, stop_before="0002_ministry_review")
+        names = [step.name for step in migrations().pending(db)]
+        migrations().apply(db, stop_before=names[version:])
         db["catalog_snapshot"].insert(dict(hash=catalog.hash, id=catalog.id,
                                            version=catalog.version, content=catalog.content))
         db["workshop"].insert(dict(id=new_uuid(), country="GH", title="Old file",
@@ -146,3 +148,9 @@ def first_schema_file(catalog):
         return path
 
     return write
+
+
+@pytest.fixture
+def first_schema_file(older_schema_file):
+    """Write a workshop file as the first schema made it (only migration 0001 applied)."""
+    return lambda path: older_schema_file(path, 1)

@@ -25,11 +25,18 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from .atomic import atomic_output
-from .errors import WorkshopError
+from .errors import DamagedFile, WorkshopError
 from .i18n import tr
 from .paths import user_data_dir
 from .schema import WORKSHOP_APPLICATION_ID
-from .store import FileLock, sqlite_uri
+from .sqlite_file import (
+    FileLock,
+    database_image,
+    file_alone,
+    image_connection,
+    sqlite_uri,
+    write_image,
+)
 
 KEEP_LAST = 10
 KEEP_DAYS = 14
@@ -102,22 +109,14 @@ def make_backup(source: Path | str, *, conn: sqlite3.Connection | None = None,
             _remember_origin(folder, source)
             return existing[0]
         folder.mkdir(parents=True, exist_ok=True)
-        part = folder / f".{now.strftime(_STAMP)}-{os.urandom(6).hex()}.part"
+        image = database_image(conn)
+        copy = image_connection(image)
         try:
-            target = sqlite3.connect(part)
-            try:
-                conn.backup(target)
-                target.execute("PRAGMA journal_mode = DELETE")
-                workshop_id, revision = _read_identity(target)
-            finally:
-                target.close()
-            with open(part, "rb+") as handle:
-                os.fsync(handle.fileno())
-            final = folder / f"{now.strftime(_STAMP)}-r{revision}.workshop"
-            os.replace(part, final)
+            workshop_id, revision = _read_identity(copy)  # edits may have come meanwhile
         finally:
-            with contextlib.suppress(OSError):
-                part.unlink()
+            copy.close()
+        final = folder / f"{now.strftime(_STAMP)}-r{revision}.workshop"
+        write_image(image, final, replace=False)
     except WorkshopError:
         raise
     except (sqlite3.Error, OSError) as error:
@@ -192,7 +191,7 @@ def rotate(workshop_id: str, now: datetime | None = None) -> list[Path]:
 def workshop_id_of(path: Path) -> str | None:
     """The workshop id written in a file, if it can still be read (a damaged file may not)."""
     try:
-        conn = sqlite3.connect(sqlite_uri(Path(path), read_only=True), uri=True)
+        conn = file_alone(Path(path))  # a journal beside it may be another file's
     except (sqlite3.Error, OSError):
         return None
     try:
@@ -283,24 +282,20 @@ def move_aside(path: Path, reason: str) -> Path | None:
 
 
 def needs_recovery(path: Path | str) -> bool:
-    """Whether a workshop file is missing, unreadable or damaged (rather than refused for
-    another reason: open elsewhere, or made by a newer version of the app)."""
-    from .schema import SCHEMA_VERSION
+    """Whether a workshop file is missing or damaged, so that a backup may take its place
+    (rather than refused for another reason: open elsewhere, made by a newer version of the
+    app, on a full or read-only disk, beside a journal that is not its own...)."""
     from .store import WorkshopFile
 
     path = Path(path)
     if not path.exists():
         return True
     try:
-        conn = sqlite3.connect(sqlite_uri(path, read_only=True), uri=True)
-        try:
-            if conn.execute("PRAGMA user_version").fetchone()[0] > SCHEMA_VERSION:
-                return False
-        finally:
-            conn.close()
         WorkshopFile.open(path, read_only=True).close()  # every check the app makes on open
-    except (sqlite3.Error, OSError, WorkshopError):
+    except DamagedFile:
         return True
+    except WorkshopError:
+        return False
     return False
 
 
