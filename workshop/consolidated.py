@@ -248,9 +248,16 @@ def _consolidated_identity(conn: sqlite3.Connection, version: int) -> tuple[str,
     return None if row is None else (str(row[0]), int(row[1]))
 
 
+def _merge_log_entry(conn: sqlite3.Connection, seq: int | None) -> tuple[Any, ...] | None:
+    """The merge log's entry `seq`, or its newest."""
+    return conn.execute("SELECT * FROM merge_log WHERE seq = ?", [seq]).fetchone() \
+        if seq is not None \
+        else conn.execute("SELECT * FROM merge_log ORDER BY seq DESC LIMIT 1").fetchone()
+
+
 CONSOLIDATED = FileKind(name="consolidated", application_id=CONSOLIDATED_APPLICATION_ID,
                         schema_version=SCHEMA_VERSION, migrations=migrations,
-                        identity=_consolidated_identity,
+                        identity=_consolidated_identity, log_entry=_merge_log_entry,
                         not_this_kind=_not_a_consolidated_file, held=_held_elsewhere)
 
 

@@ -72,7 +72,8 @@ FULL_BELOW = 1024 * 1024  # bytes free: a disk error on a disk with less than th
 class FileKind:
     """What makes a file one of the app's, for one kind of file (workshop or consolidated):
     its mark, its newest schema version, its migrations, how it names itself (its identity:
-    an id and a revision that grows with every write), its refusal of a file with another
+    an id and a revision that grows with every write), the entry of its log numbered `seq`
+    (the newest when None: the audit log, the merge log), its refusal of a file with another
     mark (by that mark, None when not SQLite at all) and its sentence for a file held open
     elsewhere."""
 
@@ -81,6 +82,7 @@ class FileKind:
     schema_version: int
     migrations: Callable[[], Migrations]
     identity: Callable[[sqlite3.Connection, int], tuple[str, int] | None]
+    log_entry: Callable[[sqlite3.Connection, int | None], tuple[Any, ...] | None]
     not_this_kind: Callable[[Path, int | None], WorkshopError]
     held: Callable[[Path], str]
 
@@ -446,12 +448,37 @@ class _NotBelonging(Exception):
     not sound."""
 
 
+@dataclass(frozen=True)
+class _History:
+    """Where a file's history stands: its identity (id and revision) and an entry of its log."""
+
+    identity: tuple[str, int] | None
+    entry: tuple[Any, ...] | None
+
+
+def _history(conn: sqlite3.Connection, kind: FileKind, seq: int | None = None) -> _History:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    return _History(kind.identity(conn, version), kind.log_entry(conn, seq))
+
+
+def _continues(before: _History, after: _History, wal: bool) -> bool:
+    """Whether the recovered copy (`after`) carries on the file's own history (`before`): the
+    same id; after a `-wal`, which only adds to the file, a revision no older and the file's
+    newest log entry there as it is (a copy of the same workshop has its id, not its log)."""
+    if before.identity is None:
+        return True  # the file alone cannot say (a rollback journal may be all that mends it)
+    if after.identity is None or after.identity[0] != before.identity[0]:
+        return False
+    return not wal or (after.identity[1] >= before.identity[1]
+                       and (before.entry is None or after.entry == before.entry))
+
+
 def recover_copy(path: Path, journals: list[Path], kind: FileKind) -> RecoveredCopy:
     """Play the journals beside `path` into a temporary copy of it and check the copy: the
     kind's mark, a schema version this app reads, the exact schema, SQLite's integrity_check,
-    and the same identity as the file itself (its id; after a `-wal`, a revision no older). The
-    file and its journals are only read. Raises the stray-journal sentence when the journals
-    do not belong, or the file's own refusal when the file itself is not sound."""
+    and the file's own history carried on (`_continues`). The file and its journals are only
+    read. Raises the stray-journal sentence when the journals do not belong, or the file's own
+    refusal when the file itself is not sound."""
     _remove_abandoned_recoveries()
     folder = Path(tempfile.mkdtemp(prefix=RECOVERY_PREFIX))
     copy = folder / COPY_NAME
@@ -471,10 +498,10 @@ def recover_copy(path: Path, journals: list[Path], kind: FileKind) -> RecoveredC
     recovered = RecoveredCopy(folder, copy, handle)
     try:
         try:
-            identity = _checked_recovery(copy, path, kind)
-            before = _identity_alone(path, kind)
-            if before is not None and (identity is None or identity[0] != before[0] or (
-                    suffixes == ["-wal"] and identity[1] < before[1])):
+            before = _history_alone(path, kind)
+            seq = before.entry[0] if before.entry is not None else None
+            after = _checked_recovery(copy, path, kind, seq)
+            if not _continues(before, after, wal=suffixes == ["-wal"]):
                 raise _NotBelonging
         except _NotBelonging:
             raise _refusal_of_file_alone(path, kind) or _stray(path, journals) from None
@@ -484,9 +511,9 @@ def recover_copy(path: Path, journals: list[Path], kind: FileKind) -> RecoveredC
     return recovered
 
 
-def _checked_recovery(copy: Path, path: Path, kind: FileKind) -> tuple[str, int] | None:
+def _checked_recovery(copy: Path, path: Path, kind: FileKind, seq: int | None) -> _History:
     """Open the copy (SQLite plays its journals into it), check it and leave it without
-    journals; its identity. Raises _NotBelonging when a check fails."""
+    journals; its history (its log's entry `seq`). Raises _NotBelonging when a check fails."""
     try:
         conn = sqlite3.connect(copy, isolation_level=None)
     except sqlite3.Error:
@@ -501,9 +528,9 @@ def _checked_recovery(copy: Path, path: Path, kind: FileKind) -> tuple[str, int]
         check_schema(conn, kind, version, path)
         if [row[0] for row in conn.execute("PRAGMA integrity_check")] != ["ok"]:
             raise _NotBelonging
-        identity = kind.identity(conn, version)
+        history = _history(conn, kind, seq)
         conn.execute("PRAGMA journal_mode = DELETE")  # the copy is then read alone, immutable
-        return identity
+        return history
     except (DamagedFile, sqlite3.Error):
         raise _NotBelonging from None
     finally:
@@ -519,18 +546,17 @@ def file_alone(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _identity_alone(path: Path, kind: FileKind) -> tuple[str, int] | None:
-    """The identity of the file itself, without its journals (None when it cannot be read:
+def _history_alone(path: Path, kind: FileKind) -> _History:
+    """The history of the file itself, without its journals (unknown when it cannot be read:
     a rollback journal may be the file's only consistent state)."""
     try:
         conn = file_alone(path)
     except sqlite3.Error:
-        return None
+        return _History(None, None)
     try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        return kind.identity(conn, version)
+        return _history(conn, kind)
     except sqlite3.Error:
-        return None
+        return _History(None, None)
     finally:
         conn.close()
 
@@ -692,6 +718,7 @@ def open_app_file(path: Path | str, kind: FileKind, *, read_only: bool) -> Opene
         if not lock.acquire():
             raise WorkshopError(kind.held(path))
     recovered = None
+    absent = [suffix for suffix in _SQLITE_MADE if not os.path.lexists(companion(path, suffix))]
     try:
         recovered = _recovered_if_needed(path, kind, read_only)
         if recovered is not None:
@@ -705,11 +732,27 @@ def open_app_file(path: Path | str, kind: FileKind, *, read_only: bool) -> Opene
             conn.close()
             raise
     except BaseException as error:
+        _remove_if_still_empty([companion(path, suffix) for suffix in absent])
         _let_go(lock, recovered)
         if isinstance(error, sqlite3.Error | OSError):
             raise storage_error(error, path) from None
         raise
     return OpenedFile(path, conn, version, lock, recovered)
+
+
+_SQLITE_MADE = ("-wal", "-shm")  # what SQLite makes beside a file in WAL mode as it opens it
+
+
+def _remove_if_still_empty(made: list[Path]) -> None:
+    """A refused open leaves the file's folder as it was: the `-wal` and `-shm` SQLite made
+    while trying, still empty (a full disk lets it make them, or size them, not fill them),
+    are removed."""
+    for side in made:
+        with contextlib.suppress(OSError):
+            info = os.lstat(side)
+            if stat.S_ISREG(info.st_mode) and info.st_size <= 65536 \
+                    and not side.read_bytes().strip(b"\x00"):
+                os.unlink(side)
 
 
 def _recovered_if_needed(path: Path, kind: FileKind, read_only: bool) -> RecoveredCopy | None:

@@ -118,9 +118,16 @@ def _workshop_identity(conn: sqlite3.Connection, _version: int) -> tuple[str, in
     return None if row is None else (str(row[0]), int(row[1]))
 
 
+def _audit_entry(conn: sqlite3.Connection, seq: int | None) -> tuple[Any, ...] | None:
+    """The audit log's entry `seq`, or its newest."""
+    return conn.execute("SELECT * FROM audit_log WHERE seq = ?", [seq]).fetchone() \
+        if seq is not None \
+        else conn.execute("SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+
+
 WORKSHOP = FileKind(name="workshop", application_id=WORKSHOP_APPLICATION_ID,
                     schema_version=SCHEMA_VERSION, migrations=migrations,
-                    identity=_workshop_identity,
+                    identity=_workshop_identity, log_entry=_audit_entry,
                     not_this_kind=_not_a_workshop_file, held=_held_elsewhere)
 
 
