@@ -154,3 +154,79 @@ def older_schema_file(catalog):
 def first_schema_file(older_schema_file):
     """Write a workshop file as the first schema made it (only migration 0001 applied)."""
     return lambda path: older_schema_file(path, 1)
+
+
+# ----- files as a crash or a hand leaves them (tests/core/test_sqlite_file.py, test_reliability) --
+
+
+@pytest.fixture
+def folder_state():
+    """Every file in a folder with the hash of its bytes: folder -> {name: hash}. Pipes and
+    sockets by their kind; a `-shm` (the index SQLite shares between the readers of a live
+    file, which every reader writes) by its presence."""
+    import hashlib
+    import stat
+
+    def state(folder: Path) -> dict[str, str]:
+        found = {}
+        for entry in sorted(folder.iterdir()):
+            mode = entry.lstat().st_mode
+            if not stat.S_ISREG(mode):
+                found[entry.name] = stat.filemode(mode)
+            elif entry.name.endswith("-shm"):
+                found[entry.name] = "present"
+            else:
+                found[entry.name] = hashlib.sha256(entry.read_bytes()).hexdigest()
+        return found
+
+    return state
+
+
+@pytest.fixture
+def crash_with_wal():
+    """(source, target, names) -> target: the workshop file `source` as a killed editor
+    leaves it, the edits adding institutions `names` committed and still in its `-wal`
+    (copied while the editor had the file open)."""
+    from workshop.model import Institution, new_uuid
+    from workshop.store import WorkshopFile
+
+    def crash(source: Path, target: Path, names: list[str]) -> Path:
+        with WorkshopFile.open(source) as store:
+            for name in names:
+                store.add(Institution(uuid=new_uuid(), name=name, sector="justice"))
+            shutil.copyfile(source, target)
+            shutil.copyfile(f"{source}-wal", f"{target}-wal")
+        return target
+
+    return crash
+
+
+@pytest.fixture
+def crash_with_journal():
+    """(source, target) -> target: the consolidated file `source` as a merge killed halfway
+    leaves it, its hot rollback journal beside it (pages of the half-done transaction already
+    in the file, so that the file alone is not consistent)."""
+    import sqlite3
+
+    from workshop.consolidated import STAMP_WRITE
+
+    def crash(source: Path, target: Path) -> Path:
+        work = source.with_name(f"work-{source.name}")
+        shutil.copyfile(source, work)
+        conn = sqlite3.connect(work, isolation_level=None)
+        try:
+            conn.execute("PRAGMA cache_size = 2")  # the changed pages spill into the file
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute(STAMP_WRITE)
+            for table in ("assessment", "gap", "consensus", "institution", "participant"):
+                conn.execute(f"DELETE FROM {table}")
+            conn.execute("DELETE FROM workshop WHERE rowid % 2 = 0")
+            shutil.copyfile(work, target)
+            shutil.copyfile(f"{work}-journal", f"{target}-journal")
+            conn.execute("ROLLBACK")
+        finally:
+            conn.close()
+        work.unlink()
+        return target
+
+    return crash

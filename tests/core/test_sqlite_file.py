@@ -11,12 +11,10 @@ the file (hot: the file alone is not consistent).
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import shutil
 import socket
 import sqlite3
-import stat
 import subprocess
 import sys
 import tempfile
@@ -30,7 +28,7 @@ import pytest
 from test_exchange import rewrite
 
 from workshop import cli
-from workshop.consolidated import CONSOLIDATED, STAMP_WRITE, ConsolidatedFile
+from workshop.consolidated import CONSOLIDATED, ConsolidatedFile
 from workshop.errors import DamagedFile, WorkshopError
 from workshop.exchange import write_package
 from workshop.model import Institution, new_uuid
@@ -44,25 +42,13 @@ from workshop.sqlite_file import (
 from workshop.store import WORKSHOP, WorkshopFile
 
 ROOT = Path(__file__).resolve().parents[2]
+Refuse = Callable[..., str]  # the fixtures of tests/conftest.py and this module
+Crash = Callable[..., Path]
+State = Callable[[Path], dict[str, str]]
 POSIX = pytest.mark.skipif(sys.platform == "win32", reason="POSIX files and mounts")
 
 
 # ----- helpers ---------------------------------------------------------------------------------
-
-def folder_state(folder: Path) -> dict[str, str]:
-    """Every file in a folder with the hash of its bytes (pipes and sockets by their kind; a
-    `-shm`, the index SQLite shares between the readers of a live file, by its presence)."""
-    state = {}
-    for entry in sorted(folder.iterdir()):
-        mode = entry.lstat().st_mode
-        if not stat.S_ISREG(mode):
-            state[entry.name] = stat.filemode(mode)
-        elif entry.name.endswith("-shm"):
-            state[entry.name] = "present"
-        else:
-            state[entry.name] = hashlib.sha256(entry.read_bytes()).hexdigest()
-    return state
-
 
 def run(capsys: pytest.CaptureFixture[str], *args: Any) -> tuple[int, str, str]:
     """Run the real command line in this process; exit status, stdout, stderr."""
@@ -71,18 +57,21 @@ def run(capsys: pytest.CaptureFixture[str], *args: Any) -> tuple[int, str, str]:
     return code, captured.out, captured.err
 
 
-def refused(capsys: pytest.CaptureFixture[str], named: str, phrase: str, *args: Any,
-            folder: Path) -> str:
-    """Run a command that must be refused: exit 1, one sentence naming `named` and saying
-    `phrase`, and nothing in `folder` changed. The sentence."""
-    before = folder_state(folder)
-    code, _out, err = run(capsys, *args)
-    message = err.strip()
-    assert code == 1, (args, err)
-    assert message and "\n" not in message and "Traceback" not in message, message
-    assert named in message and phrase in message, message
-    assert folder_state(folder) == before, args
-    return message
+@pytest.fixture
+def refused(capsys: pytest.CaptureFixture[str], folder_state: Callable[[Path], dict[str, str]]):
+    """(named, phrase, *args, folder) -> sentence: run a command that must be refused: exit 1,
+    one sentence naming `named` and saying `phrase`, and nothing in `folder` changed."""
+    def refuse(named: str, phrase: str, *args: Any, folder: Path) -> str:
+        before = folder_state(folder)
+        code, _out, err = run(capsys, *args)
+        message = err.strip()
+        assert code == 1, (args, err)
+        assert message and "\n" not in message and "Traceback" not in message, message
+        assert named in message and phrase in message, message
+        assert folder_state(folder) == before, args
+        return message
+
+    return refuse
 
 
 def names_in(path: Path) -> set[str]:
@@ -121,39 +110,6 @@ def new_workshop(path: Path, catalog: Any, workshop_id: str | None = None,
         for n in range(institutions):
             store.add(Institution(uuid=new_uuid(), name=f"Ministry {n}", sector="health"))
     return path
-
-
-def crashed_with_wal(source: Path, target: Path, names: list[str]) -> Path:
-    """`target`: `source` as a killed editor leaves it, the edits naming `names` committed and
-    still in its `-wal` (copied while the editor had the file open)."""
-    with WorkshopFile.open(source) as store:
-        for name in names:
-            store.add(Institution(uuid=new_uuid(), name=name, sector="justice"))
-        shutil.copyfile(source, target)
-        shutil.copyfile(f"{source}-wal", f"{target}-wal")
-    return target
-
-
-def crashed_with_journal(source: Path, target: Path) -> Path:
-    """`target`: the consolidated file `source` as a merge killed halfway leaves it, its hot
-    rollback journal beside it (pages of the half-done transaction already in the file)."""
-    work = source.with_name(f"work-{source.name}")
-    shutil.copyfile(source, work)
-    conn = sqlite3.connect(work, isolation_level=None)
-    try:
-        conn.execute("PRAGMA cache_size = 2")  # the changed pages spill into the file
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute(STAMP_WRITE)
-        for table in ("assessment", "gap", "consensus", "institution", "participant"):
-            conn.execute(f"DELETE FROM {table}")
-        conn.execute("DELETE FROM workshop WHERE rowid % 2 = 0")
-        shutil.copyfile(work, target)
-        shutil.copyfile(f"{work}-journal", f"{target}-journal")
-        conn.execute("ROLLBACK")
-    finally:
-        conn.close()
-    work.unlink()
-    return target
 
 
 def derived_package(base: Path, out: Path, number: int) -> Path:
@@ -239,11 +195,12 @@ def with_sql(path: Path, statement: str) -> Path:
 
 @pytest.mark.parametrize("defect", sorted(WORKSHOP_DEFECTS))
 def test_a_workshop_file_holding_what_the_app_never_writes_is_refused_untouched(
-        defect: str, tmp_path: Path, catalog: Any, capsys: pytest.CaptureFixture[str]) -> None:
+        defect: str, tmp_path: Path, catalog: Any, capsys: pytest.CaptureFixture[str],
+        refused: Refuse) -> None:
     path = with_sql(new_workshop(tmp_path / "w.workshop", catalog), WORKSHOP_DEFECTS[defect])
     for args in (["review-import", path, tmp_path / "reviewed.xlsx"], ["info", path],
                  ["report", path, "--kind", "gap", "--out", tmp_path / "gap.pdf"]):
-        refused(capsys, "w.workshop", "refused as unsafe", *args, folder=tmp_path)
+        refused("w.workshop", "refused as unsafe", *args, folder=tmp_path)
     with pytest.raises(DamagedFile):  # the GUI offers a backup of a file changed by hand
         WorkshopFile.open(path)
 
@@ -251,13 +208,13 @@ def test_a_workshop_file_holding_what_the_app_never_writes_is_refused_untouched(
 @pytest.mark.parametrize("defect", sorted(CONSOLIDATED_DEFECTS))
 def test_a_consolidated_file_holding_what_the_app_never_writes_is_refused_untouched(
         defect: str, consolidated: Path, packages: list[Path],
-        capsys: pytest.CaptureFixture[str]) -> None:
+        capsys: pytest.CaptureFixture[str], refused: Refuse) -> None:
     with_sql(consolidated, CONSOLIDATED_DEFECTS[defect])
     folder = consolidated.parent
     for args in (["merge", consolidated, packages[5]], ["info", consolidated],
                  ["merge", "--dry-run", consolidated, packages[5]],
                  ["report", consolidated, "--kind", "gap", "--out", folder / "gap.pdf"]):
-        refused(capsys, "all.wsc", "refused as unsafe", *args, folder=folder)
+        refused("all.wsc", "refused as unsafe", *args, folder=folder)
     conn = sqlite3.connect(consolidated)
     assert conn.execute("SELECT count(*) FROM workshop").fetchone()[0] == 4  # nothing ran
     conn.close()
@@ -290,7 +247,7 @@ def test_opening_either_kind_needs_no_sqlite_utils(demo_path: Path, consolidated
 
 
 def test_a_consolidated_file_of_the_first_schema_is_read_as_it_is_and_upgraded_to_write(
-        packages: list[Path], tmp_path: Path) -> None:
+        packages: list[Path], tmp_path: Path, folder_state: State) -> None:
     from sqlite_utils import Database
 
     from workshop.consolidated import SCHEMA_VERSION, migrations
@@ -316,12 +273,12 @@ def test_a_consolidated_file_of_the_first_schema_is_read_as_it_is_and_upgraded_t
 # ----- 2. journals: only a file's own is played into it ----------------------------------------
 
 @pytest.fixture
-def foreign_wal(tmp_path: Path, catalog: Any) -> tuple[Path, Path]:
+def foreign_wal(tmp_path: Path, catalog: Any, crash_with_wal: Crash) -> tuple[Path, Path]:
     """A workshop file with the `-wal` of another workshop file put beside it; (file, wal)."""
     path = new_workshop(tmp_path / "w.workshop", catalog)
     (tmp_path / "other").mkdir()
     other = new_workshop(tmp_path / "other" / "other.workshop", catalog)
-    crashed_with_wal(other, tmp_path / "other" / "crashed.workshop", ["Another workshop's"])
+    crash_with_wal(other, tmp_path / "other" / "crashed.workshop", ["Another workshop's"])
     wal = Path(f"{path}-wal")
     shutil.copyfile(tmp_path / "other" / "crashed.workshop-wal", wal)
     shutil.rmtree(tmp_path / "other")
@@ -330,12 +287,12 @@ def foreign_wal(tmp_path: Path, catalog: Any) -> tuple[Path, Path]:
 
 def test_a_wal_of_another_file_is_never_played_into_a_workshop_file(
         foreign_wal: tuple[Path, Path], tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
+        capsys: pytest.CaptureFixture[str], refused: Refuse) -> None:
     path, wal = foreign_wal
     for args in (["review-import", path, tmp_path / "reviewed.xlsx"], ["info", path],
                  ["check", path], ["pack", path, "--out", tmp_path / "w.zip"],
                  ["report", path, "--kind", "full", "--out", tmp_path / "full.xlsx"]):
-        message = refused(capsys, "w.workshop-wal", "does not belong to it", *args,
+        message = refused("w.workshop-wal", "does not belong to it", *args,
                           folder=tmp_path)
         assert "move w.workshop-wal to another folder" in message
     for read_only in (False, True):
@@ -347,7 +304,8 @@ def test_a_wal_of_another_file_is_never_played_into_a_workshop_file(
 
 
 def test_a_wal_of_a_copy_of_the_same_workshop_is_told_by_the_history(
-        tmp_path: Path, catalog: Any, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, catalog: Any, capsys: pytest.CaptureFixture[str], refused: Refuse,
+        crash_with_wal: Crash) -> None:
     """Two copies of one workshop (a copy on a stick, a group's copy) have its id; each got
     one edit. The other copy's `-wal` would make a sound file of the same id and revision,
     and lose this copy's edit: only the history (the audit log's newest entry) tells."""
@@ -357,23 +315,24 @@ def test_a_wal_of_a_copy_of_the_same_workshop_is_told_by_the_history(
     shutil.copyfile(path, other)
     with WorkshopFile.open(path) as store:
         store.add(Institution(uuid=new_uuid(), name="Ours", sector="police"))
-    crashed = crashed_with_wal(other, tmp_path / "other" / "crashed.workshop", ["Theirs"])
+    crashed = crash_with_wal(other, tmp_path / "other" / "crashed.workshop", ["Theirs"])
     wal = Path(f"{path}-wal")
     shutil.copyfile(f"{crashed}-wal", wal)
     shutil.rmtree(tmp_path / "other")
     assert raw_integrity(path, [wal]) == ["ok"]  # SQLite alone would take it, losing "Ours"
-    refused(capsys, "w.workshop-wal", "does not belong to it", "info", path, folder=tmp_path)
-    refused(capsys, "w.workshop-wal", "does not belong to it", "review-import", path,
+    refused("w.workshop-wal", "does not belong to it", "info", path, folder=tmp_path)
+    refused("w.workshop-wal", "does not belong to it", "review-import", path,
             tmp_path / "reviewed.xlsx", folder=tmp_path)
     wal.unlink()
     assert "Ours" in names_in(path)
 
 
 def test_a_workshop_file_after_a_crash_keeps_every_committed_edit(
-        tmp_path: Path, catalog: Any, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, catalog: Any, capsys: pytest.CaptureFixture[str], crash_with_wal: Crash,
+        folder_state: State) -> None:
     (tmp_path / "source").mkdir()
     source = new_workshop(tmp_path / "source" / "w.workshop", catalog)
-    path = crashed_with_wal(source, tmp_path / "w.workshop", ["Typed before the crash"])
+    path = crash_with_wal(source, tmp_path / "w.workshop", ["Typed before the crash"])
     shutil.rmtree(tmp_path / "source")
     before = folder_state(tmp_path)
     assert sorted(before) == ["w.workshop", "w.workshop-wal"]
@@ -390,8 +349,8 @@ def test_a_workshop_file_after_a_crash_keeps_every_committed_edit(
 
 def test_a_journal_of_another_consolidated_file_is_never_played_into_it(
         consolidated: Path, other_consolidated: Path, packages: list[Path],
-        capsys: pytest.CaptureFixture[str]) -> None:
-    crashed = crashed_with_journal(other_consolidated, other_consolidated.with_name("c.wsc"))
+        capsys: pytest.CaptureFixture[str], refused: Refuse, crash_with_journal: Crash) -> None:
+    crashed = crash_with_journal(other_consolidated, other_consolidated.with_name("c.wsc"))
     journal = Path(f"{consolidated}-journal")
     shutil.copyfile(f"{crashed}-journal", journal)
     shutil.rmtree(other_consolidated.parent)
@@ -400,15 +359,16 @@ def test_a_journal_of_another_consolidated_file_is_never_played_into_it(
     for args in (["merge", consolidated, packages[5]], ["info", consolidated],
                  ["check", consolidated], ["merge", "--dry-run", consolidated, packages[5]],
                  ["report", consolidated, "--kind", "gap", "--out", folder / "gap.pdf"]):
-        refused(capsys, "all.wsc-journal", "does not belong to it", *args, folder=folder)
+        refused("all.wsc-journal", "does not belong to it", *args, folder=folder)
     journal.unlink()
     assert len(merged_in(consolidated)) == 4
 
 
 def test_a_consolidated_file_after_a_killed_merge_is_recovered_not_called_damaged(
-        consolidated: Path, packages: list[Path], capsys: pytest.CaptureFixture[str]) -> None:
+        consolidated: Path, packages: list[Path], capsys: pytest.CaptureFixture[str],
+        crash_with_journal: Crash, folder_state: State) -> None:
     folder = consolidated.parent
-    path = crashed_with_journal(consolidated, folder / "crashed.wsc")
+    path = crash_with_journal(consolidated, folder / "crashed.wsc")
     consolidated.unlink()
     conn = file_alone(path)  # the file alone is half a transaction: only its journal mends it
     assert conn.execute("PRAGMA quick_check").fetchone()[0] != "ok"
@@ -426,13 +386,14 @@ def test_a_consolidated_file_after_a_killed_merge_is_recovered_not_called_damage
 
 
 def test_recovered_copies_are_removed_and_those_of_killed_readers_too(
-        tmp_path: Path, catalog: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, catalog: Any, monkeypatch: pytest.MonkeyPatch,
+        crash_with_wal: Crash) -> None:
     scratch = tmp_path / "temp"
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     (tmp_path / "source").mkdir()
     source = new_workshop(tmp_path / "source" / "w.workshop", catalog)
-    path = crashed_with_wal(source, tmp_path / "w.workshop", ["Recovered"])
+    path = crash_with_wal(source, tmp_path / "w.workshop", ["Recovered"])
     # a reader killed while it read its copy, long ago: nobody holds the copy any more
     stale = scratch / f"{RECOVERY_PREFIX}stale"
     stale.mkdir()
@@ -495,7 +456,8 @@ def _targets(folder: Path, path: Path, consolidated_path: Path) -> dict[str, Pat
 
 @POSIX
 def test_no_report_or_package_is_ever_written_over_a_file_of_the_app(
-        demo_path: Path, consolidated: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        demo_path: Path, consolidated: Path, capsys: pytest.CaptureFixture[str],
+        refused: Refuse) -> None:
     folder = demo_path.parent
     with live_workshop(demo_path):
         targets = _targets(folder, demo_path, consolidated)
@@ -504,7 +466,7 @@ def test_no_report_or_package_is_ever_written_over_a_file_of_the_app(
                          ["pack", demo_path, "--out", target]):
                 device = target == Path(os.devnull)
                 before = target.stat().st_mode if device else None
-                refused(capsys, target.name or str(target), "", *args, folder=folder)
+                refused(target.name or str(target), "", *args, folder=folder)
                 if device:
                     assert target.stat().st_mode == before, what
     assert "Committed, in the -wal" in names_in(demo_path)  # the -wal's edit is all there
@@ -514,14 +476,14 @@ def test_no_report_or_package_is_ever_written_over_a_file_of_the_app(
 
 def test_a_new_workshop_or_consolidated_file_never_replaces_a_file_of_the_app(
         demo_path: Path, consolidated: Path, tmp_path: Path, packages: list[Path],
-        capsys: pytest.CaptureFixture[str]) -> None:
+        capsys: pytest.CaptureFixture[str], refused: Refuse) -> None:
     with live_workshop(demo_path):
         wal = f"{demo_path}-wal"
         for target in (demo_path, consolidated, Path(wal), Path(os.devnull)):
-            refused(capsys, target.name, "", "demo", target, "--force", folder=tmp_path)
-        refused(capsys, "demo.workshop-journal", "belongs to a database", "new",
+            refused(target.name, "", "demo", target, "--force", folder=tmp_path)
+        refused("demo.workshop-journal", "belongs to a database", "new",
                 f"{demo_path}-journal", "--country", "KE", "--title", "T", folder=tmp_path)
-        refused(capsys, "demo.workshop-journal", "belongs to a database", "merge",
+        refused("demo.workshop-journal", "belongs to a database", "merge",
                 f"{demo_path}-journal", packages[0], folder=tmp_path)
 
 
@@ -667,14 +629,14 @@ def remount_read_only(folder: Path) -> None:
 
 def test_a_full_disk_is_called_full_at_open_and_at_every_write(
         tmp_path: Path, catalog: Any, packages: list[Path],
-        capsys: pytest.CaptureFixture[str]) -> None:
+        capsys: pytest.CaptureFixture[str], refused: Refuse) -> None:
     with mounted(tmp_path / "disk") as disk:
         path = new_workshop(disk / "w.workshop", catalog)
         consolidated_path = disk / "all.wsc"
         assert run(capsys, "merge", consolidated_path, packages[0])[0] == 0
         fill(disk)
         # opening to write needs room beside the file (SQLite's -shm): refused, nothing left
-        refused(capsys, "w.workshop", "the disk is full", "review-import", path,
+        refused("w.workshop", "the disk is full", "review-import", path,
                 disk / "reviewed.xlsx", folder=disk)
         code, out, err = run(capsys, "merge", consolidated_path, packages[1])
         assert code == 1 and "all.wsc cannot be written because the disk is full" in out, err
@@ -697,17 +659,18 @@ def test_a_full_disk_is_called_full_at_open_and_at_every_write(
 
 def test_a_read_only_disk_is_called_read_only_and_committed_edits_are_read_from_it(
         tmp_path: Path, catalog: Any, consolidated: Path, packages: list[Path],
-        capsys: pytest.CaptureFixture[str]) -> None:
+        capsys: pytest.CaptureFixture[str], refused: Refuse, crash_with_wal: Crash,
+        crash_with_journal: Crash, folder_state: State) -> None:
     (tmp_path / "source").mkdir()
     source = new_workshop(tmp_path / "source" / "w.workshop", catalog)
     with mounted(tmp_path / "disk") as disk:
-        path = crashed_with_wal(source, disk / "w.workshop", ["Typed before the crash"])
-        crashed = crashed_with_journal(consolidated, disk / "all.wsc")
+        path = crash_with_wal(source, disk / "w.workshop", ["Typed before the crash"])
+        crashed = crash_with_journal(consolidated, disk / "all.wsc")
         remount_read_only(disk)
         before = folder_state(disk)
-        refused(capsys, "w.workshop", "is read-only", "review-import", path,
+        refused("w.workshop", "is read-only", "review-import", path,
                 disk / "reviewed.xlsx", folder=disk)
-        refused(capsys, "all.wsc", "is read-only", "merge", crashed, packages[5], folder=disk)
+        refused("all.wsc", "is read-only", "merge", crashed, packages[5], folder=disk)
         assert "Typed before the crash" in names_in(path)  # from a recovered copy
         code, out, err = run(capsys, "info", crashed)
         assert code == 0 and "4 workshops" in out, err
@@ -734,21 +697,22 @@ def scribble_index_page(path: Path, index: str) -> Path:
 
 
 def test_a_workshop_file_with_a_scribbled_index_page_is_refused_as_damaged(
-        demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        demo_path: Path, capsys: pytest.CaptureFixture[str], refused: Refuse) -> None:
     scribble_index_page(demo_path, "audit_log_record")
     folder = demo_path.parent
     for args in (["info", demo_path], ["review-import", demo_path, folder / "r.xlsx"]):
-        refused(capsys, "demo.workshop", "is damaged", *args, folder=folder)
+        refused("demo.workshop", "is damaged", *args, folder=folder)
     with pytest.raises(DamagedFile):
         WorkshopFile.open(demo_path, read_only=True)
 
 
 def test_a_consolidated_file_with_a_scribbled_index_page_is_refused_as_damaged(
-        consolidated: Path, packages: list[Path], capsys: pytest.CaptureFixture[str]) -> None:
+        consolidated: Path, packages: list[Path], capsys: pytest.CaptureFixture[str],
+        refused: Refuse) -> None:
     scribble_index_page(consolidated, "merge_log_workshop")
     folder = consolidated.parent
     for args in (["info", consolidated], ["merge", consolidated, packages[5]]):
-        refused(capsys, "all.wsc", "is damaged", *args, folder=folder)
+        refused("all.wsc", "is damaged", *args, folder=folder)
     with pytest.raises(DamagedFile):
         ConsolidatedFile.open(consolidated, read_only=True)
 
@@ -766,7 +730,7 @@ def test_a_consolidated_file_with_a_scribbled_index_page_is_refused_as_damaged(
                          ids=lambda args: "-".join(a.strip("{}") for a in args))
 def test_a_pipe_given_as_a_file_or_beside_one_is_refused_without_waiting(
         args: list[str], tmp_path: Path, demo_path: Path, consolidated: Path,
-        packages: list[Path], data_dir: Path) -> None:
+        packages: list[Path], data_dir: Path, folder_state: State) -> None:
     fifo = tmp_path / "pipe.workshop"
     os.mkfifo(fifo)
     os.mkfifo(f"{demo_path}-wal")
