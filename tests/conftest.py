@@ -182,51 +182,26 @@ def folder_state():
     return state
 
 
+def _corpus_script():
+    """tests/data/hostile/make_corpus.py, where the files a crash leaves are made."""
+    import importlib.util
+
+    path = Path(__file__).parent / "data" / "hostile" / "make_corpus.py"
+    spec = importlib.util.spec_from_file_location("make_corpus", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.fixture
 def crash_with_wal():
     """(source, target, names) -> target: the workshop file `source` as a killed editor
-    leaves it, the edits adding institutions `names` committed and still in its `-wal`
-    (copied while the editor had the file open)."""
-    from workshop.model import Institution, new_uuid
-    from workshop.store import WorkshopFile
-
-    def crash(source: Path, target: Path, names: list[str]) -> Path:
-        with WorkshopFile.open(source) as store:
-            for name in names:
-                store.add(Institution(uuid=new_uuid(), name=name, sector="justice"))
-            shutil.copyfile(source, target)
-            shutil.copyfile(f"{source}-wal", f"{target}-wal")
-        return target
-
-    return crash
+    leaves it, its committed edits still in its `-wal` (make_corpus.crashed_with_wal)."""
+    return _corpus_script().crashed_with_wal
 
 
 @pytest.fixture
 def crash_with_journal():
     """(source, target) -> target: the consolidated file `source` as a merge killed halfway
-    leaves it, its hot rollback journal beside it (pages of the half-done transaction already
-    in the file, so that the file alone is not consistent)."""
-    import sqlite3
-
-    from workshop.consolidated import STAMP_WRITE
-
-    def crash(source: Path, target: Path) -> Path:
-        work = source.with_name(f"work-{source.name}")
-        shutil.copyfile(source, work)
-        conn = sqlite3.connect(work, isolation_level=None)
-        try:
-            conn.execute("PRAGMA cache_size = 2")  # the changed pages spill into the file
-            conn.execute("BEGIN IMMEDIATE")
-            conn.execute(STAMP_WRITE)
-            for table in ("assessment", "gap", "consensus", "institution", "participant"):
-                conn.execute(f"DELETE FROM {table}")
-            conn.execute("DELETE FROM workshop WHERE rowid % 2 = 0")
-            shutil.copyfile(work, target)
-            shutil.copyfile(f"{work}-journal", f"{target}-journal")
-            conn.execute("ROLLBACK")
-        finally:
-            conn.close()
-        work.unlink()
-        return target
-
-    return crash
+    leaves it, with its hot rollback journal (make_corpus.crashed_with_journal)."""
+    return _corpus_script().crashed_with_journal
