@@ -20,11 +20,12 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from .atomic import atomic_output
+from .atomic import EARLIER_AFTER, atomic_output
 from .errors import DamagedFile, WorkshopError
 from .i18n import tr
 from .paths import user_data_dir
@@ -43,6 +44,8 @@ KEEP_DAYS = 14
 DEFAULT_INTERVAL_MINUTES = 10
 ORIGIN = "origin.json"  # the paths a workshop was backed up from, to find it by path
 _NAME = re.compile(r"^(\d{8}T\d{6}Z)-r(\d+)\.workshop$")
+# What an earlier version's backup killed halfway left (never held: removed an hour after).
+_EARLIER_PART = re.compile(r"\.\d{8}T\d{6}Z-[0-9a-f]{12}\.part(-journal)?")
 _STAMP = "%Y%m%dT%H%M%SZ"
 _ID = re.compile(r"^[0-9A-Za-z-]{1,64}$")
 _SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -185,6 +188,20 @@ def rotate(workshop_id: str, now: datetime | None = None) -> list[Path]:
             with contextlib.suppress(OSError):
                 backup.path.unlink()
                 removed.append(backup.path)
+    return removed + _remove_earlier_parts(_folder(workshop_id))
+
+
+def _remove_earlier_parts(folder: Path) -> list[Path]:
+    """Remove the half-made copies of earlier versions' killed backups, an hour old."""
+    removed = []
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if _EARLIER_PART.fullmatch(entry.name) and entry.is_file(follow_symlinks=False) \
+                    and now - entry.stat().st_mtime > EARLIER_AFTER:
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
     return removed
 
 

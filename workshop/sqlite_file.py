@@ -15,12 +15,14 @@ anything at all is written to it (no journal mode, no migration, no write):
   them out again), so that opening a file needs no sqlite-utils;
 - a journal beside it (`-wal`, or a rollback `-journal` left by a crash) is first played into
   a temporary copy of the file, and only when that copy passes `integrity_check`, has the exact
-  schema and the same identity as the file itself (its workshop id, or the consolidated file's
-  own id) may SQLite play it into the file. SQLite never asks whether a journal belongs to its
-  database: a `-wal` of another file put beside this one would be played into it. A journal
-  that does not belong is named in one sentence and the file is left byte for byte as it was.
-  A reader (a report, `info`) reads the recovered copy instead, which also works where the
-  file cannot be written (a read-only stick);
+  schema and carries on the file's own history (the same id: the workshop's, or the
+  consolidated file's own; after a `-wal`, a revision no older and the file's newest audit or
+  merge log entry still there) may SQLite play it into the file. SQLite never asks whether a
+  journal belongs to its database: a `-wal` of another file put beside this one would be
+  played into it. A journal that does not belong is named in one sentence and the file is left
+  byte for byte as it was. A reader (a report, `info`) reads the recovered copy instead, which
+  also works where the file cannot be written (a read-only stick). Journals are live, not
+  checked, while a window or program of the app has the file open for writing (its `.lock`);
 - SQLite's quick check.
 
 SQLite's errors are told in one place (`storage_error`): a full disk, a read-only disk or file,
@@ -268,15 +270,17 @@ def held_elsewhere(path: Path) -> bool:
 def schema_rows(conn: sqlite3.Connection) -> list[list[str | None]]:
     """`sqlite_master` as comparable rows (type, name, table, SQL with its white space
     collapsed), sorted. Read as bytes: a name that is not UTF-8 is compared, not a failure."""
-    def text(value: bytes | None) -> str | None:
-        return None if value is None else value.decode("utf-8", "replace")
-
-    found = [[text(kind), text(name), text(table),
-              None if sql is None else " ".join(text(sql).split())]  # type: ignore[union-attr]
-             for kind, name, table, sql in conn.execute(
-                 "SELECT CAST(type AS BLOB), CAST(name AS BLOB), CAST(tbl_name AS BLOB), "
-                 "CAST(sql AS BLOB) FROM sqlite_master")]
+    found: list[list[str | None]] = []
+    for kind, name, table, sql in conn.execute(
+            "SELECT CAST(type AS BLOB), CAST(name AS BLOB), CAST(tbl_name AS BLOB), "
+            "CAST(sql AS BLOB) FROM sqlite_master"):
+        text = None if sql is None else " ".join(sql.decode("utf-8", "replace").split())
+        found.append([_decoded(kind), _decoded(name), _decoded(table), text])
     return sorted(found, key=lambda row: [part or "" for part in row])
+
+
+def _decoded(value: bytes | None) -> str | None:
+    return None if value is None else value.decode("utf-8", "replace")
 
 
 def schema_digest(rows: list[list[str | None]]) -> str:
