@@ -1,7 +1,8 @@
 """Run every benchmark and print one table of figures (`make bench`, `python -m bench`).
 
 Start-up and memory first, while nothing else of ours has warmed the caches, then one edit,
-the reports, the merge and the standalone build. Each module also runs alone
+what a crash's journal costs at the next open, the reports, the merge and the standalone
+build. Each module also runs alone
 (`python -m bench.merge`).
 """
 
@@ -10,10 +11,10 @@ from __future__ import annotations
 import sys
 import time
 
-from bench import build, edit, merge, reports, startup
+from bench import build, edit, merge, recovery, reports, startup
 from bench.table import Row, print_table
 
-MODULES = (startup, edit, reports, merge, build)
+MODULES = (startup, edit, recovery, reports, merge, build)
 
 
 def main() -> int:

@@ -46,7 +46,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -70,23 +69,29 @@ ABANDONED_AFTER = 60.0  # seconds: a recovery folder nobody holds and older than
 FULL_BELOW = 1024 * 1024  # bytes free: a disk error on a disk with less than this is a full disk
 
 
-@dataclass(frozen=True)
 class FileKind:
     """What makes a file one of the app's, for one kind of file (workshop or consolidated):
-    its mark, its newest schema version, its migrations, how it names itself (its identity:
-    an id and a revision that grows with every write), the entry of its log numbered `seq`
-    (the newest when None: the audit log, the merge log), its refusal of a file with another
-    mark (by that mark, None when not SQLite at all) and its sentence for a file held open
-    elsewhere."""
+    its `name`, its mark (`application_id`), its newest `schema_version`, its `migrations`,
+    how it names itself (`identity`: an id, and a revision that grows with every write), the
+    entry of its log numbered `seq` (`log_entry`, the newest when None: the audit log, the
+    merge log), its refusal of a file with another mark (`not_this_kind`, by that mark, None
+    when not SQLite at all) and its sentence for a file held open elsewhere (`held`). One
+    object per kind (store.WORKSHOP, consolidated.CONSOLIDATED)."""
 
-    name: str
-    application_id: int
-    schema_version: int
-    migrations: Callable[[], Migrations]
-    identity: Callable[[sqlite3.Connection, int], tuple[str, int] | None]
-    log_entry: Callable[[sqlite3.Connection, int | None], tuple[Any, ...] | None]
-    not_this_kind: Callable[[Path, int | None], WorkshopError]
-    held: Callable[[Path], str]
+    def __init__(self, *, name: str, application_id: int, schema_version: int,
+                 migrations: Callable[[], Migrations],
+                 identity: Callable[[sqlite3.Connection, int], tuple[str, int] | None],
+                 log_entry: Callable[[sqlite3.Connection, int | None], tuple[Any, ...] | None],
+                 not_this_kind: Callable[[Path, int | None], WorkshopError],
+                 held: Callable[[Path], str]) -> None:
+        self.name = name
+        self.application_id = application_id
+        self.schema_version = schema_version
+        self.migrations = migrations
+        self.identity = identity
+        self.log_entry = log_entry
+        self.not_this_kind = not_this_kind
+        self.held = held
 
 
 def check_sqlite_version() -> None:
@@ -432,14 +437,14 @@ def storage_error(error: BaseException, path: Path) -> WorkshopError:
 
 # ----- journals: played into a copy first -----------------------------------------------------
 
-@dataclass
 class RecoveredCopy:
     """A temporary copy of an app file with its journals played into it and checked, in a
     folder of its own; held (see `hold_while_writing`) until `discard`."""
 
-    folder: Path
-    copy: Path
-    _handle: int
+    def __init__(self, folder: Path, copy: Path, handle: int) -> None:
+        self.folder = folder
+        self.copy = copy
+        self._handle = handle
 
     def discard(self) -> None:
         """Remove the copy and its folder."""
@@ -452,12 +457,12 @@ class _NotBelonging(Exception):
     not sound."""
 
 
-@dataclass(frozen=True)
 class _History:
     """Where a file's history stands: its identity (id and revision) and an entry of its log."""
 
-    identity: tuple[str, int] | None
-    entry: tuple[Any, ...] | None
+    def __init__(self, identity: tuple[str, int] | None, entry: tuple[Any, ...] | None) -> None:
+        self.identity = identity
+        self.entry = entry
 
 
 def _history(conn: sqlite3.Connection, kind: FileKind, seq: int | None = None) -> _History:
@@ -626,16 +631,17 @@ def _remove_if_abandoned_folder(folder: Path) -> None:
 
 # ----- opening --------------------------------------------------------------------------------
 
-@dataclass
 class OpenedFile:
     """An app file opened and checked: its connection, its schema version, the lock held while
     it is open for writing, and the recovered copy read instead of it (if any)."""
 
-    path: Path
-    conn: sqlite3.Connection
-    version: int
-    lock: FileLock | None = None
-    recovered: RecoveredCopy | None = None
+    def __init__(self, path: Path, conn: sqlite3.Connection, version: int,
+                 lock: FileLock | None = None, recovered: RecoveredCopy | None = None) -> None:
+        self.path = path
+        self.conn = conn
+        self.version = version
+        self.lock = lock
+        self.recovered = recovered
 
     def release(self) -> None:
         """Let go of the lock and the recovered copy (the connection is closed first)."""
