@@ -100,6 +100,10 @@ def run(args: Sequence[str]) -> int:
         print("No screen was found (DISPLAY is not set): run the app on a desktop, or use the "
               "command line (workshop --help).", file=sys.stderr)
         return 1
+    broken = broken_qt_binding()
+    if broken:
+        print(broken, file=sys.stderr)
+        return 1
     gc.disable()
     try:
         app, _window = show_first_window(args)  # the window is held while the app runs
@@ -110,6 +114,23 @@ def run(args: Sequence[str]) -> int:
 
     QTimer.singleShot(0, gc.enable)  # at the event loop's first turn: the window is on screen
     return app.exec()
+
+
+def broken_qt_binding() -> str:
+    """One sentence when the installed PySide6 is known to abort on this Python, else "".
+
+    PySide6 6.12 drops a reference to None on every Qt call that returns nothing; Python 3.11
+    aborts once None's count reaches zero (a few thousand calls: a workshop's first hour).
+    Python 3.12 made None immortal. pyproject.toml keeps the pair out; this catches a hand-made
+    installation before it loses a session.
+    """
+    import PySide6
+
+    if sys.version_info < (3, 12) and tuple(PySide6.__version_info__[:2]) >= (6, 12):
+        return (f"PySide6 {PySide6.__version__} is known to crash on Python "
+                f"{sys.version_info.major}.{sys.version_info.minor} after a few thousand "
+                "actions: install 'PySide6-Essentials<6.12' or use Python 3.12 or newer.")
+    return ""
 
 
 def show_first_window(args: Sequence[str]):

@@ -9,7 +9,6 @@ dialog; the window keeps running and nothing already saved is touched.
 from __future__ import annotations
 
 import importlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -142,7 +141,9 @@ def is_held_elsewhere(path: Path) -> bool:
 
 def is_writable(path: Path) -> bool:
     """Whether the file and its folder can be written (SQLite writes beside the file)."""
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    from workshop.store import is_writable as writable
+
+    return writable(path)
 
 
 class MainWindow(QMainWindow):

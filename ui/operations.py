@@ -7,6 +7,8 @@ Building the demo or copying a large file must not freeze the window on the proj
 starts the work on a thread pool and calls `done` or `failed` on the GUI thread (signals of a
 QObject the runnable holds, since the pool deletes the runnable). Tests may pass
 `synchronous=True` (or set `Operation.synchronous`) to run in line, as Picard's tests do.
+Work that must write the window's workshop file passes that step to `on_gui_thread`: only the
+GUI thread writes the file.
 """
 
 from __future__ import annotations
@@ -16,9 +18,9 @@ import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from workshop.errors import WorkshopError
@@ -48,6 +50,62 @@ class OperationSignals(QObject):
 # Operations under way: their signals must outlive the runnable the pool deletes, until the
 # result has been delivered on the GUI thread.
 _running: set[OperationSignals] = set()
+T = TypeVar("T")
+
+
+class _GuiThreadCall:
+    """One call a worker asks the GUI thread to make, and its outcome."""
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        self.work = work
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        try:
+            self.result = self.work()
+        except BaseException as error:  # handed back to the worker, which raises it
+            self.error = error
+        finally:
+            self.done.set()
+
+
+class _GuiThreadCalls(QObject):
+    """Carries calls from workers to the GUI thread (it lives there: made at import, by the
+    main thread)."""
+
+    call = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.call.connect(self.run)
+
+    @Slot(object)
+    def run(self, call: _GuiThreadCall) -> None:
+        call.run()
+
+
+_gui_thread_calls = _GuiThreadCalls()
+
+
+def on_gui_thread(work: Callable[[], T]) -> T:
+    """Make the call `work()` on the GUI thread, wait for it, and return its result (or raise
+    its error): for a worker's step that writes the window's workshop file, which only the GUI
+    thread writes. On the GUI thread itself (operations run in line) it is just called.
+
+    Raises Cancelled if the application quits before the GUI thread got to it.
+    """
+    if threading.current_thread() is threading.main_thread():
+        return work()
+    call = _GuiThreadCall(work)
+    _gui_thread_calls.call.emit(call)
+    while not call.done.wait(0.1):
+        if QCoreApplication.closingDown():
+            raise Cancelled
+    if call.error is not None:
+        raise call.error
+    return call.result
 
 
 class Progress:

@@ -29,6 +29,17 @@ from .model import (
 )
 from .store import WorkshopFile
 
+SCALE = ("0", "1", "2", "3", "4")  # the statuses that have a place on the scale, for means
+
+
+def mean_status(counts: dict[str, int]) -> float | None:
+    """The mean consensus status (0 to 4) of commitments counted by status; not applicable,
+    not known and not assessed are left out; None when nothing is on the scale."""
+    total = sum(counts.get(s, 0) for s in SCALE)
+    if not total:
+        return None
+    return sum(int(s) * counts.get(s, 0) for s in SCALE) / total
+
 
 def _zeros(keys: Any) -> dict[str, int]:
     return {str(k): 0 for k in keys}

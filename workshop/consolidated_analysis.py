@@ -15,13 +15,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from .analysis import mean_status
 from .catalog import Catalog, latest_catalog
 from .consolidated import ConsolidatedFile, summarize_consolidated
 from .model import ASSISTANCE_TYPES, PRIORITIES, STATUSES
 from .regions import region_of
 from .translations import localized_catalog
 
-SCALE = ("0", "1", "2", "3", "4")  # the statuses that have a place on the scale, for means
 NO_CHAPTER = 0
 MOST_FREQUENT_GAPS = 20
 
@@ -43,11 +43,18 @@ class CountryRow:
 
     def mean(self, chapter: int) -> float | None:
         """The mean consensus status (0 to 4) of a chapter; None when nothing is on the scale."""
-        counts = self.by_chapter.get(chapter, {})
-        total = sum(counts.get(s, 0) for s in SCALE)
-        if not total:
-            return None
-        return sum(int(s) * counts.get(s, 0) for s in SCALE) / total
+        return mean_status(self.by_chapter.get(chapter, {}))
+
+    def overall(self) -> float | None:
+        """The mean consensus status (0 to 4) of all the workshop's commitments on the scale."""
+        return mean_status(_summed(self.by_chapter.values()))
+
+
+def _summed(counts: Any) -> Counter[str]:
+    total: Counter[str] = Counter()
+    for by_status in counts:
+        total.update(by_status)
+    return total
 
 
 @dataclass
@@ -58,7 +65,8 @@ class FrequentGap:
     workshops: int
     gaps: int
     high_priority: int
-    examples: list[str] = field(default_factory=list)
+    # (country, gap's words): each example names where it was said; no words twice
+    examples: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -74,6 +82,37 @@ class ConsolidatedReport:
     needs_by_type_priority: dict[str, dict[str, int]]
     frequent_gaps: list[FrequentGap]
     unknown_commitments: list[str]
+    needs_by_workshop_type: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def ranked(self) -> list[tuple[int | None, CountryRow, float | None]]:
+        """(rank, workshop, overall mean status) from the highest mean to the lowest; equal
+        means share a rank; a workshop with nothing on the scale has no rank and comes last."""
+        means = [(row, row.overall()) for row in self.countries]
+        means.sort(key=lambda item: (item[1] is None, -(item[1] or 0), item[0].country_name))
+        out: list[tuple[int | None, CountryRow, float | None]] = []
+        for position, (row, mean) in enumerate(means, 1):
+            if mean is None:
+                out.append((None, row, None))
+            elif out and out[-1][2] is not None and round(out[-1][2], 2) == round(mean, 2):
+                out.append((out[-1][0], row, mean))
+            else:
+                out.append((position, row, mean))
+        return out
+
+    def region_means(self) -> dict[str, tuple[int, dict[int, float | None], float | None]]:
+        """Region -> (workshops, mean status per chapter, overall mean), the statuses of the
+        region's workshops counted together."""
+        by_region: dict[str, list[CountryRow]] = defaultdict(list)
+        for row in self.countries:
+            by_region[row.region].append(row)
+        out = {}
+        for region in sorted(by_region, key=lambda r: (r == "", r)):
+            rows = by_region[region]
+            chapters = {n: mean_status(_summed(r.by_chapter.get(n, {}) for r in rows))
+                        for n in self.chapters}
+            overall = mean_status(_summed(c for r in rows for c in r.by_chapter.values()))
+            out[region] = (len(rows), chapters, overall)
+        return out
 
     def chapter_name(self, number: int) -> str:
         """"3. Supply reduction…" for a chapter number; "" for no chapter."""
@@ -125,10 +164,12 @@ def consolidated_report(cfile: ConsolidatedFile, language: str = "en",
         by_priority.setdefault(kind, dict.fromkeys(PRIORITIES, 0))
         by_priority[kind][priority] = by_priority[kind].get(priority, 0) + 1
 
+    country_of = {row.workshop_id: row.country_name for row in countries}
     gap_workshops: dict[str, set[str]] = defaultdict(set)
     gap_counts: Counter[str] = Counter()
     high: Counter[str] = Counter()
-    examples: dict[str, list[str]] = defaultdict(list)
+    examples: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    said: dict[str, set[str]] = defaultdict(set)
     for workshop_id, commitment_id, description, priority in conn.execute(
             "SELECT workshop_id, commitment_id, description, priority FROM gap "
             "ORDER BY workshop_id, rank IS NULL, rank, description"):
@@ -137,15 +178,22 @@ def consolidated_report(cfile: ConsolidatedFile, language: str = "en",
         gap_counts[commitment_id] += 1
         if priority == "high":
             high[commitment_id] += 1
-        if len(examples[commitment_id]) < 3:
-            examples[commitment_id].append(description)
+        words = " ".join(description.split()).casefold()
+        if len(examples[commitment_id]) < 3 and words not in said[commitment_id]:
+            said[commitment_id].add(words)
+            examples[commitment_id].append((country_of.get(workshop_id, ""), description))
     ranked = sorted(gap_counts, key=lambda cid: (-len(gap_workshops[cid]), -gap_counts[cid],
                                                  -high[cid], cid))
     frequent = [FrequentGap(cid, len(gap_workshops[cid]), gap_counts[cid], high[cid],
                             examples[cid]) for cid in ranked[:MOST_FREQUENT_GAPS]]
+    by_workshop: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(ASSISTANCE_TYPES, 0))
+    for workshop_id, kind, count in conn.execute(
+            "SELECT workshop_id, assistance_type, COUNT(*) FROM assistance_need "
+            "GROUP BY workshop_id, assistance_type"):
+        by_workshop[workshop_id][kind] = count
     return ConsolidatedReport(
         summary=summary, catalog=catalog, countries=countries, chapters=chapters,
         needs_by_type_chapter={k: dict(v) for k, v in by_type_chapter.items()},
         needs_by_region_type={k: dict(v) for k, v in by_region.items()},
         needs_by_type_priority=by_priority, frequent_gaps=frequent,
-        unknown_commitments=sorted(unknown))
+        unknown_commitments=sorted(unknown), needs_by_workshop_type=dict(by_workshop))

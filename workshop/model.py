@@ -329,6 +329,23 @@ class Review:
     uuid: str = ""
 
 
+@dataclass(frozen=True)
+class WorkbookExport:
+    """What one export of the full results workbook wrote, kept in the workshop file.
+
+    A reviewed workbook comes back from outside and cannot vouch for itself: it is read only
+    if the export id on its hidden sheet names an export of this file, its hidden sheet still
+    has the SHA-256 recorded here, and its sheets are those written.
+    """
+
+    export_id: str
+    exported_at: str
+    revision: int  # of the workshop when written
+    language: str
+    sheets: tuple[str, ...]  # every sheet's title, in order, the hidden sheet included
+    hidden_sha256: str  # of the hidden sheet's values (workshop.reports.full_xlsx)
+
+
 RECORD_TYPES: tuple[type[Record], ...] = (
     Institution,
     Participant,

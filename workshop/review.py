@@ -7,10 +7,17 @@ trusting nothing and says what would change; `import_review` records it. Only th
 columns and the reviewer's name and date are ever read as input: any other edit (a changed
 status, a reworded gap, a deleted row) is listed as ignored and never applied.
 
+The workbook cannot vouch for itself: the workshop file recorded what each export wrote
+(`WorkbookExport`), and the workbook is read only if the export id on its hidden sheet names
+such an export, the hidden sheet's values still have the SHA-256 recorded, and its sheets are
+those written; only then are the hidden sheet's values and record uuids trusted.
+
 Refused whole, with one sentence and nothing written: a file that is not a workbook, too large,
-a zip bomb, hostile XML, formulas, text longer than a cell holds or than a comment may be, a
-workbook that is not a full results workbook, whose sheets or columns were rearranged, from
-another workshop or catalog, or written before the results last changed.
+a zip bomb, hostile XML, parts an export never has (macros, links to other files, objects...:
+workshop.workbook's gate), formulas, text longer than a cell holds or than a comment may be, a
+workbook that is not a full results workbook, whose sheets or columns were rearranged or
+added, whose hidden sheet was changed, of an export this file has no record of, from another
+workshop or catalog, or written before the results last changed.
 """
 
 from __future__ import annotations
@@ -26,16 +33,24 @@ from openpyxl.utils.cell import coordinate_from_string, get_column_letter
 from .errors import WorkshopError
 from .i18n import tr
 from .locale_data import is_iso_date
-from .model import REVIEW_VIEWS, AssistanceNeed, Gap, Review
+from .model import REVIEW_VIEWS, AssistanceNeed, Gap, Review, WorkbookExport
 from .reports.full_xlsx import (
     MAX_COMMENT,
     META_FORMAT,
     META_SHEET,
     REVIEW_SHEETS,
     REVIEWER_LABELS,
+    hidden_sheet_digest,
 )
 from .store import WorkshopFile
-from .workbook import cell_text, checked_rows, open_untrusted, refusal
+from .workbook import (
+    cell_text,
+    checked_rows,
+    compared_text,
+    line_ends,
+    open_untrusted,
+    refusal,
+)
 
 MAX_META_ROWS = 200_000
 MAX_EXTRA_ROWS = 1000  # rows a reviewer may add to a sheet (they are ignored)
@@ -116,15 +131,6 @@ class _Sheet:
     rows: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # label -> key, texts
 
 
-def _line_ends(text: str) -> str:
-    """Line ends as every spreadsheet writes them (LF)."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _norm(text: str) -> str:
-    return _line_ends(text).strip()
-
-
 class _Reader:
     """Reads one reviewed workbook against one open workshop file."""
 
@@ -133,6 +139,7 @@ class _Reader:
         self.path = path
         self.meta: dict[str, str] = {}
         self.sheets: dict[str, _Sheet] = {}
+        self.hidden_rows: list[list[str]] = []  # the hidden sheet's values, for its digest
 
     def refuse(self, problem: str) -> WorkshopError:
         return refusal(self.path, problem)
@@ -145,7 +152,9 @@ class _Reader:
                 raise self.refuse(tr("it is not a full results workbook of this app (it has no "
                                      "sheet {sheet})", sheet=META_SHEET))
             self.read_meta(workbook[META_SHEET])
-            revision = self.check_identity()
+            export = self.check_identity()
+            self.check_sheets(export, workbook.sheetnames)
+            revision = export.revision
             language = self.meta.get("language", "en")
             reviewer, reviewed_at = self.read_cover(workbook)
             result = ReviewImport(self.path.name, digest, self.store.details.id, revision,
@@ -170,6 +179,8 @@ class _Reader:
             values = [cell_text(c.value) for c in cells]
             while values and values[-1] == "":
                 values.pop()
+            if values:
+                self.hidden_rows.append(values)
             if not values or number == 1:
                 continue
             kind = values[0]
@@ -192,37 +203,62 @@ class _Reader:
             raise self._bad_meta()
 
     def _bad_meta(self) -> WorkshopError:
-        return self.refuse(tr("its hidden sheet {sheet} was changed; send the workbook as it was "
-                              "written, with only the review columns filled in",
-                              sheet=META_SHEET))
+        return self.refuse(tr("its hidden sheet {sheet} was changed since it was exported; "
+                              "export a fresh workbook and review that one", sheet=META_SHEET))
 
-    def check_identity(self) -> int:
+    def check_identity(self) -> WorkbookExport:
+        """The export the workbook came from, as this file recorded it; refuses a workbook of
+        another workshop, catalog or copy, an export this file has no record of, a changed
+        hidden sheet, and one written before the results last changed."""
         meta = self.meta
-        if meta.get("format") != str(META_FORMAT):
-            if meta.get("format", "").isdigit() and int(meta["format"]) > META_FORMAT:
+        found = meta.get("format", "")
+        if found != str(META_FORMAT):
+            if found.isdigit() and int(found) > META_FORMAT:
                 raise self.refuse(tr("it was written by a newer version of the app; update the "
                                      "app to import it"))
+            if found.isdigit() and int(found) > 0:
+                raise self.refuse(tr("it was exported by an earlier version of the app, which "
+                                     "kept no record of its exports to check it against; export "
+                                     "a fresh workbook and review that one"))
             raise self._bad_meta()
         details = self.store.details
         if meta.get("workshop_id") != details.id:
             raise self.refuse(tr("it belongs to another workshop ({title}), not to {this}",
                                  title=meta.get("title", "?"), this=details.title))
+        current = self.store.revision
+        export = self.store.workbook_export(meta.get("export_id", ""))
+        if export is None:
+            written = meta.get("revision", "")
+            if written.isdigit() and int(written) > current:
+                raise self.refuse(tr("it was written from a newer copy of this workshop "
+                                     "(revision {found}; this file is at revision {current}); "
+                                     "import it into that copy", found=written, current=current))
+            raise self.refuse(tr("this workshop file has no record of exporting it (was it "
+                                 "exported from another copy of the file?); export a fresh "
+                                 "workbook and review that one"))
+        if export.hidden_sha256 != hidden_sheet_digest(self.hidden_rows):
+            raise self._bad_meta()
         if meta.get("catalog_hash") != details.catalog_hash:
             raise self.refuse(tr("it was written against another catalog version than this "
                                  "workshop's"))
-        if not meta.get("revision", "").isdigit():
-            raise self._bad_meta()
-        revision = int(meta["revision"])
-        current = self.store.revision
-        if revision > current:
-            raise self.refuse(tr("it was written from a newer copy of this workshop (revision "
-                                 "{found}; this file is at revision {current}); import it into "
-                                 "that copy", found=revision, current=current))
+        revision = export.revision
         if revision < current and self.store.changed_since(revision, ignoring=("review",)):
             raise self.refuse(tr("it was written at revision {found} and the results have "
                                  "changed since (now revision {current}); send the ministry a "
                                  "new workbook", found=revision, current=current))
-        return revision
+        return export
+
+    def check_sheets(self, export: WorkbookExport, titles: list[str]) -> None:
+        """The workbook's sheets must be those the export wrote: none removed or renamed, none
+        added (moving them is harmless)."""
+        for title in export.sheets:
+            if title not in titles:
+                raise self.refuse(tr("it has no sheet {sheet}", sheet=title))
+        added = [title for title in titles if title not in export.sheets]
+        if added:
+            raise self.refuse(tr("it has a sheet {sheet} that was not exported; delete that "
+                                 "sheet, or export a fresh workbook and review that one",
+                                 sheet=added[0][:40]))
 
     # ----- the cover: reviewer's name and date ----------------------------------------------
 
@@ -238,12 +274,12 @@ class _Reader:
         # The cells beside their labels, found even if the reviewer inserted rows above them;
         # the cells the workbook was written with otherwise.
         language = self.meta.get("language", "en")
-        labels = [_norm(tr(label, language)).casefold() for label in REVIEWER_LABELS]
+        labels = [compared_text(tr(label, language)).casefold() for label in REVIEWER_LABELS]
         cells_by_label: dict[int, tuple[str, int]] = {}
         values: dict[tuple[str, int], Any] = {}
         for number, cells in checked_rows(workbook[title], title, self.path, max_rows=200,
                                           max_columns=MAX_COLUMNS):
-            first = _norm(cell_text(cells[0].value)).casefold() if cells else ""
+            first = compared_text(cell_text(cells[0].value)).casefold() if cells else ""
             if first in labels and len(cells) > 1:
                 cells_by_label.setdefault(labels.index(first), ("B", number))
             for position, cell in enumerate(cells, 1):
@@ -289,8 +325,8 @@ class _Reader:
             extra = [(i, c) for i, c in enumerate(cells) if i >= width
                      and c.value not in (None, "")]
             if number == 1:
-                found = [_norm(cell_text(v)) for v in values]
-                if found != [_norm(h) for h in info.headers]:
+                found = [compared_text(cell_text(v)) for v in values]
+                if found != [compared_text(h) for h in info.headers]:
                     raise self.refuse(tr(
                         "the columns of its sheet {sheet} were moved, added or removed; keep "
                         "them as they were written", sheet=info.title))
@@ -303,7 +339,7 @@ class _Reader:
                             tr("a cell outside the table was filled in"))
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                 continue
-            label = _norm(cell_text(values[0]))
+            label = compared_text(cell_text(values[0]))
             if label not in info.rows or label in seen:
                 reason = tr("the row was added, or its number changed") if label not in \
                     info.rows else tr("the row appears twice")
@@ -312,13 +348,13 @@ class _Reader:
             seen.add(label)
             key, exported = info.rows[label]
             for index, text in enumerate(exported):
-                found = _norm(cell_text(values[index]))
-                if found != _norm(text):
+                found = compared_text(cell_text(values[index]))
+                if found != compared_text(text):
                     self.ignore(result, info, index, number, text, found,
                                 tr("only the review columns are read"))
-            view_text = _norm(cell_text(values[view_col]))
+            view_text = compared_text(cell_text(values[view_col]))
             # the reviewer's own text is kept as typed; a comment of only spaces is none
-            comment = _line_ends(cell_text(values[comment_col]))
+            comment = line_ends(cell_text(values[comment_col]))
             comment = comment if comment.strip() else ""
             where = f"{get_column_letter(view_col + 1)}{number}"
             if len(comment) > MAX_COMMENT:

@@ -205,6 +205,21 @@ DROP TABLE review;
 ALTER TABLE review_by_reviewer RENAME TO review;
 """
 
+# What each export of the full results workbook wrote, keyed by the export id the workbook
+# carries on its hidden sheet: a reviewed workbook is read only if its hidden sheet is still
+# what this file recorded (its SHA-256, over the values as compared) and its sheets are those
+# written. Kept in the file (backups copy it), never in the exchange package.
+_WORKBOOK_EXPORTS = """
+CREATE TABLE workbook_export (
+    export_id TEXT PRIMARY KEY,
+    exported_at TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    language TEXT NOT NULL,
+    sheets TEXT NOT NULL,
+    hidden_sha256 TEXT NOT NULL
+);
+"""
+
 
 def script_migration(sql: str, version: int) -> Callable[[Database], None]:
     """A migration that runs the statements of `sql` and sets `user_version` to `version`."""
@@ -229,7 +244,9 @@ def migrations() -> Migrations:
     # The ministry review round trip records a reviewer's view and comment per reviewed row.
     found(name="0002_ministry_review")(script_migration(_REVIEW, 2))
     found(name="0003_reviews_by_reviewer")(script_migration(_REVIEWERS, 3))
+    # A reviewed workbook is checked against the record of the export it came from.
+    found(name="0004_workbook_exports")(script_migration(_WORKBOOK_EXPORTS, 4))
     return found
 
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4

@@ -701,8 +701,9 @@ def damage_summary(rows: list[str], limit: int = 3) -> str:
     return shown + (f" (+{len(lines) - limit})" if len(lines) > limit else "")
 
 
-def _writable(path: Path) -> bool:
-    """Whether the file and its folder can be written (SQLite writes beside the file)."""
+def is_writable(path: Path | str) -> bool:
+    """Whether a file and its folder can be written (SQLite writes its journal beside it)."""
+    path = Path(path)
     return os.access(path, os.W_OK) and os.access(path.resolve().parent, os.W_OK)
 
 
@@ -722,7 +723,7 @@ def open_app_file(path: Path | str, kind: FileKind, *, read_only: bool) -> Opene
     _refuse_odd_companions(path)
     lock = None
     if not read_only:
-        if not _writable(path):
+        if not is_writable(path):
             raise storage_error(OSError(errno.EROFS, os.strerror(errno.EROFS)), path)
         lock = FileLock(path)
         if not lock.acquire():

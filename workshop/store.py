@@ -31,6 +31,7 @@ from .model import (
     GroupAssignment,
     Record,
     Review,
+    WorkbookExport,
     WorkshopDetails,
     new_uuid,
 )
@@ -49,6 +50,7 @@ from .sqlite_file import FileLock as FileLock  # the names other modules know th
 from .sqlite_file import application_id as application_id
 from .sqlite_file import damage_summary as damage_summary
 from .sqlite_file import database as database
+from .sqlite_file import is_writable as is_writable
 from .sqlite_file import read_header as read_header
 from .sqlite_file import sqlite_uri as sqlite_uri
 
@@ -395,6 +397,19 @@ class WorkshopFile:
         """The log of reviewed workbooks imported, oldest first."""
         return list(self.query("SELECT * FROM review_import ORDER BY seq"))
 
+    def workbook_export(self, export_id: str) -> WorkbookExport | None:
+        """What the export of the full results workbook with this id wrote, or None when this
+        file recorded no such export (or a record the app could not have written)."""
+        found = next(self.query("SELECT * FROM workbook_export WHERE export_id = ?",
+                                [export_id]), None)
+        try:
+            sheets = json.loads(found.pop("sheets")) if found else None
+        except (TypeError, ValueError):
+            return None
+        if not isinstance(sheets, list) or not all(isinstance(s, str) for s in sheets):
+            return None
+        return WorkbookExport(**found, sheets=tuple(sheets))
+
     def changed_since(self, revision: int, ignoring: tuple[str, ...] = ()) -> bool:
         """Whether any edit after `revision` touched a table other than those in `ignoring`."""
         marks = ", ".join("?" for _ in ignoring) or "''"
@@ -627,6 +642,27 @@ class WorkshopFile:
                 "recorded": len(reviews), "ignored": ignored})
             return revision
         return self._run(work)
+
+    def record_export(self, export: WorkbookExport) -> None:
+        """Keep what one export of the full results workbook wrote, so that the workbook can
+        be checked when it comes back reviewed.
+
+        An export changes no result: the revision stays and the audit log has no entry.
+        """
+        if self.read_only:
+            raise WorkshopError(tr(
+                "The full results workbook cannot be written from {name} while it is "
+                "read-only: each export is recorded in the workshop file so that its review "
+                "can be read back; open the file for editing (or copy it to a folder you can "
+                "write to) and export again.", name=self.path.name))
+
+        def work() -> None:
+            self.conn.execute(
+                "INSERT INTO workbook_export (export_id, exported_at, revision, language, "
+                "sheets, hidden_sha256) VALUES (?, ?, ?, ?, ?, ?)",
+                [export.export_id, export.exported_at, export.revision, export.language,
+                 json.dumps(list(export.sheets), ensure_ascii=False), export.hidden_sha256])
+        self._run(work)
 
     # ----- validation -------------------------------------------------------------------------
 

@@ -110,7 +110,9 @@ def test_a_damaged_backup_is_never_restored(demo_path: Path) -> None:
         _add(store, "Newer")
     bad = make_backup(demo_path, now=datetime.now(UTC) + timedelta(minutes=1))
     data = bytearray(bad.path.read_bytes())
-    data[len(data) // 2: len(data) // 2 + 64] = b"\xff" * 64
+    page = int.from_bytes(data[16:18], "big")
+    middle = len(data) // 2 // page * page  # the start of a page: its header, checked
+    data[middle: middle + 64] = b"\xff" * 64
     bad.path.write_bytes(bytes(data))
     assert not is_good(bad)
     before = demo_path.read_bytes()

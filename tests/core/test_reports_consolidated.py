@@ -167,3 +167,48 @@ def test_a_consolidated_report_in_french_names_countries_and_chapters_in_french(
     assert chapter.short in text and chapter.short != latest_catalog().chapter(1).short
     # the means with one decimal, written the French way: a row of seven chapters at least
     assert len(re.findall(r"(?<![\d.,])[0-4],\d(?![\d.,])", text)) >= 7
+
+
+def test_the_secretariat_sees_countries_ranked_regions_and_what_each_asks_for(
+        pdf_text, consolidated: Path) -> None:
+    from workshop.consolidated_analysis import consolidated_report
+
+    text, outline = pdf_text
+    with ConsolidatedFile.open(consolidated, read_only=True) as cfile:
+        data = consolidated_report(cfile)
+    ranked = data.ranked()
+    means = [mean for _rank, _row, mean in ranked]
+    assert means == sorted(means, reverse=True) and ranked[0][0] == 1
+    for rank, row, mean in ranked:  # rank, country, its chapters, then its overall mean
+        assert re.search(rf"{rank} {re.escape(row.country_name)} [\d.– ]*{mean:.1f}", text)
+    regions = data.region_means()
+    assert set(regions) == {"002", "150", ""}
+    assert "Africa 1 " in text and "Europe 1 " in text
+    assert "Countries by type of assistance asked for" in text
+    assert "Needs by country" in text
+
+
+def test_each_example_gap_names_its_country_and_none_comes_twice(consolidated: Path,
+                                                                 pdf_text) -> None:
+    from workshop.consolidated_analysis import consolidated_report
+
+    text, _outline = pdf_text
+    with ConsolidatedFile.open(consolidated, read_only=True) as cfile:
+        data = consolidated_report(cfile)
+    countries = {row.country_name for row in data.countries}
+    assert any(len(gap.examples) > 1 for gap in data.frequent_gaps)
+    for gap in data.frequent_gaps:
+        words = [" ".join(t.split()).casefold() for _country, t in gap.examples]
+        assert len(words) == len(set(words))
+        assert all(country in countries for country, _t in gap.examples)
+    country, example = data.frequent_gaps[0].examples[0]
+    assert f"{country}: {' '.join(example.split())[:30]}" in text
+
+
+def test_close_means_get_different_colours() -> None:
+    from workshop.reports.consolidated_pdf import scale_colour
+    from workshop.reports.pdf import STATUS_COLOURS
+
+    assert scale_colour(1.4) != scale_colour(1.6)
+    assert scale_colour(0) == STATUS_COLOURS["0"] and scale_colour(4) == STATUS_COLOURS["4"]
+    assert scale_colour(2) == STATUS_COLOURS["2"]

@@ -31,7 +31,7 @@ from workshop.model import (
     Institution,
     Participant,
 )
-from workshop.reports import write_report
+from workshop.reports import fonts, write_report
 from workshop.reports.fonts import runs
 from workshop.store import WorkshopFile
 
@@ -125,23 +125,23 @@ def scripts(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> dict
 def test_gap_report_figures_agree_with_the_analysis(demo: dict[str, Any]) -> None:
     text, n = demo["gap"]["text"], demo["summary"]["counts"]
     assert demo["gap"]["lang"] == "en"
-    summary = between(text, "1. Executive summary", "1.1 ")
+    summary = between(text, "1. Key findings", "Implementation by chapter")
     assert f"considered {n['commitments_in_scope']} commitments" in summary
     assert f"consensus on the implementation status of {n['commitments_with_consensus']}" \
         in summary
     assert f"({n['dissents']} with a recorded dissent)" in summary
     assert f"identified {n['gaps']} gaps, {n['gaps_by_priority']['high']} of them" in summary
-    statuses = between(text, "1.1 Consensus status of the commitments", "1.2 ")
+    statuses = between(text, "3.1 Consensus status of the commitments", "3.2 ")
     for code, label in STATUSES.items():
         assert f"{tr(label)} {n['consensus_status'][code]} " in statuses + " "
     assert f"Total {n['commitments_in_scope']}" in statuses
-    priorities = between(text, "1.2 Gaps by priority", "2. Consensus")
+    priorities = between(text, "3.2 Gaps by priority", "4. Consensus")
     for code, label in PRIORITIES.items():
         assert f"{tr(label)} {n['gaps_by_priority'][code]}" in priorities
     by_sex = between(text, "By sex", "By sector")
     for code, label in SEXES.items():
         assert f"{tr(label)} {n['participants_by_sex'][code]}" in by_sex
-    by_chapter = between(text, "2. Consensus status by chapter", "3. Commitments and gaps")
+    by_chapter = between(text, "4. Consensus status by chapter", "5. Commitments and gaps")
     no_action = [n["consensus_by_chapter"][str(c)]["0"] for c in range(1, 8)
                  if sum(n["consensus_by_chapter"][str(c)].values())]
     assert f"No action taken {' '.join(map(str, no_action))} {n['consensus_status']['0']}" \
@@ -154,7 +154,9 @@ def test_gap_report_holds_chapters_gaps_and_no_names(demo: dict[str, Any]) -> No
         assert f" {name} " in text
     for gap in demo["gaps"][:5]:
         assert flat(gap.description)[:40] in text
-    assert "†" in text and "has not yet been checked against the published text" in text
+    # no reference of the demo's scope is checked: said once on the method page, no daggers
+    assert "†" not in text
+    assert "None of the paragraph references in this report has yet been checked" in text
     for name in demo["names"]:
         assert name not in text  # participation in counts only
 
@@ -162,11 +164,71 @@ def test_gap_report_holds_chapters_gaps_and_no_names(demo: dict[str, Any]) -> No
 def test_the_outline_lists_the_chapters(demo: dict[str, Any]) -> None:
     outline = demo["gap"]["outline"]
     top = [item for item in outline if isinstance(item, str)]
-    assert top[0] == "1. Executive summary" and "4. Action plan" in top
-    chapters = outline[outline.index("3. Commitments and gaps by chapter") + 1]
-    assert chapters == [f"3.{i} {name}" for i, name in enumerate(demo["chapters"], 1)]
+    assert top[:3] == ["1. Key findings", "2. High-priority gaps: needs and actions",
+                       "3. Key figures"] and "6. Action plan" in top
+    chapters = outline[outline.index("5. Commitments and gaps by chapter") + 1]
+    assert chapters == [f"5.{i} {name}" for i, name in enumerate(demo["chapters"], 1)]
     contents = demo["gap"]["pages"][1]
-    assert "Contents" in contents and "3.1 " in contents
+    assert "Contents" in contents and "5.1 " in contents
+
+
+def test_the_key_findings_page_names_the_high_priority_gaps_and_the_actions(
+        demo_master: Path, demo: dict[str, Any]) -> None:
+    """One page: each chapter's mean status, the high-priority gaps by name in rank order, the
+    priority actions with who and when, the needs by type."""
+    from workshop.reports.tables import ReportTables
+
+    page = flat(demo["gap"]["pages"][2])
+    assert page.startswith(f"Gap report · {demo['summary']['workshop']['country_name']}")
+    assert "1. Key findings" in page and "Page 3" in page
+    assert "2. High-priority gaps" not in page  # the findings hold on one page
+    with WorkshopFile.open(demo_master, read_only=True) as store:
+        tables = ReportTables(store, "en")
+        high = tables.high_priority_gaps()
+        actions = tables.priority_actions()
+        findings = tables.chapter_findings()
+    assert len(high) == demo["summary"]["counts"]["gaps_by_priority"]["high"]
+    ranks = [g.rank for g in high if g.rank is not None]
+    assert ranks == sorted(ranks) and ranks  # the demo ranked some of them
+    places = [page.index(f" {g.number} {flat(g.description)}") for g in high]
+    assert places == sorted(places)  # in rank order, by name
+    for action in actions:
+        assert flat(action.description)[:40] in page and action.responsible in page
+    for finding in findings:
+        assert f"{finding.mean:.1f}" in page
+        assert finding.strongest and finding.strongest.commitment.title in page
+    for code, label in ASSISTANCE_TYPES.items():
+        if demo["summary"]["counts"]["assistance_needs_by_type"][code]:
+            assert tr(label) in page
+
+
+def test_each_high_priority_gap_is_traced_to_its_needs_and_actions(
+        demo_master: Path, demo: dict[str, Any]) -> None:
+    from workshop.reports.tables import ReportTables
+
+    text = between(demo["gap"]["text"], "2. High-priority gaps: needs and actions",
+                   "3. Key figures")
+    with WorkshopFile.open(demo_master, read_only=True) as store:
+        tables = ReportTables(store, "en")
+    for gap in tables.high_priority_gaps():
+        assert f"{gap.number} " in text
+        for need in (n for n in tables.needs if n.gap_number == gap.number):
+            assert f"{need.number} " in text
+    assert any(a.gap_number for a in tables.actions)
+
+
+def test_gap_tables_go_by_priority_then_rank(demo: dict[str, Any]) -> None:
+    text = demo["gap"]["text"]
+    assert "then by rank: the place the plenary gave the gap" in text
+    gaps = {g.uuid: g for g in demo["gaps"]}
+    assert gaps  # order checked on the rows behind the tables
+    from workshop.reports.gap_pdf import by_priority_and_rank
+    from workshop.reports.tables import GapRow
+
+    rows = [GapRow(f"G{i}", str(i), None, "", "", p, r, 0, "")
+            for i, (p, r) in enumerate([("low", 1), ("high", None), ("high", 2), ("medium", 1),
+                                        ("high", 1)], 1)]
+    assert [g.number for g in by_priority_and_rank(rows)] == ["G5", "G3", "G2", "G4", "G1"]
 
 
 def test_an_empty_workshop_gives_a_sensible_gap_report(empty: dict[str, Any]) -> None:
@@ -200,6 +262,17 @@ def test_ta_report_figures_agree_with_the_analysis(demo: dict[str, Any]) -> None
     used = [tr(label) for code, label in ASSISTANCE_TYPES.items()
             if n["assistance_needs_by_type"][code]]
     assert [t.split(" ", 1)[1] for t in types] == used
+
+
+def test_the_ta_report_reads_on_its_own(demo: dict[str, Any]) -> None:
+    """Each need linked to a gap carries the gap's words, not only its number."""
+    text = demo["ta"]["text"]
+    gaps = {g.uuid: g for g in demo["gaps"]}
+    linked = [n for n in demo["needs"] if n.gap_uuid in gaps]
+    assert linked
+    for need in linked:
+        words = flat(gaps[need.gap_uuid].description)
+        assert re.search(rf"Gap G\d+: {re.escape(words[:30])}", text), words
 
 
 def test_an_empty_workshop_gives_a_sensible_ta_report(empty: dict[str, Any]) -> None:
@@ -293,7 +366,7 @@ def test_an_unwritable_target_is_one_sentence(demo_master: Path, tmp_path: Path,
 
 # ----- a document in Arabic -----
 
-ARABIC_LABELS = {"Gap report": "تقرير الفجوات", "Executive summary": "موجز تنفيذي",
+ARABIC_LABELS = {"Gap report": "تقرير الفجوات", "Key findings": "النتائج الرئيسية",
                  "Contents": "المحتويات", "No action taken": "لم يتخذ أي إجراء",
                  "Consensus status by chapter": "حالة التوافق حسب الفصل"}
 
@@ -311,14 +384,97 @@ def arabic(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[
 
 def test_an_arabic_report_is_marked_arabic_and_shaped(arabic: dict[str, Any]) -> None:
     assert arabic["lang"] == "ar"
-    assert arabic["outline"][0] == "1. موجز تنفيذي"
-    assert "2. حالة التوافق حسب الفصل" in arabic["outline"]
-    chart_page = next(p for p in arabic["pages"] if "Commitments in scope by chapter" in p)
-    # the chart's legend label is a shaped paragraph: joined (contextual forms) and its
-    # words extract in right-to-left order, as the heading's do
-    legend = [line for line in chart_page.splitlines()
-              if unicodedata.normalize("NFKC", line).strip() == "إجراء أي يتخذ لم"]
-    assert legend and any("\uFE70" <= ch <= "\uFEFF" for ch in legend[0])
+    assert arabic["outline"][0] == "1. النتائج الرئيسية"
+    assert "4. حالة التوافق حسب الفصل" in arabic["outline"]
+    chart_page = next(i for i, p in enumerate(arabic["pages"])
+                      if "Commitments in scope by chapter" in p)
+    # the chart's legend label is joined (contextual forms) and reads right to left
+    lines = read_right_to_left(arabic["reader"].pages[chart_page])
+    legend = [line for line in lines if bare("لم يتخذ أي إجراء") in bare(line)]
+    assert legend
+
+
+def bare(text: str) -> str:
+    """Text without white space, brackets, Arabic vowel marks (which a PDF draws apart) and
+    lam-alef (reportlab extracts that ligature as a private-use character)."""
+    text = re.sub("ل[اأإآ]|[\ue000-\uf8ff]", "", unicodedata.normalize("NFKC", text))
+    return "".join(c for c in text if not c.isspace() and c not in "()[]"
+                   and unicodedata.category(c) != "Mn")
+
+
+def page_lines(page: Any) -> list[list[tuple[str, str]]]:
+    """The page's lines as an Arabic reader reads them, each a list of (text, font) runs: every
+    run of text the PDF draws, with its place, the runs of a line taken from the right to the
+    left. (pypdf gives each run's own text in logical order; the order between runs, which is
+    the layout's, is what is tested here.)"""
+    runs: list[tuple[float, float, int, str, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        if text.strip():  # pieces of one run share its start: the later the more to the left
+            name = str(font.get("/BaseFont", "")) if font else ""
+            runs.append((tm[5] + cm[5], tm[4] + cm[4], len(runs), text, name))
+
+    page.extract_text(visitor_text=visit)
+    lines: list[list[tuple[float, float, int, str, str]]] = []
+    for run in sorted(runs, key=lambda r: -r[0]):  # from the top; a raised mark joins its line
+        if lines and lines[-1][0][0] - run[0] <= 4:
+            lines[-1].append(run)
+        else:
+            lines.append([run])
+    return [[(text, font) for _y, _x, _i, text, font in sorted(line, key=lambda r: (-r[1], -r[2]))]
+            for line in lines]
+
+
+def read_right_to_left(page: Any) -> list[str]:
+    """The page's lines as text read from the right (see page_lines)."""
+    return [" ".join(text for text, _font in line) for line in page_lines(page)]
+
+
+@pytest.fixture(scope="module")
+def arabic_demo(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The demo's gap report in Arabic, with the project's own Arabic translations."""
+    out = tmp_path_factory.mktemp("pdf-ar-real") / "gap-ar.pdf"
+    return read(write_report(demo_master, "gap", "pdf", out, language="ar"))
+
+
+def test_the_arabic_summary_prints_the_figures_of_info_json(arabic_demo: dict[str, Any],
+                                                            demo: dict[str, Any]) -> None:
+    """Numbers beside Arabic letters print as the figures ("و10", not "و01"), the words and
+    numbers of the sentence in the order an Arabic reader reads them."""
+    n = demo["summary"]["counts"]
+    figures = [n["commitments_in_scope"], n["commitments_with_consensus"], n["dissents"],
+               n["commitments_in_scope"] - n["commitments_with_consensus"], n["gaps"],
+               n["gaps_by_priority"]["high"], n["assistance_needs"], n["action_items"]]
+    sentence = tr(
+        "The workshop considered {scope} commitments in its scope. The plenary reached a "
+        "consensus on the implementation status of {consensus} of them ({dissents} with a "
+        "recorded dissent); {not_assessed} remain without a consensus. Participants identified "
+        "{gaps} gaps, {high} of them of high priority, {needs} needs for technical assistance "
+        "and {actions} actions for the national action plan.", "ar",
+        **dict(zip(("scope", "consensus", "dissents", "not_assessed", "gaps", "high", "needs",
+                    "actions"), map(str, figures), strict=True)))
+    assert fonts.has_arabic(sentence)  # the translation exists
+    page = arabic_demo["reader"].pages[2]
+    text = bare(" ".join(read_right_to_left(page)))
+    assert bare(sentence) in text
+    start = text.index(bare(sentence))
+    numbers = [int(x) for x in re.findall(r"\d+", text[start:start + len(bare(sentence))])]
+    assert numbers == figures
+    # one typeface through the sentence: its letters and figures all in Naskh
+    lines = [line for line in page_lines(page)
+             if bare(" ".join(text for text, _f in line)) in bare(sentence)]
+    assert len(lines) >= 2
+    for text, font in (run for line in lines for run in line):
+        if any(c.isdigit() or fonts.is_arabic(c) for c in text):
+            assert "NotoNaskhArabic" in font, (text, font)
+
+
+def test_latin_words_in_an_arabic_report_print_without_ligatures(
+        arabic_demo: dict[str, Any], demo: dict[str, Any]) -> None:
+    venue = demo["summary"]["workshop"]["venue"]
+    cover = arabic_demo["pages"][0]
+    assert venue and venue in cover  # "Ministry", not "Miniﬆry": searchable as typed
+    assert not any(0xFB00 <= ord(c) <= 0xFB06 for page in arabic_demo["pages"] for c in page)
 
 
 @pytest.mark.parametrize("kind", ["gap", "ta"])

@@ -1,5 +1,7 @@
 """The ministry review round trip: real full results workbooks, edited with openpyxl as a
-reviewer would, read back and recorded; everything else untouched, hostile workbooks refused."""
+reviewer would, read back and recorded; everything else untouched, hostile workbooks refused.
+Each export is recorded in the workshop file, and a workbook that is not what its export wrote
+(its hidden sheet changed, sheets added, an export this file never made) is refused whole."""
 
 from __future__ import annotations
 
@@ -14,17 +16,21 @@ from typing import Any
 
 import openpyxl
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from test_cli import one_sentence_error, workshop
 
 from workshop.analysis import summarize
+from workshop.backups import make_backup
 from workshop.errors import WorkshopError
+from workshop.exchange import package_content
+from workshop.integrity import check_file
 from workshop.model import RECORD_TYPES, Consensus, Gap
 from workshop.reports import write_report
 from workshop.reports.full_xlsx import META_SHEET
 from workshop.review import import_review
 from workshop.store import WorkshopFile
+from workshop.workbook import cell_text, compared_text
 
 REVIEWER = "Dr Amara Osei, Ministry of Health"
 
@@ -229,15 +235,28 @@ def test_reviews_of_several_ministries_stand_side_by_side(demo_path: Path, expor
     assert on_first == {REVIEWER: "comment", "Ministry of Justice": "disagree"}
 
 
+def recorded(path: Path) -> dict[str, Any]:
+    """What an import may record: the revision, the reviews, the log of imports and exports,
+    the audit log."""
+    conn = sqlite3.connect(path)
+    out = {"revision": conn.execute("SELECT revision FROM workshop").fetchone()[0]}
+    for table in ("review", "review_import", "workbook_export", "audit_log"):
+        out[table] = conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+    conn.close()
+    return out
+
+
 def refused(demo_path: Path, workbook: Path, expected: str) -> str:
-    """Import must fail with one sentence naming the workbook; the workshop file unchanged."""
-    before = demo_path.read_bytes()
+    """Import must fail with one sentence naming the workbook; nothing is recorded: the
+    workshop file's revision and review tables are as they were, its bytes too."""
+    before, tables = demo_path.read_bytes(), recorded(demo_path)
     with pytest.raises(WorkshopError) as error:
         import_review(demo_path, workbook)
     message = str(error.value)
     assert expected in message, message
     assert workbook.name in message
     assert "\n" not in message and "Traceback" not in message
+    assert recorded(demo_path) == tables
     assert demo_path.read_bytes() == before
     return message
 
@@ -268,6 +287,182 @@ def test_a_workbook_newer_than_the_file_is_refused(demo_path: Path, workbook: Pa
     fresh = write_report(newer, "full", "xlsx", tmp_path / "fresh.xlsx")
     edit(fresh, review)
     refused(demo_path, fresh, "newer copy of this workshop")
+
+
+# --- what each export wrote, kept in the workshop file ----------------------------------------
+
+def hidden(book: Any) -> dict[str, Any]:
+    """The hidden sheet's fields (name -> value)."""
+    return {row[0].value: row[1].value for row in book[META_SHEET].iter_rows()
+            if row[0].value not in ("sheet", "row")}
+
+
+def hidden_rows(book: Any, code: str) -> list[Any]:
+    """The hidden sheet's rows of one reviewable sheet (cells: "row", code, label, key,
+    exported values...)."""
+    return [row for row in book[META_SHEET].iter_rows()
+            if row[0].value == "row" and row[1].value == code]
+
+
+def test_each_export_is_recorded_and_changes_no_result(demo_path: Path,
+                                                       tmp_path: Path) -> None:
+    before, tables = records(demo_path), recorded(demo_path)
+    with WorkshopFile.open(demo_path, read_only=True) as store:
+        package = package_content(store)
+    path = write_report(demo_path, "full", "xlsx", tmp_path / "full.xlsx")
+    fields = hidden(openpyxl.load_workbook(path))
+    with WorkshopFile.open(demo_path, read_only=True) as store:
+        export = store.workbook_export(fields["export_id"])
+        assert export is not None and store.revision == tables["revision"]
+    assert export.revision == fields["revision"] and export.language == "en"
+    assert export.sheets == tuple(openpyxl.load_workbook(path).sheetnames)
+    after = recorded(demo_path)
+    assert len(after.pop("workbook_export")) == len(tables.pop("workbook_export")) + 1
+    assert after == tables  # no revision, no audit entry, no review: an export is no edit
+    assert records(demo_path) == before
+    with WorkshopFile.open(demo_path, read_only=True) as store:
+        assert package_content(store) == package  # the package carries no export
+    assert check_file(demo_path) == []
+    backup = make_backup(demo_path)  # a backup keeps the record: its copies still import
+    with WorkshopFile.open(backup.path, read_only=True) as store:
+        assert store.workbook_export(fields["export_id"]) == export
+
+
+def test_a_workbook_is_never_left_without_its_record(demo_path: Path, tmp_path: Path) -> None:
+    """A file that cannot record the export (read-only, as on a write-protected stick) gets
+    one sentence and no workbook."""
+    target = tmp_path / "full.xlsx"
+    with WorkshopFile.open(demo_path, read_only=True) as store, \
+            pytest.raises(WorkshopError) as error:
+        write_report(demo_path, "full", "xlsx", target, keep_export=store.record_export)
+    assert "is read-only" in str(error.value) and "\n" not in str(error.value)
+    assert not any("full.xlsx" in p.name for p in tmp_path.iterdir())  # nor a part of it
+
+
+def _swap_gap_uuids(book: Any) -> None:
+    review(book)
+    first, second = hidden_rows(book, "gaps")[:2]
+    first[3].value, second[3].value = second[3].value, first[3].value
+
+
+def _reword_on_both_sheets(book: Any) -> None:
+    review(book)
+    gaps = book["Gaps"]
+    gaps.cell(2, column(gaps, "Gap")).value = "A gap reworded by the ministry"
+    hidden_rows(book, "gaps")[0][4 + column(gaps, "Gap") - 1].value = \
+        "A gap reworded by the ministry"
+
+
+def _added_sheet(state: str) -> Callable[[Any], None]:
+    def change(book: Any) -> None:
+        review(book)
+        notes = book.create_sheet("Our notes")
+        notes["A1"] = "agree with everything"
+        notes.sheet_state = state
+    return change
+
+
+NOT_AS_EXPORTED: dict[str, tuple[Callable[[Any], None], str]] = {
+    "record uuids swapped on the hidden sheet": (_swap_gap_uuids,
+                                                 "hidden sheet _workshop was changed"),
+    "a gap reworded on the visible and the hidden sheet": (_reword_on_both_sheets,
+                                                           "hidden sheet _workshop was changed"),
+    "a sheet added": (_added_sheet("visible"), "sheet Our notes that was not exported"),
+    "a hidden sheet added": (_added_sheet("hidden"), "sheet Our notes that was not exported"),
+}
+
+
+@pytest.mark.parametrize("name", list(NOT_AS_EXPORTED))
+def test_a_workbook_that_is_not_what_its_export_wrote_is_refused_whole(
+        demo_path: Path, workbook: Path, name: str) -> None:
+    change, expected = NOT_AS_EXPORTED[name]
+    edit(workbook, change)
+    message = refused(demo_path, workbook, expected)
+    assert "export a fresh workbook and review that one" in message
+
+
+def test_the_hidden_sheet_as_exported_is_trusted_and_visible_edits_are_listed(
+        demo_path: Path, workbook: Path) -> None:
+    """The view lands on the gap the export wrote in that row, found by its recorded uuid."""
+    edit(workbook, review)
+    with WorkshopFile.open(demo_path, read_only=True) as store:
+        uuids = {g.uuid for g in store.records(Gap)}
+    book = openpyxl.load_workbook(workbook)
+    first_gap = hidden_rows(book, "gaps")[0][3].value
+    result = import_review(demo_path, workbook)
+    gap_items = [i for i in result.items if i.target == "gap"]
+    assert [(i.row_label, i.key) for i in gap_items] == [("G1", first_gap)]
+    assert first_gap in uuids
+
+
+def test_a_workbook_exported_from_another_copy_of_the_file_is_refused(
+        demo_path: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.workshop"
+    shutil.copyfile(demo_path, copy)
+    workbook = edit(write_report(copy, "full", "xlsx", tmp_path / "from-copy.xlsx"), review)
+    message = refused(demo_path, workbook, "no record of exporting it")
+    assert "export a fresh workbook and review that one" in message
+
+
+def test_a_workbook_exported_before_exports_were_recorded_is_one_sentence(
+        demo_path: Path, workbook: Path) -> None:
+    def earlier(book: Any) -> None:
+        review(book)
+        sheet = book[META_SHEET]
+        for row in sheet.iter_rows():
+            if row[0].value == "format":
+                row[1].value = 1
+        sheet.delete_rows(next(row[0].row for row in sheet.iter_rows()
+                               if row[0].value == "export_id"))
+
+    edit(workbook, earlier)
+    message = refused(demo_path, workbook, "exported by an earlier version of the app")
+    assert "export a fresh workbook and review that one" in message
+
+
+def test_a_genuine_review_still_imports_after_the_file_changed_as_allowed(
+        demo_path: Path, exported: Path, tmp_path: Path) -> None:
+    """Other ministries' reviews recorded since, and the file copied elsewhere (a backup, a
+    USB stick): the record of the export travels with the file."""
+    def justice(book: Any) -> None:
+        sign(book, "Ministry of Justice", "2026-12-03")
+        sheet = book["Needs"]
+        sheet.cell(2, column(sheet, "Reviewer's view")).value = "agree"
+
+    first = import_review(demo_path, edit(shutil.copyfile(exported, tmp_path / "j.xlsx"),
+                                          justice))
+    assert first.applied
+    moved = tmp_path / "elsewhere" / "renamed.workshop"
+    moved.parent.mkdir()
+    shutil.copyfile(demo_path, moved)
+    health = edit(shutil.copyfile(exported, tmp_path / "health.xlsx"), review)
+    for target in (demo_path, moved):
+        result = import_review(target, health)
+        assert result.applied and result.counts()["new"] == 5
+        assert result.workbook_revision < result.revision
+
+
+def test_a_file_of_schema_3_opens_migrates_and_records_exports(tmp_path: Path,
+                                                                demo_master: Path) -> None:
+    path = tmp_path / "old.workshop"
+    shutil.copyfile(demo_master, path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.executescript("""
+        DROP TABLE workbook_export;
+        DELETE FROM _sqlite_migrations WHERE name = '0004_workbook_exports';
+        PRAGMA user_version = 3;
+    """)
+    conn.close()
+    old = path.read_bytes()
+    with WorkshopFile.open(path, read_only=True) as store:  # migrated in memory only
+        assert store.workbook_export("any") is None
+    assert path.read_bytes() == old
+    workbook = edit(write_report(path, "full", "xlsx", tmp_path / "full.xlsx"), review)
+    for copy, schema in ((path.with_name("old.workshop.schema3.bak"), 3), (path, 4)):
+        conn = sqlite3.connect(copy)
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == schema
+        conn.close()
+    assert import_review(path, workbook).counts()["new"] == 5
 
 
 # --- hostile and broken workbooks -----------------------------------------------------------
@@ -474,6 +669,32 @@ def test_random_cell_edits_are_recorded_ignored_or_refused(
     with WorkshopFile.open(source, read_only=True) as store:
         assert len(store.reviews()) == sum(1 for i in result.items if i.change == "new")
         assert {r.view for r in store.reviews()} <= {"agree", "disagree", "comment"}
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(row=st.integers(1, 10_000), col=st.integers(1, 16), value=CELL_VALUES)
+def test_any_change_to_the_hidden_sheet_is_refused_and_records_nothing(
+        demo_master: Path, exported: Path, tmp_path: Path, row: int, col: int,
+        value: Any) -> None:
+    """Whatever cell of the hidden sheet changes, to whatever value: one sentence, nothing
+    recorded (the values count as compared: line ends and surrounding spaces aside)."""
+    source = tmp_path / "h.workshop"
+    shutil.copyfile(demo_master, source)
+    path = tmp_path / "hidden.xlsx"
+    shutil.copyfile(exported, path)
+    book = openpyxl.load_workbook(path)
+    sheet = book[META_SHEET]
+    cell = sheet.cell(1 + (row - 1) % sheet.max_row, col)
+    assume(compared_text(cell_text(cell.value)) != compared_text(cell_text(value)))
+    review(book)
+    cell.value = value
+    book.save(path)
+    tables, before = recorded(source), source.read_bytes()
+    with pytest.raises(WorkshopError) as error:
+        import_review(source, path)
+    assert "\n" not in str(error.value) and path.name in str(error.value)
+    assert recorded(source) == tables and source.read_bytes() == before
 
 
 # --- the command line and other spreadsheet programs ----------------------------------------

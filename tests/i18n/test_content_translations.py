@@ -103,9 +103,7 @@ def test_the_gap_report_speaks_each_language(germany: Path, tmp_path: Path,
     if language != "en":
         assert title != "Gap report"
         assert country != "Germany"
-    if language == "ar":
-        # shaped Arabic extracts word by word in visual order: right to left reversed
-        title, country = (" ".join(reversed(normal(t).split())) for t in (title, country))
+    # Arabic too extracts in the order it is read (its words drawn from the right)
     assert normal(title) in cover
     assert normal(country) in cover
     assert reader.trailer["/Root"]["/Lang"] == language

@@ -64,6 +64,34 @@ def test_a_report_is_written_on_a_worker_thread_while_the_window_answers(
     assert target.read_bytes().startswith(b"%PDF") and errors == []
 
 
+def test_a_full_workbook_written_on_a_worker_is_recorded_by_the_gui_thread(
+        window, demo_path: Path, tmp_path: Path, qtbot, errors, threaded,
+        monkeypatch) -> None:
+    """The worker writes the workbook; the window's workshop file, which only the GUI thread
+    writes, records the export before the workbook is put in place."""
+    from workshop.store import WorkshopFile
+
+    window.open_file(demo_path)
+    page = window.page(ResultsPage)
+    window.go_to(page)
+    recorded_by: list[threading.Thread] = []
+    record = WorkshopFile.record_export
+
+    def spy(store: WorkshopFile, export: object) -> None:
+        recorded_by.append(threading.current_thread())
+        assert not target.exists()  # recorded first, then put in place
+        record(store, export)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(WorkshopFile, "record_export", spy)
+    conn = window.context.store.conn
+    before = conn.execute("SELECT count(*) FROM workbook_export").fetchone()[0]
+    target = tmp_path / "full.xlsx"
+    with qtbot.waitSignal(page.reports.written, timeout=60_000):
+        page.reports.export("full", "xlsx", target)
+    assert recorded_by == [threading.main_thread()] and errors == []
+    assert conn.execute("SELECT count(*) FROM workbook_export").fetchone()[0] == before + 1
+
+
 def test_a_reviewed_workbook_is_read_off_the_gui_thread(window, demo_path: Path,
                                                         tmp_path: Path, qtbot, errors,
                                                         threaded) -> None:

@@ -364,8 +364,36 @@ def test_the_results_page_exports_the_full_workbook(window, demo_path: Path, tmp
     assert errors == []
     assert page.reports.last_report == target
     assert "Report written" in window.statusBar().currentMessage()
-    gaps = openpyxl.load_workbook(target)["Gaps"]
+    book = openpyxl.load_workbook(target)
+    gaps = book["Gaps"]
     assert gaps.max_row - 1 == page.figures["counts"]["gaps"]
+    # recorded in the file the window holds open, so that its review can be read back
+    export_id = next(row[1].value for row in book["_workshop"].iter_rows()
+                     if row[0].value == "export_id")
+    assert window.context.store.workbook_export(export_id) is not None
+    gaps["K2"] = "Still a gap."
+    cover = book["Workshop"]
+    name_row = next(r[0].row for r in cover.iter_rows() if r[0].value == "Reviewer's name")
+    cover.cell(name_row, 2).value = "Ministry of Health"
+    book.save(target)
+    preview = window.preview_review(target)
+    assert preview is not None and preview.reviews.rowCount() == 1 and errors == []
+    preview.reject()
+
+
+def test_a_read_only_workshop_writes_no_full_workbook_it_cannot_record(
+        window, demo_path: Path, tmp_path: Path, monkeypatch, errors) -> None:
+    monkeypatch.setattr("ui.main_window.is_writable", lambda path: False)
+    window.open_file(demo_path)
+    assert window.context.read_only
+    page = window.page(ResultsPage)
+    window.go_to(page)
+    target = tmp_path / "results.xlsx"
+    page.reports.export("full", "xlsx", target)
+    assert len(errors) == 1 and "is read-only" in errors[0] and "\n" not in errors[0]
+    assert not target.exists() and page.reports.last_report is None
+    page.reports.export("gap", "pdf", tmp_path / "gap.pdf")  # the other reports are written
+    assert len(errors) == 1 and (tmp_path / "gap.pdf").exists()
 
 
 def test_the_gap_report_names_participants_only_when_asked(window, demo_path: Path,

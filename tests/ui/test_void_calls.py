@@ -42,3 +42,31 @@ def test_thirty_thousand_void_qt_calls_leave_none_alone() -> None:
     # Python 3.12+ reports an immortal count for None; on 3.11 a leaking binding makes the
     # count fall by one per call, so 30,000 calls would show a drop in the thousands.
     assert after >= before - 100, f"None lost {before - after} references over {CALLS} calls"
+
+
+class _Version(tuple):
+    """A stand-in for sys.version_info (its own type cannot be instantiated)."""
+
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+
+
+def test_the_app_refuses_to_start_on_the_pair_known_to_abort(monkeypatch, capsys) -> None:
+    import PySide6
+
+    from ui import app
+
+    monkeypatch.setattr(sys, "version_info", _Version((3, 11, 7, "final", 0)))
+    monkeypatch.setattr(PySide6, "__version_info__", (6, 12, 0, "", ""))
+    monkeypatch.setattr(PySide6, "__version__", "6.12.0")
+
+    def shown(_args):
+        raise AssertionError("the app started on a pair known to abort")
+
+    monkeypatch.setattr(app, "show_first_window", shown)
+    assert app.run([]) == 1
+    said = capsys.readouterr().err.strip()
+    assert said.startswith("PySide6 6.12.0 is known to crash on Python 3.11")
+    assert "PySide6-Essentials<6.12" in said and said.count("\n") == 0
+    monkeypatch.setattr(sys, "version_info", _Version((3, 12, 1, "final", 0)))
+    assert app.broken_qt_binding() == ""

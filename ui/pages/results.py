@@ -53,7 +53,8 @@ class ResultsPage(Page):
         grid.setColumnStretch(1, 2)
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
-        self.reports = ReportButtons(lambda: self.context.store.path, parent=self)
+        self.reports = ReportButtons(lambda: self.context.store.path, parent=self,
+                                     open_store=lambda: self.context.store)
         layout.addWidget(self.reports)
         layout.addWidget(self.progress_box)
         layout.addWidget(heat_box)

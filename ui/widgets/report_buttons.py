@@ -3,13 +3,16 @@ thread with a progress dialog and Cancel.
 
 The workshop's Results page and the secretariat's window both show it: the reports offered are
 those `workshop.reports.available` lists for the kind of file, and the writing is
-`workshop.reports.write_report`, the same call as `workshop report` on the command line.
+`workshop.reports.write_report`, the same call as `workshop report` on the command line. A
+workshop's full results workbook is recorded in the workshop file the window holds open, by
+the GUI thread, before the workbook is put in place (so that its review can be read back).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -29,7 +32,17 @@ from PySide6.QtWidgets import (
 from ui import operations
 from ui.language import current_language, native_name
 from workshop.i18n import UN_LANGUAGES
-from workshop.reports import PERSONAL_DATA_REPORT, available, default_name, write_report
+from workshop.reports import (
+    PERSONAL_DATA_REPORT,
+    REVIEWED_REPORT,
+    KeepExport,
+    available,
+    default_name,
+    write_report,
+)
+
+if TYPE_CHECKING:
+    from workshop.store import WorkshopFile
 
 
 class ReportButtons(QGroupBox):
@@ -38,9 +51,12 @@ class ReportButtons(QGroupBox):
     written = Signal(Path)
 
     def __init__(self, source: Callable[[], Path], consolidated: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 open_store: Callable[[], WorkshopFile] | None = None) -> None:
         super().__init__(self.tr("Reports"), parent)
         self.source = source
+        # the workshop file the window holds open, where a full results workbook is recorded
+        self.open_store = open_store
         self.last_report: Path | None = None
         names = {("gap", "pdf"): self.tr("Gap report (PDF)…"),
                  ("gap", "xlsx"): self.tr("Status and gaps (Excel)…"),
@@ -100,6 +116,7 @@ class ReportButtons(QGroupBox):
         personal_data = not self.names.isHidden() and self.names.isChecked() \
             and (kind, fmt) == PERSONAL_DATA_REPORT
         language = self.language.currentData()
+        keep_export = self.keep_export() if (kind, fmt) == REVIEWED_REPORT else None
 
         def status(message: str) -> None:
             if isinstance(window, QMainWindow):
@@ -117,6 +134,16 @@ class ReportButtons(QGroupBox):
             self, self.tr("Writing the report…"),
             lambda progress: write_report(source, kind, fmt, target, language=language,
                                           progress=progress.report,
-                                          personal_data=personal_data),
+                                          personal_data=personal_data,
+                                          keep_export=keep_export),
             done, failed,
             lambda: status(self.tr("The report was cancelled; nothing was written.")))
+
+    def keep_export(self) -> KeepExport | None:
+        """How an export of the full results workbook is recorded: in the workshop file the
+        window holds open (the one open now, not at the end), by the GUI thread; None where
+        the window holds none (write_report then records it itself)."""
+        if self.open_store is None:
+            return None
+        store = self.open_store()
+        return lambda export: operations.on_gui_thread(lambda: store.record_export(export))

@@ -4,7 +4,10 @@ full results workbook), written from the same figures as `workshop info --json`.
 `write_report` is the one entry point for the command line, the GUI and the self-test. Each
 (kind, format) pair is a module of this package with a `write(store, stream, language,
 progress)` function; it is imported only when asked for, so reportlab and openpyxl never slow
-down the start of the app. The file is written atomically (workshop.atomic).
+down the start of the app. The file is written atomically (workshop.atomic). A workshop's full
+results workbook goes to the ministries and comes back reviewed: what each export wrote is
+recorded in the workshop file before the workbook is put in place, so that no workbook exists
+that the file could not check.
 """
 
 from __future__ import annotations
@@ -13,10 +16,14 @@ import importlib
 import importlib.util
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..atomic import atomic_output
 from ..errors import WorkshopError
 from ..i18n import N_, tr
+
+if TYPE_CHECKING:
+    from ..model import WorkbookExport
 
 KINDS = ("gap", "ta", "full")
 FORMATS = ("pdf", "xlsx")
@@ -40,11 +47,14 @@ CONSOLIDATED_WRITERS = {
 
 # The one report that lists participants by name, when the user asks for it.
 PERSONAL_DATA_REPORT = ("gap", "pdf")
+# The one report of a workshop that comes back reviewed: each export is recorded in the file.
+REVIEWED_REPORT = ("full", "xlsx")
 
 KIND_NAMES = {"gap": N_("gap report"), "ta": N_("technical-assistance report"),
               "full": N_("full results workbook")}
 
 Progress = Callable[[int, int], None]
+KeepExport = Callable[["WorkbookExport"], None]
 
 
 def available(consolidated: bool = False) -> list[tuple[str, str]]:
@@ -61,13 +71,18 @@ def default_name(store_path: Path, kind: str, fmt: str) -> str:
 
 def write_report(source: Path | str, kind: str, fmt: str, out: Path | str,
                  language: str | None = None, progress: Progress | None = None,
-                 personal_data: bool = False) -> Path:
+                 personal_data: bool = False, keep_export: KeepExport | None = None) -> Path:
     """Write one report of a workshop or consolidated file `source` to `out`; returns `out`.
 
     `language` defaults to the workshop's own language (English for a consolidated file).
     `progress(done, total)` is called between sections; an exception it raises (a cancel)
     stops the work and leaves no file. `personal_data` adds the list of participants by name
     to a workshop's gap report (PDF), the one report that can hold names.
+
+    A workshop's full results workbook is recorded in the workshop file before it is put in
+    place (a failure leaves no workbook): by default `source` is opened for writing to do so;
+    a caller that holds the file open itself (the desktop app) passes `keep_export`, which
+    records it there, and `source` is only read.
     """
     from ..store import CONSOLIDATED_APPLICATION_ID, application_id, read_header
 
@@ -93,10 +108,14 @@ def write_report(source: Path | str, kind: str, fmt: str, out: Path | str,
                 atomic_output(out) as stream:
             writer(cfile, stream, language or "en", progress)
         return out
-    from ..store import WorkshopFile
+    from ..store import WorkshopFile, is_writable
 
-    with WorkshopFile.open(source, read_only=True) as store:
+    reviewed = (kind, fmt) == REVIEWED_REPORT
+    records_here = reviewed and keep_export is None and is_writable(source)
+    with WorkshopFile.open(source, read_only=not records_here) as store:
         lang = language or store.details.language or "en"
         with atomic_output(out) as stream:
-            writer(store, stream, lang, progress, **options)
+            written = writer(store, stream, lang, progress, **options)
+            if reviewed:  # a read-only file refuses it in one sentence: no workbook is left
+                (keep_export or store.record_export)(written)
     return out

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
+from reportlab.lib import colors
 from reportlab.platypus import Flowable, Spacer
 
 from ..consolidated import ConsolidatedFile
@@ -111,8 +112,16 @@ def summary(report: Report, data: ConsolidatedReport) -> None:
     report.add(Spacer(1, 4), report.key_figures(figures), Spacer(1, 10))
 
 
-def _scale_colour(mean: float) -> str:
-    return STATUS_COLOURS[str(min(4, max(0, round(mean))))]
+def scale_colour(mean: float) -> str:
+    """The colour of a mean status, interpolated between the colours of the two statuses it
+    lies between, so that means close to each other (1.4 and 1.6) still differ in colour."""
+    mean = min(4.0, max(0.0, mean))
+    low = min(3, int(mean))
+    share = mean - low
+    a, b = (colors.HexColor(STATUS_COLOURS[str(low + i)]) for i in (0, 1))
+    mixed = [x + (y - x) * share for x, y in ((a.red, b.red), (a.green, b.green),
+                                               (a.blue, b.blue))]
+    return "#" + "".join(f"{round(v * 255):02X}" for v in mixed)
 
 
 def status(report: Report, data: ConsolidatedReport) -> None:
@@ -132,20 +141,36 @@ def status(report: Report, data: ConsolidatedReport) -> None:
         "taken) to 4 (fully implemented and sustained); commitments not applicable, not known "
         "or without a consensus are left out. A dash: no commitment of the chapter on the "
         "scale."), "small")
-    header = [report.t("Country"), *[str(n) for n in data.chapters]]
+    header = [report.t("Rank"), report.t("Country"), *[str(n) for n in data.chapters],
+              report.t("All chapters")]
     rows, fills = [], {}
-    for r, row in enumerate(data.countries):
-        cells: list[str] = [row.country_name]
-        for c, number in enumerate(data.chapters, start=1):
-            mean = row.mean(number)
+    for r, (rank, row, overall) in enumerate(data.ranked()):
+        means = [row.mean(number) for number in data.chapters] + [overall]
+        cells: list[str] = ["" if rank is None else num(report, rank), row.country_name]
+        for c, mean in enumerate(means, start=2):
             cells.append("–" if mean is None else format_number(mean, report.language, places=1))
             if mean is not None:
-                fills[(c, r)] = _scale_colour(mean)
+                fills[(c, r)] = scale_colour(mean)
         rows.append(cells)
-    width = 0.65 / max(len(data.chapters), 1)
-    report.add(report.table(header, rows, [0.35] + [width] * len(data.chapters), fills=fills,
-                            numeric=list(range(1, len(header)))))
+    width = 0.49 / max(len(data.chapters), 1)
+    report.add(report.table(header, rows, [0.07, 0.28] + [width] * len(data.chapters) + [0.16],
+                            fills=fills, numeric=[0, *range(2, len(header))]))
     report.text(", ".join(data.chapter_name(n) for n in data.chapters), "small")
+    report.subsection(report.t("Mean status by region and chapter"))
+    header = [report.t("Region"), report.t("Workshops"), *[str(n) for n in data.chapters],
+              report.t("All chapters")]
+    rows, fills = [], {}
+    for r, (region, (count, by_chapter, overall)) in enumerate(data.region_means().items()):
+        means = [by_chapter[n] for n in data.chapters] + [overall]
+        cells = [region_name(region, report.language), num(report, count)]
+        for c, mean in enumerate(means, start=2):
+            cells.append("–" if mean is None else format_number(mean, report.language, places=1))
+            if mean is not None:
+                fills[(c, r)] = scale_colour(mean)
+        rows.append(cells)
+    report.add(report.table(header, rows, [0.19, 0.12] + [width] * len(data.chapters) + [0.2],
+                            fills=fills,
+                            numeric=list(range(1, len(header)))))
 
 
 def needs(report: Report, data: ConsolidatedReport) -> None:
@@ -184,6 +209,7 @@ def needs(report: Report, data: ConsolidatedReport) -> None:
         width = 0.55 / (len(regions) + 1)
         report.add(report.table(header, rows, [0.45] + [width] * (len(regions) + 1),
                                 numeric=list(range(1, len(header)))))
+    needs_by_country(report, data)
 
 
 def frequent_gaps(report: Report, data: ConsolidatedReport) -> None:
@@ -198,11 +224,39 @@ def frequent_gaps(report: Report, data: ConsolidatedReport) -> None:
         rows.append([commitment.short_reference if commitment else gap.commitment_id,
                      commitment.title if commitment else report.t("Unknown commitment"),
                      num(report, gap.workshops), num(report, gap.gaps),
-                     "\n".join(gap.examples[:2])])
+                     num(report, gap.high_priority),
+                     "\n".join(f"{country}: {text}" for country, text in gap.examples[:2])])
     report.add(report.table(
         [report.t("Reference"), report.t("Commitment"), report.t("Workshops"),
-         report.t("Gaps"), report.t("Examples")], rows, [0.12, 0.25, 0.12, 0.08, 0.43],
-        numeric=[2, 3]))
+         report.t("Gaps"), report.t("High priority"), report.t("Examples")], rows,
+        [0.11, 0.22, 0.11, 0.07, 0.09, 0.40], numeric=[2, 3, 4]))
+
+
+def needs_by_country(report: Report, data: ConsolidatedReport) -> None:
+    """What each country asks for, and for a donor the countries asking for each type."""
+    report.subsection(report.t("Needs by country"))
+    rows = []
+    for row in sorted(data.countries, key=lambda r: r.country_name):
+        by_type = data.needs_by_workshop_type.get(row.workshop_id, {})
+        asked = [f"{report.t(ASSISTANCE_TYPES.get(code, code))} {num(report, count)}"
+                 for code, count in by_type.items() if count]
+        rows.append([row.country_name, region_name(row.region, report.language),
+                     num(report, sum(by_type.values())), "; ".join(asked) or "–"])
+    report.add(report.table([report.t("Country"), report.t("Region"), report.t("Needs"),
+                             report.t("Types of assistance asked for")], rows,
+                            [0.22, 0.14, 0.08, 0.56], numeric=[2]))
+    report.subsection(report.t("Countries by type of assistance asked for"))
+    rows = []
+    for code, label in ASSISTANCE_TYPES.items():
+        asking = sorted((row.country_name, data.needs_by_workshop_type.get(
+            row.workshop_id, {}).get(code, 0)) for row in data.countries)
+        asking = [(name, count) for name, count in asking if count]
+        rows.append([report.t(label), num(report, len(asking)),
+                     ", ".join(f"{name} ({num(report, count)})" for name, count in asking)
+                     or "–"])
+    report.add(report.table([report.t("Type of assistance"), report.t("Countries"),
+                             report.t("Countries asking (needs)")], rows,
+                            [0.28, 0.1, 0.62], numeric=[1]))
 
 
 def workshops(report: Report, data: ConsolidatedReport) -> None:

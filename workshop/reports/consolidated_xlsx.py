@@ -202,5 +202,5 @@ class ConsolidatedWorkbook:
                          commitment.title if commitment else self.t("Unknown commitment"),
                          self.chapter_header(commitment.chapter if commitment else NO_CHAPTER),
                          gap.workshops, gap.gaps, gap.high_priority,
-                         "\n".join(f"• {text}" for text in gap.examples)])
+                         "\n".join(f"• {country}: {text}" for country, text in gap.examples)])
         write_table(sheet, columns, rows)

@@ -96,7 +96,8 @@ def font_for(word: str) -> str | None:
     return None
 
 
-def _char_font(char: str) -> str:
+def char_font(char: str) -> str:
+    """The first family holding `char` (Naskh first for an Arabic letter); DejaVu for none."""
     coverage = register()
     order = _ARABIC_ORDER if is_arabic(char) else _OTHER_ORDER
     return next((f for f in order if ord(char) in coverage[f]), LATIN)
@@ -145,7 +146,7 @@ def runs(text: str) -> list[tuple[str, str]]:
         family = next(families)
         if family is None:
             for char in token:
-                add(_char_font(char), char)
+                add(char_font(char), char)
         else:
             add(family, token)
     return [(family, piece) for family, piece in out if piece]

@@ -7,14 +7,21 @@ counts (never names). The sheets Commitments, Gaps and Needs end with two review
 "Reviewer's view" (a list: agree, disagree, comment) and "Reviewer's comment", which
 `workshop review-import` reads back (workshop/review.py).
 
-A hidden, protected sheet `_workshop` identifies the workshop (id, revision), the catalog (id,
-version, hash), the app version and the language, describes the reviewable sheets, and keeps
-the values as exported, row by row, so the review import can tell an edit outside the review
-columns and report it as ignored. Every figure comes from `workshop.analysis.summarize`.
+A hidden, protected sheet `_workshop` identifies the export (its id), the workshop (id,
+revision), the catalog (id, version, hash), the app version and the language, describes the
+reviewable sheets, and keeps the values as exported, row by row, so the review import can tell
+an edit outside the review columns and report it as ignored. The workbook comes back from
+outside, so the hidden sheet cannot vouch for itself: `write` returns what the export wrote (a
+`WorkbookExport`: the export id, the sheets and the SHA-256 of the hidden sheet's values), which
+the workshop file keeps, and the import checks the workbook against it. Every figure comes from
+`workshop.analysis.summarize`.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
 from typing import Any, BinaryIO
 
 from openpyxl import Workbook
@@ -26,9 +33,18 @@ from openpyxl.worksheet.worksheet import Worksheet
 from .. import __version__
 from ..analysis import summarize
 from ..i18n import N_, tr
-from ..model import ASSISTANCE_TYPES, PRIORITIES, REVIEW_VIEWS, SECTORS, SEXES, STATUSES
+from ..model import (
+    ASSISTANCE_TYPES,
+    PRIORITIES,
+    REVIEW_VIEWS,
+    SECTORS,
+    SEXES,
+    STATUSES,
+    WorkbookExport,
+    new_uuid,
+)
 from ..store import WorkshopFile, now_iso
-from ..workbook import HEADER_FONT, cell_text, put
+from ..workbook import HEADER_FONT, cell_text, compared_text, put
 from . import Progress
 from .sheets import (
     NOT_ASSESSED,
@@ -44,7 +60,7 @@ from .sheets import (
 from .tables import ReportTables
 
 META_SHEET = "_workshop"
-META_FORMAT = 1
+META_FORMAT = 2  # 2: the export id, and the export recorded in the workshop file
 MAX_COMMENT = 4000
 # Reviewable sheets: their code in the hidden sheet -> the table a review of a row is about.
 REVIEW_SHEETS = {"commitments": "commitment", "gaps": "gap", "needs": "assistance_need"}
@@ -55,9 +71,27 @@ REVIEW_FILL = PatternFill("solid", fgColor="FFF5CC")
 
 
 def write(store: WorkshopFile, stream: BinaryIO, language: str,
-          progress: Progress | None = None) -> None:
-    """Write the full results workbook of an open workshop file to `stream`."""
-    FullWorkbook(store, language).write(stream, progress)
+          progress: Progress | None = None) -> WorkbookExport:
+    """Write the full results workbook of an open workshop file to `stream`; returns what the
+    export wrote, for the workshop file to keep (`WorkshopFile.record_export`)."""
+    return FullWorkbook(store, language).write(stream, progress)
+
+
+def hidden_sheet_digest(rows: Iterable[Sequence[Any]]) -> str:
+    """The SHA-256 of the hidden sheet's values, row by row, as the review import compares them.
+
+    Each cell counts as the text it shows with LF line ends and no surrounding whitespace (a
+    spreadsheet program may drop that when it saves); empty rows and trailing empty cells are
+    left out. The export records it; the import recomputes it from the workbook come back.
+    """
+    canonical = []
+    for row in rows:
+        texts = [compared_text(cell_text(value)) for value in row]
+        while texts and texts[-1] == "":
+            texts.pop()
+        if texts:
+            canonical.append(texts)
+    return hashlib.sha256(json.dumps(canonical).encode("ascii")).hexdigest()
 
 
 class FullWorkbook:
@@ -72,25 +106,28 @@ class FullWorkbook:
         # code -> (sheet title, headers, [(display key, target key, exported texts)])
         self.reviewable: dict[str, tuple[str, list[str], list[tuple[str, str, list[str]]]]] = {}
         self.review_cells: tuple[str, str] = ("", "")
+        self.export_id = new_uuid()
 
     def t(self, text: str, **values: Any) -> str:
         """`text` in the workbook's language."""
         return tr(text, self.language, **values)
 
-    def write(self, stream: BinaryIO, progress: Progress | None) -> None:
-        """Build every sheet, reporting progress between sheets, then save to `stream`."""
+    def write(self, stream: BinaryIO, progress: Progress | None) -> WorkbookExport:
+        """Build every sheet, reporting progress between sheets, then save to `stream`; returns
+        what was written."""
         steps = [self.cover, self.commitments, self.by_chapter, self.assessments, self.gaps,
                  self.needs, self.actions, self.institutions, self.participation]
         for done, step in enumerate(steps):
             if progress:
                 progress(done, len(steps) + 1)
             step()
-        self.meta()
+        export = self.meta()
         if progress:
             progress(len(steps), len(steps) + 1)
         self.workbook.save(stream)
         if progress:
             progress(len(steps) + 1, len(steps) + 1)
+        return export
 
     def sheet(self, title: str) -> Worksheet:
         if len(self.workbook.worksheets) == 1 and self.workbook.active.max_row == 1 \
@@ -322,30 +359,31 @@ class FullWorkbook:
         self.reviewable[code] = (sheet.title, [c.header for c in columns + review], exported)
         return last
 
-    def meta(self) -> None:
-        """The hidden sheet: who this workbook belongs to, and the values as exported."""
+    def meta(self) -> WorkbookExport:
+        """The hidden sheet: which export this is, who it belongs to, and the values as
+        exported; returns the record of the export."""
         sheet = self.workbook.create_sheet(META_SHEET)
         w, c = self.summary["workshop"], self.summary["catalog"]
+        exported_at = now_iso()
         fields: list[tuple[str, Any]] = [
-            ("format", META_FORMAT), ("workshop_id", w["id"]), ("revision", w["revision"]),
+            ("format", META_FORMAT), ("export_id", self.export_id), ("workshop_id", w["id"]),
+            ("revision", w["revision"]),
             ("title", w["title"]), ("country", w["country"]), ("language", self.language),
             ("catalog_id", c["id"]), ("catalog_version", c["version"]),
             ("catalog_hash", c["hash"]), ("app_version", __version__),
-            ("exported_at", now_iso()), ("cover_sheet", self.workbook.worksheets[0].title),
+            ("exported_at", exported_at), ("cover_sheet", self.workbook.worksheets[0].title),
             ("reviewer_cell", self.review_cells[0]), ("review_date_cell", self.review_cells[1]),
         ]
-        row = 0
-        for name, value in [("field", "value"), *fields]:
-            row += 1
-            put(sheet, row, 1, name)
-            put(sheet, row, 2, cell_value(value))
+        rows: list[list[Any]] = [[name, cell_value(value)]
+                                 for name, value in [("field", "value"), *fields]]
         for code, (title, headers, exported) in self.reviewable.items():
-            row += 1
-            for column, value in enumerate(["sheet", code, title, *headers], 1):
-                put(sheet, row, column, cell_value(value))
-            for display, target, texts in exported:
-                row += 1
-                for column, value in enumerate(["row", code, display, target, *texts], 1):
-                    put(sheet, row, column, value)
+            rows.append([cell_value(value) for value in ["sheet", code, title, *headers]])
+            rows += [["row", code, display, target, *texts]
+                     for display, target, texts in exported]
+        for number, values in enumerate(rows, 1):
+            for column, value in enumerate(values, 1):
+                put(sheet, number, column, value)
         sheet.sheet_state = "hidden"
         sheet.protection.sheet = True  # stops accidents, not people: the import trusts nothing
+        return WorkbookExport(self.export_id, exported_at, w["revision"], self.language,
+                              tuple(self.workbook.sheetnames), hidden_sheet_digest(rows))

@@ -15,19 +15,25 @@ from typing import Any, BinaryIO
 from reportlab.platypus import Spacer
 
 from ..analysis import summarize
+from ..catalog import Commitment
 from ..exercises import load_exercises
 from ..i18n import N_
 from ..locale_data import format_iso_date, format_number
-from ..model import PRIORITIES, SECTORS, SEXES, STATUSES
+from ..model import ASSISTANCE_TYPES, PRIORITIES, SECTORS, SEXES, STATUSES
 from ..store import WorkshopFile
 from . import Progress
 from .pdf import PRIORITY_COLOURS, STATUS_COLOURS, Report, workshop_report
-from .tables import CommitmentRow, ReportTables
+from .tables import CommitmentRow, GapRow, ReportTables
 
 UNCHECKED = "†"
 NOT_ASSESSED = N_("Not assessed")
 UNCHECKED_LEGEND = N_("† The paragraph reference of this commitment has not yet been checked "
                       "against the published text of the document; cite it with care.")
+ALL_UNCHECKED = N_("None of the paragraph references in this report has yet been checked "
+                   "against the published text of the documents; cite them with care.")
+RANK_LEGEND = N_("Gaps are listed by priority, then by rank: the place the plenary gave the "
+                 "gap in the gap prioritisation exercise (1 is the most urgent); a gap without "
+                 "a rank was not ranked.")
 STEPS = 7
 
 
@@ -42,15 +48,33 @@ def chapter_name(tables: ReportTables, number: int) -> str:
     return f"{number}. {chapter.short}" if chapter else str(number)
 
 
-def executive_summary(report: Report, summary: dict[str, Any]) -> None:
-    """Key figures and the consensus status counts."""
+def reference_of(tables: ReportTables, commitment: Commitment | None, fallback: str = "") -> str:
+    """A commitment's short reference, marked † when unchecked (unless none is checked: the
+    method page then says it once)."""
+    if commitment is None:
+        return fallback
+    mark = "" if commitment.reference_checked or tables.all_unchecked else f" {UNCHECKED}"
+    return commitment.short_reference + mark
+
+
+def named(tables: ReportTables, row: CommitmentRow | None, report: Report) -> str:
+    """"2016 1(a) Title (status)" of a commitment, for the key findings."""
+    if row is None:
+        return "–"
+    return (f"{reference_of(tables, row.commitment)} {row.commitment.title} "
+            f"({status_label(report, row.status)})")
+
+
+def key_findings(report: Report, summary: dict[str, Any], tables: ReportTables) -> None:
+    """One page a minister reads: the counts in a sentence, each chapter's mean status with its
+    strongest and weakest commitments, the high-priority gaps in rank order, the priority
+    actions and the technical-assistance needs by type."""
     n = summary["counts"]
-    lang = report.language
 
     def num(value: int) -> str:
-        return format_number(value, lang)
+        return format_number(value, report.language)
 
-    report.section(report.t("Executive summary"), new_page=True)
+    report.section(report.t("Key findings"), new_page=True)
     not_assessed = n["commitments_in_scope"] - n["commitments_with_consensus"]
     report.text(report.t(
         "The workshop considered {scope} commitments in its scope. The plenary reached a "
@@ -62,6 +86,92 @@ def executive_summary(report: Report, summary: dict[str, Any]) -> None:
         dissents=num(n["dissents"]), not_assessed=num(not_assessed), gaps=num(n["gaps"]),
         high=num(n["gaps_by_priority"]["high"]), needs=num(n["assistance_needs"]),
         actions=num(n["action_items"])))
+    report.text(report.t("Implementation by chapter"), "head")
+    rows = [[chapter_name(tables, f.chapter),
+             "–" if f.mean is None else format_number(f.mean, report.language, places=1),
+             named(tables, f.strongest, report), named(tables, f.weakest, report)]
+            for f in tables.chapter_findings()]
+    report.add(report.table([report.t("Chapter"), report.t("Mean status (0-4)"),
+                             report.t("Strongest commitment"), report.t("Weakest commitment")],
+                            rows, [0.22, 0.1, 0.34, 0.34], compact=True))
+    report.text(report.t("High-priority gaps, in the order the plenary ranked them"), "head")
+    high = tables.high_priority_gaps()
+    if high:
+        report.add(report.table(
+            [report.t("Rank"), report.t("No."), report.t("Gap"), report.t("Reference")],
+            [["" if g.rank is None else num(g.rank), g.number, g.description,
+              reference_of(tables, g.commitment, g.commitment_id)] for g in high],
+            [0.07, 0.07, 0.70, 0.16], numeric=[0], compact=True))
+    else:
+        report.text(report.t("No gap was given a high priority."), "small")
+    report.text(report.t("Priority actions"), "head")
+    actions = tables.priority_actions()
+    if actions:
+        report.add(report.table(
+            [report.t("Action"), report.t("Gap"), report.t("Responsible"), report.t("Deadline")],
+            [[a.description, a.gap_number, a.responsible,
+              format_iso_date(a.deadline, report.language, "medium") if a.deadline else ""]
+             for a in actions], [0.5, 0.07, 0.28, 0.15], compact=True))
+    else:
+        report.text(report.t("No actions were recorded."), "small")
+    report.text(report.t("Technical-assistance needs"), "head")
+    counts = needs_by_type(tables)
+    if not counts:
+        report.text(report.t("No needs for technical assistance were recorded."), "small")
+        return
+    cells = [[report.t(ASSISTANCE_TYPES[code]), num(count), num(high)]
+             for code, (count, high) in counts.items()]
+    if len(cells) % 2:
+        cells.append(["", "", ""])
+    half = len(cells) // 2  # two types to a line, read down the first column first
+    header = [report.t("Type of assistance"), report.t("Needs"), report.t("High priority")]
+    report.add(report.table(header * 2, [cells[i] + cells[half + i] for i in range(half)],
+                            [0.3, 0.08, 0.12] * 2, numeric=[1, 2, 4, 5], compact=True))
+
+
+def needs_by_type(tables: ReportTables) -> dict[str, tuple[int, int]]:
+    """Type of assistance asked for -> (needs, needs of high priority), in the list's order."""
+    out = {}
+    for code in ASSISTANCE_TYPES:
+        needs = [need for need in tables.needs if need.assistance_type == code]
+        if needs:
+            out[code] = (len(needs), sum(1 for need in needs if need.priority == "high"))
+    return out
+
+
+def gaps_traced(report: Report, tables: ReportTables) -> None:
+    """Each high-priority gap with the needs and the actions that answer it."""
+    report.section(report.t("High-priority gaps: needs and actions"))
+    high = tables.high_priority_gaps()
+    if not high:
+        report.text(report.t("No gap was given a high priority."))
+        return
+    report.text(report.t("Each gap of high priority, in rank order, with the needs for "
+                         "technical assistance and the actions recorded for it."))
+    rows = []
+    for g in high:
+        needs = "\n".join(f"{need.number} {report.t(ASSISTANCE_TYPES.get(need.assistance_type, need.assistance_type))}: {need.description}"  # noqa: E501
+                          for need in tables.needs if need.gap_number == g.number)
+        actions = "\n".join(
+            f"{a.description} ({', '.join(filter(None, [a.responsible, format_iso_date(a.deadline, report.language, 'medium') if a.deadline else '']))})"  # noqa: E501
+            for a in tables.actions if a.gap_number == g.number)
+        rows.append([f"{g.number}\n{reference_of(tables, g.commitment, g.commitment_id)}",
+                     g.description, needs or "–", actions or "–"])
+    report.add(report.table([report.t("Gap"), report.t("Description"),
+                             report.t("Technical-assistance needs"), report.t("Actions")],
+                            rows, [0.12, 0.28, 0.30, 0.30]))
+
+
+def figures_section(report: Report, summary: dict[str, Any]) -> None:
+    """Key figures and the consensus status counts."""
+    n = summary["counts"]
+    lang = report.language
+
+    def num(value: int) -> str:
+        return format_number(value, lang)
+
+    report.section(report.t("Key figures"))
+    not_assessed = n["commitments_in_scope"] - n["commitments_with_consensus"]
     figures = [(num(n["commitments_in_scope"]), report.t("Commitments in scope")),
                (num(n["commitments_with_consensus"]), report.t("With consensus")),
                (num(n["gaps"]), report.t("Gaps")),
@@ -114,12 +224,14 @@ def status_by_chapter(report: Report, summary: dict[str, Any], tables: ReportTab
 
 
 def commitments_and_gaps(report: Report, tables: ReportTables) -> None:
-    """Per chapter: the commitments with their consensus, then the gaps with their priority."""
+    """Per chapter: the commitments with their consensus, then the gaps by priority and rank."""
     report.section(report.t("Commitments and gaps by chapter"))
     report.text(report.t("For each chapter, the commitments in the workshop's scope with the "
                          "implementation status agreed in plenary and any dissent, then the gaps "
                          "the participants identified, with their priority."))
-    if any(not row.commitment.reference_checked for row in tables.commitments):
+    report.text(report.t(RANK_LEGEND), "small")
+    if not tables.all_unchecked and any(not row.commitment.reference_checked
+                                        for row in tables.commitments):
         report.text(report.t(UNCHECKED_LEGEND), "small")
     by_chapter: dict[int, list[CommitmentRow]] = {}
     for row in tables.commitments:
@@ -129,14 +241,14 @@ def commitments_and_gaps(report: Report, tables: ReportTables) -> None:
         table_rows, fills = [], {}
         for i, row in enumerate(rows):
             c = row.commitment
-            reference = c.short_reference + ("" if c.reference_checked else f" {UNCHECKED}")
-            table_rows.append([reference, c.title, status_label(report, row.status),
+            table_rows.append([reference_of(tables, c), c.title, status_label(report, row.status),
                                row.dissent])
             fills[(2, i)] = STATUS_COLOURS[row.status or "not_assessed"]
         report.add(report.table([report.t("Reference"), report.t("Commitment"),
                                  report.t("Consensus status"), report.t("Dissent")],
                                 table_rows, [0.14, 0.40, 0.18, 0.28], fills=fills))
-        gaps = [g for g in tables.gaps if g.commitment and g.commitment.chapter == number]
+        gaps = by_priority_and_rank(
+            [g for g in tables.gaps if g.commitment and g.commitment.chapter == number])
         report.add(Spacer(1, 6))
         if not gaps:
             report.text(report.t("No gaps were recorded for this chapter."), "small")
@@ -144,20 +256,29 @@ def commitments_and_gaps(report: Report, tables: ReportTables) -> None:
         report.text(report.t("Gaps"), "head")
         gap_rows, gap_fills = [], {}
         for i, g in enumerate(gaps):
-            gap_rows.append([g.number, g.commitment.short_reference if g.commitment else "",
-                             g.description, report.t(PRIORITIES.get(g.priority, g.priority)),
+            gap_rows.append([g.number, reference_of(tables, g.commitment), g.description,
+                             report.t(PRIORITIES.get(g.priority, g.priority)),
                              "" if g.rank is None else g.rank])
             gap_fills[(3, i)] = PRIORITY_COLOURS.get(g.priority, "#FFFFFF")
         report.add(report.table([report.t("No."), report.t("Reference"), report.t("Gap"),
                                  report.t("Priority"), report.t("Rank")], gap_rows,
                                 [0.07, 0.14, 0.59, 0.12, 0.08], fills=gap_fills, numeric=[4]))
-    other = [g for g in tables.gaps if g.commitment is None]
+    other = by_priority_and_rank([g for g in tables.gaps if g.commitment is None])
     if other:
         report.subsection(report.t("Gaps not linked to a commitment of the catalog"))
-        report.add(report.table([report.t("No."), report.t("Gap"), report.t("Priority")],
+        report.add(report.table([report.t("No."), report.t("Gap"), report.t("Priority"),
+                                 report.t("Rank")],
                                 [[g.number, g.description,
-                                  report.t(PRIORITIES.get(g.priority, g.priority))]
-                                 for g in other], [0.08, 0.77, 0.15]))
+                                  report.t(PRIORITIES.get(g.priority, g.priority)),
+                                  "" if g.rank is None else g.rank]
+                                 for g in other], [0.08, 0.69, 0.15, 0.08], numeric=[3]))
+
+
+def by_priority_and_rank(gaps: list[GapRow]) -> list[GapRow]:
+    """Gaps as the gap tables show them: high priority first, then by rank (unranked last)."""
+    return sorted(gaps, key=lambda g: (list(PRIORITIES).index(g.priority)
+                                       if g.priority in PRIORITIES else 9,
+                                       g.rank is None, g.rank or 0, int(g.number[1:])))
 
 
 def action_plan(report: Report, tables: ReportTables) -> None:
@@ -242,7 +363,7 @@ def participant_list(report: Report, tables: ReportTables) -> None:
                             rows, [0.3, 0.45, 0.25]))
 
 
-def method(report: Report) -> None:
+def method(report: Report, tables: ReportTables) -> None:
     """Annex: the status scale and the exercises of the workshop."""
     report.section(report.t("Annex: method"))
     report.text(report.t("Working groups assessed each commitment in their chapters on the "
@@ -262,7 +383,7 @@ def method(report: Report) -> None:
     report.add(report.table([report.t("No."), report.t("Exercise"), report.t("Purpose"),
                              report.t("Duration")], rows, [0.06, 0.24, 0.56, 0.14]))
     report.subsection(report.t("References"))
-    report.text(report.t(UNCHECKED_LEGEND))
+    report.text(report.t(ALL_UNCHECKED if tables.all_unchecked else UNCHECKED_LEGEND))
 
 
 def write(store: WorkshopFile, stream: BinaryIO, language: str,
@@ -280,7 +401,9 @@ def write(store: WorkshopFile, stream: BinaryIO, language: str,
     report = workshop_report(summary, language, N_("Gap report"))
     title = report.t("Gap report")
     step(1)
-    executive_summary(report, summary)
+    key_findings(report, summary, tables)
+    gaps_traced(report, tables)
+    figures_section(report, summary)
     step(2)
     status_by_chapter(report, summary, tables)
     step(3)
@@ -288,7 +411,7 @@ def write(store: WorkshopFile, stream: BinaryIO, language: str,
     step(4)
     action_plan(report, tables)
     participation(report, summary, tables, names=personal_data)
-    method(report)
+    method(report, tables)
     step(5)
     report.build(stream, report.cover(summary, title), author=w["country_name"])
     step(STEPS)

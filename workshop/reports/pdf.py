@@ -3,9 +3,10 @@
 The gap report and the technical-assistance report share one look, that of a document a UN
 secretariat publishes: a cover page, a running header with the workshop's name, page numbers,
 a contents page, numbered sections bookmarked in the PDF outline, tables with a repeated
-header row. All text goes through `fonts.markup`, so any script prints with a font that has
-its glyphs; in an Arabic document everything reads right to left (right alignment, shaping,
-table columns mirrored).
+header row. All text goes through `Report.paragraph`: text holding Arabic is laid out by
+`bidi.BidiParagraph` (words in the order an Arabic reader reads them, Arabic shaped), any other
+through `fonts.markup`, so any script prints with a font that has its glyphs; in an Arabic
+document everything reads right to left (right alignment, table columns mirrored).
 """
 
 from __future__ import annotations
@@ -37,8 +38,9 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from ..i18n import N_, tr
-from ..locale_data import format_date_range
+from ..locale_data import format_date_range, format_number
 from . import fonts
+from .bidi import BidiParagraph, text_width
 
 UN_BLUE = colors.HexColor("#1F4E79")
 RULE = colors.HexColor("#9DB3C8")
@@ -58,7 +60,9 @@ TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 
 
 def label_width_of(text: str, size: float) -> float:
-    """The width of a one-line label in the fonts `fonts.runs` gives it."""
+    """The width of a one-line label as it prints (Arabic shaped, fonts per run)."""
+    if fonts.has_arabic(text):
+        return text_width(text, size)
     return sum(stringWidth(piece, family, size) for family, piece in fonts.runs(text))
 
 
@@ -105,6 +109,7 @@ class Report:
             "body": ParagraphStyle("body", fontSize=9.5, leading=13.5, spaceAfter=5, **base),
             "small": ParagraphStyle("small", fontSize=8, leading=10.5, textColor=MUTED, **base),
             "cell": ParagraphStyle("cell", fontSize=8, leading=10, **base),
+            "compact": ParagraphStyle("compact", fontSize=7, leading=8.6, **base),
             "chart": ParagraphStyle("chart", fontSize=7.5, leading=9,
                                     textColor=colors.HexColor("#333333"), **base),
             "head": ParagraphStyle("head", fontSize=8, leading=10, textColor=UN_BLUE,
@@ -125,6 +130,9 @@ class Report:
                                         "alignment": TA_CENTER}),
             "figure_label": ParagraphStyle("figure_label", fontSize=7.5, leading=9.5,
                                            textColor=MUTED, **{**base, "alignment": TA_CENTER}),
+            "toc1": ParagraphStyle("toc1", fontSize=10, leading=15,
+                                   **{**base, "fontName": fonts.bold(fonts.LATIN)}),
+            "toc2": ParagraphStyle("toc2", fontSize=9, leading=12, **base),
         }
         self._shaped: dict[str, ParagraphStyle] = {}
 
@@ -135,24 +143,25 @@ class Report:
         return tr(text, self.language, **values)
 
     def _style(self, name: str, text: str) -> ParagraphStyle:
-        """The style for `text`: shaped where it holds Arabic. reportlab lays a shaped
-        paragraph out right to left when it is right-aligned, left to right otherwise, so a
-        shaped paragraph is aligned by the direction of its first letter; text without Arabic
-        keeps the document's alignment and its word order."""
+        """The style for `text`: a text holding Arabic is aligned by the direction of its first
+        letter (an Arabic gap in an English table reads from the right); any other keeps the
+        document's alignment."""
         style = self.styles[name]
-        if not fonts.has_arabic(text):
+        if not fonts.has_arabic(text) or style.alignment == TA_CENTER:
             return style
-        rtl = fonts.starts_right_to_left(text)
+        rtl = self.rtl or fonts.starts_right_to_left(text)
         key = f"{name}-{rtl}"
         if key not in self._shaped:
-            align = style.alignment if style.alignment == TA_CENTER else (
-                TA_RIGHT if rtl else TA_LEFT)
-            self._shaped[key] = ParagraphStyle(f"{name}-shaped", parent=style, shaping=1,
-                                               alignment=align)
+            self._shaped[key] = ParagraphStyle(f"{name}-{'rtl' if rtl else 'ltr'}",
+                                               parent=style,
+                                               alignment=TA_RIGHT if rtl else TA_LEFT)
         return self._shaped[key]
 
-    def paragraph(self, text: str, style: str = "body") -> Paragraph:
+    def paragraph(self, text: str, style: str = "body") -> Flowable:
         """A paragraph of plain text (a label or the user's own words) in `style`."""
+        if fonts.has_arabic(text):
+            return BidiParagraph(text, self._style(style, text), rtl_default=self.rtl,
+                                 rtl_document=self.rtl)
         return Paragraph(fonts.markup(text), self._style(style, text))
 
     def add(self, *flowables: Flowable) -> None:
@@ -165,11 +174,8 @@ class Report:
 
     def _heading(self, number: str, title: str, style: str, level: int) -> None:
         logical = f"{number} {title}"
-        # reportlab lays out a shaped line's runs of different fonts left to right, each run
-        # shaped on its own: a number before an Arabic title would print at its left end
-        shown = f"{title} {number}" if fonts.starts_right_to_left(title) else logical
-        heading = self.paragraph(shown, style)
-        heading.outline = (logical, level, shown)  # type: ignore[attr-defined]
+        heading = self.paragraph(logical, style)
+        heading.outline = (logical, level)  # type: ignore[attr-defined]
         self.add(heading)
 
     def section(self, title: str, new_page: bool = True) -> None:
@@ -189,13 +195,15 @@ class Report:
 
     def table(self, header: Sequence[str], rows: Sequence[Sequence[Any]],
               widths: Sequence[float], fills: dict[tuple[int, int], str] | None = None,
-              numeric: Sequence[int] = (), bold_last: bool = False) -> Table:
+              numeric: Sequence[int] = (), bold_last: bool = False,
+              compact: bool = False) -> Table:
         """A table of text with a repeated header row; `widths` are fractions of the text
         width; `fills` colours cells (column, row) with hex colours; `numeric` columns align
-        to the end."""
+        to the end; `compact` sets the cells a size smaller (the key findings' one page)."""
+        cell_style = "compact" if compact else "cell"
         cells = [[self.paragraph(h, "head") for h in header]]
         for row in rows:
-            cells.append([self.paragraph("" if v is None else str(v), "cell") for v in row])
+            cells.append([self.paragraph("" if v is None else str(v), cell_style) for v in row])
         col_widths = [w * TEXT_WIDTH for w in widths]
         commands: list[tuple[Any, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),  # else Helvetica is referenced
@@ -203,8 +211,8 @@ class Report:
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, UN_BLUE),
             ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.2 if compact else 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2 if compact else 2.5),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ]
@@ -335,26 +343,7 @@ class Report:
 
     def contents(self) -> None:
         """The table of contents (filled in by the second pass of the build)."""
-        toc = TableOfContents()
-        align = TA_RIGHT if self.rtl else TA_LEFT
-        styles = [
-            ParagraphStyle("toc1", fontName=fonts.bold(fonts.LATIN), fontSize=10, leading=15,
-                           leftIndent=0, alignment=align),
-            ParagraphStyle("toc2", fontName=fonts.LATIN, fontSize=9, leading=12,
-                           leftIndent=0 if self.rtl else 14, rightIndent=14 if self.rtl else 0,
-                           alignment=align),
-        ]
-        # Levels 2-3: entries that start in Arabic (shaped, right to left); 4-5: entries with
-        # Arabic that start left to right (see toc_level).
-        toc.levelStyles = styles + [
-            ParagraphStyle(f"{style.name}-{side}", parent=style, shaping=1, alignment=side)
-            for side in (TA_RIGHT, TA_LEFT) for style in styles]
-        toc.dotsMinLevel = 0
-        toc.tableStyle = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                     ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN)])
-        self.add(self.paragraph(self.t("Contents"), "h1"), toc)
+        self.add(self.paragraph(self.t("Contents"), "h1"), Contents(self))
 
     def build(self, stream: BinaryIO, cover: list[Flowable], author: str) -> None:
         """Lay out the cover and the story (two passes: the contents need the page numbers)
@@ -364,12 +353,40 @@ class Report:
         doc.multiBuild(story)
 
 
-def toc_level(title: str, level: int) -> int:
-    """The contents' style level of a heading: its level, moved to the shaped styles when the
-    title holds Arabic (one table of contents has one style per level)."""
-    if not fonts.has_arabic(title):
-        return level
-    return level + (2 if fonts.starts_right_to_left(title) else 4)
+class Contents(TableOfContents):
+    """The table of contents: each title laid out like any other text of the report (so an
+    Arabic title reads right to left), its page number at the end of the line."""
+
+    def __init__(self, report: Report) -> None:
+        super().__init__()
+        self.report = report
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        report = self.report
+        rows, commands = [], [("VALIGN", (0, 0), (-1, -1), "TOP"),
+                              ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
+                              ("TOPPADDING", (0, 0), (-1, -1), 1),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)]
+        title_column, number_column = (1, 0) if report.rtl else (0, 1)
+        for row, (level, title, page, _key) in enumerate(self._lastEntries or [(0, "", 0, None)]):
+            style = "toc1" if level == 0 else "toc2"
+            number = report.paragraph(format_number(page, report.language) if page else "",
+                                      style)
+            number.style = ParagraphStyle("toc-number", parent=number.style,
+                                          alignment=TA_LEFT if report.rtl else TA_RIGHT)
+            cells = [report.paragraph(title, style), number]
+            rows.append(cells[::-1] if report.rtl else cells)
+            if level:
+                side = "RIGHTPADDING" if report.rtl else "LEFTPADDING"
+                commands.append((side, (title_column, row), (title_column, row), 14))
+        widths = [available_width - 36, 36]
+        self._table = Table(rows, colWidths=widths[::-1] if report.rtl else widths,
+                            style=TableStyle(commands))
+        self.width, self.height = self._table.wrapOn(self.canv, available_width,
+                                                     available_height)
+        return self.width, self.height
 
 
 def workshop_report(summary: dict[str, Any], language: str, title: str) -> Report:
@@ -417,14 +434,13 @@ class _Template(BaseDocTemplate):
         top = PAGE_HEIGHT - MARGIN + 1 * mm
         canvas.line(MARGIN, top, PAGE_WIDTH - MARGIN, top)
         canvas.line(MARGIN, MARGIN - 5 * mm, PAGE_WIDTH - MARGIN, MARGIN - 5 * mm)
-        header = Paragraph(fonts.markup(report.running_header),
-                           report._style("small", report.running_header))
+        header = report.paragraph(report.running_header, "small")
         _w, h = header.wrap(TEXT_WIDTH, 20)
         header.drawOn(canvas, MARGIN, top + 1.5 * mm)
         page = report.t("Page {number}", number=doc.page)
-        footer = Paragraph(fonts.markup(page), ParagraphStyle(
-            "footer", parent=report._style("small", page),
-            alignment=TA_LEFT if report.rtl else TA_RIGHT))
+        footer = report.paragraph(page, "small")
+        footer.style = ParagraphStyle("footer", parent=footer.style,
+                                      alignment=TA_LEFT if report.rtl else TA_RIGHT)
         footer.wrap(TEXT_WIDTH, 20)
         footer.drawOn(canvas, MARGIN, MARGIN - 10 * mm)
         canvas.restoreState()
@@ -433,17 +449,12 @@ class _Template(BaseDocTemplate):
         outline = getattr(flowable, "outline", None)
         if outline is None:
             return
-        title, level, shown = outline
+        title, level = outline
         self._keys += 1
         key = f"s{self._keys}"
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
-        toc = toc_level(title, level)
-        text = fonts.markup(shown)
-        if toc != level:  # a shaped paragraph loses the contents' page-number callback
-            text += f" <font face=\"{fonts.LATIN}\">· {self.page}</font>"
-        # the space keeps the page number's callback out of the last (shaped) word
-        self.notify("TOCEntry", (toc, text + " ", self.page, key))
+        self.notify("TOCEntry", (level, title, self.page, key))
 
     def beforeDocument(self) -> None:
         self._keys = 0

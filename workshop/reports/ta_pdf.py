@@ -21,7 +21,7 @@ from ..locale_data import format_number
 from ..model import ASSISTANCE_TYPES, PRIORITIES
 from ..store import WorkshopFile
 from . import Progress
-from .gap_pdf import UNCHECKED, UNCHECKED_LEGEND, chapter_name
+from .gap_pdf import ALL_UNCHECKED, UNCHECKED_LEGEND, chapter_name, reference_of
 from .pdf import PRIORITY_COLOURS, Report, workshop_report
 from .tables import NeedRow, ReportTables
 
@@ -82,7 +82,9 @@ def needs_section(report: Report, tables: ReportTables) -> None:
     if not needs:
         report.text(report.t("No needs for technical assistance were recorded."))
         return
-    if any(need.commitment and not need.commitment.reference_checked for need in needs):
+    if tables.all_unchecked:
+        report.text(report.t(ALL_UNCHECKED), "small")
+    elif any(need.commitment and not need.commitment.reference_checked for need in needs):
         report.text(report.t(UNCHECKED_LEGEND), "small")
     by_type: dict[str, list[NeedRow]] = {}
     for need in needs:
@@ -98,19 +100,26 @@ def needs_section(report: Report, tables: ReportTables) -> None:
                         else report.t("Not linked to a commitment of the catalog"), "head")
             table_rows, fills = [], {}
             for i, need in enumerate(of_chapter):
-                c = need.commitment
-                reference = need.commitment_id if c is None else (
-                    c.short_reference + ("" if c.reference_checked else f" {UNCHECKED}"))
-                table_rows.append([need.number, reference, need.description,
+                table_rows.append([need.number,
+                                   reference_of(tables, need.commitment, need.commitment_id),
+                                   need_and_gap(report, need),
                                    report.t(PRIORITIES.get(need.priority, need.priority)),
-                                   need.institution, need.providers, need.timeframe,
-                                   need.gap_number])
+                                   need.institution, need.providers, need.timeframe])
                 fills[(3, i)] = PRIORITY_COLOURS.get(need.priority, "#FFFFFF")
             report.add(report.table(
-                [report.t("No."), report.t("Reference"), report.t("Need"),
+                [report.t("No."), report.t("Reference"), report.t("Need and the gap it answers"),
                  report.t("Priority"), report.t("Requesting institution"),
-                 report.t("Preferred providers"), report.t("Timeframe"), report.t("Gap")],
-                table_rows, [0.05, 0.11, 0.25, 0.09, 0.17, 0.14, 0.13, 0.06], fills=fills))
+                 report.t("Preferred providers"), report.t("Timeframe")],
+                table_rows, [0.05, 0.11, 0.34, 0.09, 0.16, 0.13, 0.12], fills=fills))
+
+
+def need_and_gap(report: Report, need: NeedRow) -> str:
+    """A need's words, then the words of the gap it answers: the report reads on its own,
+    without the gap report at hand."""
+    if not need.gap_number:
+        return need.description
+    return need.description + "\n" + report.t("Gap {number}: {gap}", number=need.gap_number,
+                                               gap=need.gap)
 
 
 def by_chapter_section(report: Report, tables: ReportTables) -> None:
@@ -120,8 +129,8 @@ def by_chapter_section(report: Report, tables: ReportTables) -> None:
         report.text(report.t("No needs for technical assistance were recorded."))
         return
     rows = [[need.number, chapter_name(tables, need.commitment.chapter) if need.commitment
-             else "", need.commitment.short_reference if need.commitment
-             else need.commitment_id, need.description,
+             else "", reference_of(tables, need.commitment, need.commitment_id),
+             need_and_gap(report, need),
              report.t(PRIORITIES.get(need.priority, need.priority)),
              report.t(ASSISTANCE_TYPES.get(need.assistance_type, need.assistance_type))]
             for need in tables.needs]

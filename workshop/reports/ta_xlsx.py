@@ -55,13 +55,14 @@ def write(store: WorkshopFile, stream: BinaryIO, language: str,
                Column(t("Need"), 48, wrap=True),
                Column(t("Requesting institution"), 30, wrap=True),
                Column(t("Preferred providers"), 28, wrap=True),
-               Column(t("Timeframe"), 16, wrap=True), Column(t("Gap"), 7)]
+               Column(t("Timeframe"), 16, wrap=True), Column(t("Gap"), 7),
+               Column(t("The gap it answers"), 48, wrap=True)]
     rows = [[t(ASSISTANCE_TYPES.get(n.assistance_type, n.assistance_type)),
              chapter_name(n.commitment.chapter if n.commitment else None),
              t(PRIORITIES.get(n.priority, n.priority)), n.number,
              n.commitment.reference if n.commitment else n.commitment_id,
              n.commitment.title if n.commitment else "", n.description, n.institution,
-             n.providers, n.timeframe, n.gap_number]
+             n.providers, n.timeframe, n.gap_number, n.gap]
             for n in tables.needs_for_assistance()]
     needs_sheet = workbook.create_sheet(sheet_title(t("Needs")))
     write_table(needs_sheet, columns, rows)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from ..analysis import SCALE, mean_status
 from ..catalog import Commitment
 from ..model import (
     ASSISTANCE_TYPES,
@@ -90,6 +91,7 @@ class NeedRow:
     providers: str
     timeframe: str
     gap_number: str
+    gap: str = ""  # the words of the gap it answers, so that a need reads on its own
 
 
 @dataclass
@@ -118,6 +120,16 @@ class InstitutionRow:
     contributes: list[int]
 
 
+@dataclass
+class ChapterFinding:
+    """A chapter's mean consensus status (0-4) and its strongest and weakest commitments."""
+
+    chapter: int
+    mean: float | None
+    strongest: CommitmentRow | None
+    weakest: CommitmentRow | None
+
+
 def _chapter(commitment: Commitment | None) -> int:
     return commitment.chapter if commitment else 99
 
@@ -144,6 +156,7 @@ class ReportTables:
                             group_names.get(g.group_uuid or "", ""))
                      for i, g in enumerate(gaps, 1)]
         gap_number = {g.uuid: g.number for g in self.gaps}
+        gap_words = {g.uuid: g.description for g in self.gaps}
 
         needs = store.records(AssistanceNeed)
         needs.sort(key=lambda n: (self._order(n.commitment_id), _PRIORITY_ORDER.get(n.priority, 9),
@@ -151,7 +164,8 @@ class ReportTables:
         self.needs = [NeedRow(f"N{i}", n.uuid, self.catalog.commitment(n.commitment_id),
                               n.commitment_id, n.assistance_type, n.description, n.priority,
                               self.institution_name(n.institution_uuid), n.providers,
-                              n.timeframe, gap_number.get(n.gap_uuid or "", ""))
+                              n.timeframe, gap_number.get(n.gap_uuid or "", ""),
+                              gap_words.get(n.gap_uuid or "", ""))
                       for i, n in enumerate(needs, 1)]
 
         consensus = {c.commitment_id: c for c in store.records(Consensus)
@@ -165,6 +179,9 @@ class ReportTables:
                 self.catalog.commitment(cid), found.status if found else None,  # type: ignore[arg-type]
                 found.dissent if found else "", found.notes if found else "",
                 gap_count[cid], need_count[cid]))
+        # no reference in scope checked against the published text: said once, not per row
+        self.all_unchecked = not any(row.commitment.reference_checked
+                                     for row in self.commitments)
 
         group_order = {g.uuid: i for i, g in enumerate(self.groups)}
         assessments = [a for a in store.records(Assessment)
@@ -220,6 +237,36 @@ class ReportTables:
             _TYPE_ORDER.get(n.assistance_type, 99), _chapter(n.commitment),
             _PRIORITY_ORDER.get(n.priority, 9), self._position.get(n.commitment_id, 10**9),
             int(n.number[1:])))
+
+    def chapter_findings(self) -> list[ChapterFinding]:
+        """Per chapter in scope: the mean status of its commitments on the scale (as
+        `analysis.mean_status`) and the commitments with the highest and the lowest status
+        (the first in the catalog's order where several share it)."""
+        by_chapter: dict[int, list[CommitmentRow]] = {}
+        for row in self.commitments:
+            by_chapter.setdefault(row.commitment.chapter, []).append(row)
+        out = []
+        for number, rows in sorted(by_chapter.items()):
+            rated = [r for r in rows if r.status in SCALE]
+            mean = mean_status(Counter(r.status for r in rated))  # type: ignore[arg-type]
+            strongest = max(rated, key=lambda r: int(r.status), default=None)  # type: ignore[arg-type]
+            weakest = min(rated, key=lambda r: int(r.status), default=None)  # type: ignore[arg-type]
+            out.append(ChapterFinding(number, mean, strongest,
+                                      weakest if weakest is not strongest else None))
+        return out
+
+    def high_priority_gaps(self) -> list[GapRow]:
+        """The gaps of high priority in the order the plenary ranked them (rank 1 first; gaps
+        without a rank after, most votes first)."""
+        return sorted((g for g in self.gaps if g.priority == "high"),
+                      key=lambda g: (g.rank is None, g.rank or 0, -g.votes, int(g.number[1:])))
+
+    def priority_actions(self) -> list[ActionRow]:
+        """The actions that answer a high-priority gap, soonest deadline first; every action
+        when none does."""
+        high = {g.number for g in self.gaps if g.priority == "high"}
+        chosen = [a for a in self.actions if a.gap_number in high] or list(self.actions)
+        return sorted(chosen, key=lambda a: (a.deadline or "9999", a.description))
 
     def participants_by_sector(self) -> dict[str, tuple[int, int]]:
         """Sector code -> (institutions, participants), for sectors with any institution."""

@@ -25,6 +25,7 @@ import shutil
 import sqlite3
 import sys
 import tempfile
+import warnings
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -565,6 +566,187 @@ def xlsx_cases(raw: bytes, folder: Path, sheet: str, header: str,
     }
 
 
+# ----- parts a workbook of this app never has (catalog and reviewed workbooks) -----------------
+
+_PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_OFFICE_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_OFFICE_TYPES = "application/vnd.openxmlformats-officedocument."
+
+
+def _with_parts(raw: bytes, parts: dict[str, bytes], types: dict[str, str] | None = None,
+                relationships: dict[str, list[str]] | None = None,
+                replaced: dict[str, bytes] | None = None) -> bytes:
+    """The workbook with `parts` added, their content types declared (`types`: part name ->
+    type), `relationships` added to relationships parts (made if missing), and members
+    `replaced`, as a tool other than a spreadsheet program could write it."""
+    members = dict(_members(raw))
+    members.update(replaced or {})
+    types_xml = members["[Content_Types].xml"].decode("utf-8")
+    for name, content_type in (types or {}).items():
+        types_xml = types_xml.replace(
+            "</Types>", f'<Override PartName="/{name}" ContentType="{content_type}"/></Types>')
+    members["[Content_Types].xml"] = types_xml.encode("utf-8")
+    for rels, added in (relationships or {}).items():
+        xml = members.get(rels, f'<Relationships xmlns="{_PACKAGE_RELS}"></Relationships>'
+                          .encode()).decode("utf-8")
+        members[rels] = xml.replace("</Relationships>", "".join(added) + "</Relationships>") \
+            .encode("utf-8")
+    members.update(parts)
+    return _zip(list(members.items()))
+
+
+def _relationship(rid: str, kind: str, target: str, external: bool = False) -> str:
+    mode = ' TargetMode="External"' if external else ""
+    return f'<Relationship Id="{rid}" Type="{_OFFICE_RELS}/{kind}" Target="{target}"{mode}/>'
+
+
+def _edited(raw: bytes, folder: Path, change: Callable[[Any], None]) -> bytes:
+    """The workbook opened with openpyxl, changed by `change`, saved again."""
+    import openpyxl
+
+    path = folder / "edited.xlsx"
+    path.write_bytes(raw)
+    book = openpyxl.load_workbook(path)
+    change(book)
+    book.save(path)
+    return _normalized(path.read_bytes())
+
+
+def foreign_part_cases(raw: bytes, folder: Path, sheet: str, header: str,
+                       preserved: str) -> dict[str, tuple[bytes, Case]]:
+    """A workbook the app wrote, holding what a workbook of the app never has: macros (a
+    macro-enabled workbook), links to other workbooks and relationships to outside, objects,
+    comments, shapes, parts nothing uses, two parts of one name, a shared-string table of
+    unused texts, formulas where the reader does not look (far right of a sheet, in a name or
+    in a rule). And the parts Excel and LibreOffice add on a plain save, which are read:
+    `header` on `sheet` is a text column read back (`preserved` names it in the manifest)."""
+    from openpyxl.comments import Comment
+    from openpyxl.workbook.defined_name import DefinedName
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    book_rels = "xl/_rels/workbook.xml.rels"
+    sheet_rels = "xl/worksheets/_rels/sheet1.xml.rels"
+    members = dict(_members(raw))
+    main = members["[Content_Types].xml"].decode().replace(
+        "spreadsheetml.sheet.main+xml", "spreadsheetml.sheet.macroEnabled.main+xml").encode()
+    workbook_xml = members["xl/workbook.xml"].decode()
+    linked = workbook_xml.replace(
+        "</sheets>", '</sheets><externalReferences><externalReference r:id="rId90"/>'
+        "</externalReferences>", 1).encode()
+    strings = "".join(f"<si><t>hidden text {n}</t></si>" for n in range(5000))
+    empty_drawing = (b'<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/'
+                     b'spreadsheetDrawing"></xdr:wsDr>')
+    shape = empty_drawing.replace(b"></xdr:wsDr>", b'><xdr:absoluteAnchor><xdr:sp><xdr:txBody>'
+                                  b"Hidden text</xdr:txBody></xdr:sp></xdr:absoluteAnchor>"
+                                  b"</xdr:wsDr>")
+
+    def add_sheet_rule(book: Any) -> None:
+        rule = DataValidation(type="list", formula1='WEBSERVICE("http://example.org/x")')
+        rule.add("A2:A3")
+        book[sheet].add_data_validation(rule)
+
+    def add_name(book: Any) -> None:
+        book.defined_names["leak"] = DefinedName("leak",
+                                                 attr_text='WEBSERVICE("http://example.org/x")')
+
+    def add_comment(book: Any) -> None:
+        book[sheet]["A2"].comment = Comment("A note the app never reads", "Reviewer")
+
+    def far_formula(book: Any) -> None:
+        book[sheet].cell(2, 60).value = "=1+1"
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns of the duplicate it is asked to write
+        duplicated = _zip(_members(raw) + [("xl/worksheets/sheet1.xml",
+                                            members["xl/worksheets/sheet1.xml"])])
+    saved_as_excel = {
+        "docProps/custom.xml": b'<Properties xmlns="http://schemas.openxmlformats.org/'
+                               b'officeDocument/2006/custom-properties"/>',
+        "docMetadata/LabelInfo.xml": b'<clbl:labelList xmlns:clbl="http://schemas.microsoft.'
+                                     b'com/office/2020/mipLabelMetadata"/>',
+        "docProps/thumbnail.jpeg": b"\xff\xd8\xff\xe0 not much of a picture",
+        "xl/printerSettings/printerSettings1.bin": b"\x00" * 64,
+        "xl/drawings/drawing1.xml": empty_drawing,
+    }
+    plain_save = _with_parts(
+        _xlsx_cell_changed(raw, folder, sheet, header, RTL_EMOJI_TEXT), saved_as_excel,
+        types={"docProps/custom.xml": _OFFICE_TYPES + "custom-properties+xml",
+               "docMetadata/LabelInfo.xml": "application/vnd.ms-office.classificationlabels+xml",
+               "docProps/thumbnail.jpeg": "image/jpeg",
+               "xl/printerSettings/printerSettings1.bin":
+                   _OFFICE_TYPES + "spreadsheetml.printerSettings",
+               "xl/drawings/drawing1.xml": _OFFICE_TYPES + "drawing+xml"},
+        relationships={
+            "_rels/.rels": [
+                _relationship("rId90", "custom-properties", "docProps/custom.xml"),
+                _relationship("rId91", "metadata/thumbnail", "docProps/thumbnail.jpeg"),
+                '<Relationship Id="rId92" Type="http://schemas.microsoft.com/office/2020/02/'
+                'relationships/classificationlabels" Target="docMetadata/LabelInfo.xml"/>'],
+            sheet_rels: [_relationship("rId90", "printerSettings",
+                                       "../printerSettings/printerSettings1.bin"),
+                         _relationship("rId91", "drawing", "../drawings/drawing1.xml")]})
+    return {
+        "macro-enabled.xlsx": (_with_parts(
+            raw, {"xl/vbaProject.bin": b"Attribute VB_Name = \"ThisWorkbook\""},
+            types={"xl/vbaProject.bin": "application/vnd.ms-office.vbaProject"},
+            relationships={book_rels: [_relationship(
+                "rId90", "vbaProject", "vbaProject.bin").replace(
+                _OFFICE_RELS + "/vbaProject",
+                "http://schemas.microsoft.com/office/2006/relationships/vbaProject")]},
+            replaced={"[Content_Types].xml": main}), _refused("macros")),
+        "external-link.xlsx": (_with_parts(
+            raw, {"xl/externalLinks/externalLink1.xml":
+                  b'<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/'
+                  b'main"><externalBook r:id="rId1" xmlns:r="' + _OFFICE_RELS.encode()
+                  + b'"/></externalLink>'},
+            types={"xl/externalLinks/externalLink1.xml":
+                   _OFFICE_TYPES + "spreadsheetml.externalLink+xml"},
+            relationships={
+                book_rels: [_relationship("rId90", "externalLink",
+                                          "externalLinks/externalLink1.xml")],
+                "xl/externalLinks/_rels/externalLink1.xml.rels": [_relationship(
+                    "rId1", "externalLinkPath", "file:///\\\\attacker\\share\\book.xlsx",
+                    external=True)]},
+            replaced={"xl/workbook.xml": linked}), _refused("links to other workbooks")),
+        "link-outside.xlsx": (_with_parts(raw, {}, relationships={sheet_rels: [_relationship(
+            "rId90", "hyperlink", "http://example.org/leak", external=True)]}),
+            _refused("outside the workbook")),
+        "embedded-object.xlsx": (_with_parts(
+            raw, {"xl/embeddings/oleObject1.bin": b"\xd0\xcf\x11\xe0 an OLE object"},
+            types={"xl/embeddings/oleObject1.bin": _OFFICE_TYPES + "oleObject"},
+            relationships={sheet_rels: [_relationship("rId90", "oleObject",
+                                                      "../embeddings/oleObject1.bin")]}),
+            _refused("embedded objects")),
+        "shape.xlsx": (_with_parts(
+            raw, {"xl/drawings/drawing1.xml": shape},
+            types={"xl/drawings/drawing1.xml": _OFFICE_TYPES + "drawing+xml"},
+            relationships={sheet_rels: [_relationship("rId90", "drawing",
+                                                      "../drawings/drawing1.xml")]}),
+            _refused("pictures, shapes or charts")),
+        "unused-part.xlsx": (_with_parts(
+            raw, {"xl/worksheets/sheet99.xml": members["xl/worksheets/sheet1.xml"]},
+            types={"xl/worksheets/sheet99.xml": _OFFICE_TYPES + "spreadsheetml.worksheet+xml"}),
+            _refused("nothing in the workbook uses")),
+        "two-parts-one-name.xlsx": (duplicated, _refused("damaged")),
+        "unused-shared-strings.xlsx": (_with_parts(
+            raw, {"xl/sharedStrings.xml": (
+                '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                + strings + "</sst>").encode()},
+            types={"xl/sharedStrings.xml": _OFFICE_TYPES + "spreadsheetml.sharedStrings+xml"},
+            relationships={book_rels: [_relationship("rId90", "sharedStrings",
+                                                     "sharedStrings.xml")]}),
+            _refused("5000 texts that no cell uses")),
+        "comment.xlsx": (_edited(raw, folder, add_comment), _refused("comments or notes")),
+        "formula-far-right.xlsx": (_edited(raw, folder, far_formula),
+                                   _refused("formula in cell BH2")),
+        "function-in-name.xlsx": (_edited(raw, folder, add_name),
+                                  _refused("calls a function")),
+        "function-in-rule.xlsx": (_edited(raw, folder, add_sheet_rule),
+                                  _refused("calls a function")),
+        "plain-save-parts.xlsx": (plain_save, _accepted(preserved, RTL_EMOJI_TEXT)),
+    }
+
+
 def _renamed_sheet(raw: bytes, folder: Path, sheet: str) -> bytes:
     import openpyxl
 
@@ -585,7 +767,9 @@ def catalog_workbook_cases(folder: Path) -> dict[str, tuple[bytes, Case]]:
     path = folder / "catalog.xlsx"
     export_catalog(catalog, path)
     raw = _normalized(path.read_bytes())
-    return xlsx_cases(raw, folder, "Commitments", "title", "title of the first commitment")
+    where = "title of the first commitment"
+    return {**xlsx_cases(raw, folder, "Commitments", "title", where),
+            **foreign_part_cases(raw, folder, "Commitments", "title", where)}
 
 
 def review_cases(exported: Path, folder: Path) -> dict[str, tuple[bytes, Case]]:
@@ -603,8 +787,70 @@ def review_cases(exported: Path, folder: Path) -> dict[str, tuple[bytes, Case]]:
         if row[0].value == "Date of review (YYYY-MM-DD)":
             cover.cell(row[0].row, 2).value = "2026-12-01"
     book.save(path)
-    return xlsx_cases(_normalized(path.read_bytes()), folder, "Gaps", "Reviewer's comment",
-                      "comment on the first gap")
+    raw = _normalized(path.read_bytes())
+    where = "comment on the first gap"
+    return {**xlsx_cases(raw, folder, "Gaps", "Reviewer's comment", where),
+            **foreign_part_cases(raw, folder, "Gaps", "Reviewer's comment", where),
+            **review_trust_cases(raw, folder)}
+
+
+def review_trust_cases(raw: bytes, folder: Path) -> dict[str, tuple[bytes, Case]]:
+    """Reviewed workbooks that do not match what their export wrote, as recorded in the
+    workshop file: a hidden sheet whose record uuids were swapped (the view would land on
+    another gap), a gap reworded on the visible and the hidden sheet alike, sheets added
+    (visible or hidden), an export id this file never recorded, and a workbook of the format
+    written before exports were recorded."""
+    from workshop.reports.full_xlsx import META_SHEET
+
+    def hidden_rows(book: Any, code: str) -> list[Any]:
+        return [row for row in book[META_SHEET].iter_rows()
+                if row[0].value == "row" and row[1].value == code]
+
+    def swap_uuids(book: Any) -> None:
+        first, second = hidden_rows(book, "gaps")[:2]
+        first[3].value, second[3].value = second[3].value, first[3].value
+        book["Gaps"]["J2"] = "disagree"
+
+    def reword(book: Any) -> None:
+        gap = hidden_rows(book, "gaps")[0]
+        gap[4 + 4].value = book["Gaps"]["E2"].value = "A gap reworded on both sheets"
+        book["Gaps"]["J2"] = "agree"
+
+    def field(name: str, value: Any) -> Callable[[Any], None]:
+        def change(book: Any) -> None:
+            for row in book[META_SHEET].iter_rows():
+                if row[0].value == name:
+                    row[1].value = value
+        return change
+
+    def earlier_format(book: Any) -> None:
+        field("format", 1)(book)
+        rows = [row[0].row for row in book[META_SHEET].iter_rows()
+                if row[0].value == "export_id"]
+        book[META_SHEET].delete_rows(rows[0])
+
+    def added_sheet(state: str) -> Callable[[Any], None]:
+        def change(book: Any) -> None:
+            extra = book.create_sheet("Notes")
+            extra["A1"] = "Our own notes, not part of the review"
+            extra.sheet_state = state
+        return change
+
+    return {
+        "hidden-uuids-swapped.xlsx": (_edited(raw, folder, swap_uuids),
+                                      _refused("hidden sheet _workshop was changed")),
+        "reworded-on-both-sheets.xlsx": (_edited(raw, folder, reword),
+                                         _refused("hidden sheet _workshop was changed")),
+        "added-sheet.xlsx": (_edited(raw, folder, added_sheet("visible")),
+                             _refused("sheet Notes that was not exported")),
+        "added-hidden-sheet.xlsx": (_edited(raw, folder, added_sheet("veryHidden")),
+                                    _refused("sheet Notes that was not exported")),
+        "unknown-export.xlsx": (_edited(raw, folder, field(
+            "export_id", "00000000-0000-4000-8000-000000000000")),
+            _refused("no record of exporting it")),
+        "earlier-format.xlsx": (_edited(raw, folder, earlier_format),
+                                _refused("earlier version of the app")),
+    }
 
 
 # ----- the manifest --------------------------------------------------------------------------
