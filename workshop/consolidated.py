@@ -7,7 +7,10 @@ workshop keyed by workshop id and record uuid in tables named as in the workshop
 merge log. The record tables are clustered by workshop (`WITHOUT ROWID`, keyed by workshop id
 and uuid) and carry no other index, so a merge writes a few pages per table whatever the size of
 the file; report queries scan them. Journal mode stays DELETE: a merge that writes nothing
-leaves the file's bytes as they were, and the file can be copied as one file.
+leaves the file's bytes as they were, and the file can be copied as one file. It is opened as
+every file of the app is (`sqlite_file.open_app_file`), with an identity of its own (schema 2:
+an id, and a revision every merge grows), so that another consolidated file's journal is never
+played into it.
 """
 
 from __future__ import annotations

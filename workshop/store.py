@@ -4,8 +4,9 @@ SQLite is the application file format: the facilitator can copy, back up or e-ma
 Every edit is one transaction, committed before the call returns, that also grows the
 workshop's revision and writes the audit log; there is no Save to forget. The file is marked
 by `PRAGMA application_id`, its schema by `user_version`, and migrations run forward on open.
-A file that is not a workshop file, is damaged, or comes from a newer version is refused with
-one sentence and left untouched.
+It is opened as every file of the app is (`sqlite_file.open_app_file`): a file that is not a
+workshop file, is damaged, comes from a newer version, holds anything the app never writes or
+sits beside a journal that is not its own is refused with one sentence and left untouched.
 """
 
 from __future__ import annotations
