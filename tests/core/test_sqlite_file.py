@@ -246,6 +246,25 @@ def test_opening_either_kind_needs_no_sqlite_utils(demo_path: Path, consolidated
     assert result.stdout.strip() == "False", result.stderr
 
 
+OLDER_WORKSHOP_SCHEMAS = sorted(v for v in schemas_from_migrations(WORKSHOP)
+                                if v < WORKSHOP.schema_version)
+
+
+@pytest.mark.parametrize("version", OLDER_WORKSHOP_SCHEMAS)
+def test_a_workshop_file_of_every_older_schema_is_read_as_it_is_and_migrated_to_write(
+        version: int, tmp_path: Path, older_schema_file: Callable[[Path, int], Path],
+        folder_state: State) -> None:
+    """Whatever migrations are added, every schema an earlier version wrote still opens."""
+    path = older_schema_file(tmp_path / "old.workshop", version)
+    before = folder_state(tmp_path)
+    assert names_in(path) == {"Ghana Police"}  # read through an upgraded copy in memory
+    assert folder_state(tmp_path) == before
+    with WorkshopFile.open(path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] \
+            == WORKSHOP.schema_version
+    assert (tmp_path / f"old.workshop.schema{version}.bak").exists()
+
+
 def test_a_consolidated_file_of_the_first_schema_is_read_as_it_is_and_upgraded_to_write(
         packages: list[Path], tmp_path: Path, folder_state: State) -> None:
     from sqlite_utils import Database
