@@ -274,18 +274,17 @@ def held_elsewhere(path: Path) -> bool:
 
 def schema_rows(conn: sqlite3.Connection) -> list[list[str | None]]:
     """`sqlite_master` as comparable rows (type, name, table, SQL with its white space
-    collapsed), sorted. Read as bytes: a name that is not UTF-8 is compared, not a failure."""
-    found: list[list[str | None]] = []
-    for kind, name, table, sql in conn.execute(
+    collapsed), sorted. A name that is not UTF-8 is read as bytes: compared, not a failure."""
+    try:
+        found = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    except sqlite3.OperationalError:  # not UTF-8
+        found = [tuple(None if part is None else part.decode("utf-8", "replace")
+                       for part in row) for row in conn.execute(
             "SELECT CAST(type AS BLOB), CAST(name AS BLOB), CAST(tbl_name AS BLOB), "
-            "CAST(sql AS BLOB) FROM sqlite_master"):
-        text = None if sql is None else " ".join(sql.decode("utf-8", "replace").split())
-        found.append([_decoded(kind), _decoded(name), _decoded(table), text])
-    return sorted(found, key=lambda row: [part or "" for part in row])
-
-
-def _decoded(value: bytes | None) -> str | None:
-    return None if value is None else value.decode("utf-8", "replace")
+            "CAST(sql AS BLOB) FROM sqlite_master")]
+    rows = [[kind, name, table, None if sql is None else " ".join(sql.split())]
+            for kind, name, table, sql in found]
+    return sorted(rows, key=lambda row: [part or "" for part in row])
 
 
 def schema_digest(rows: list[list[str | None]]) -> str:
