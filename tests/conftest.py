@@ -119,8 +119,9 @@ def check_self_test():
 
 
 @pytest.fixture
-def first_schema_file(catalog):
-    """Write a workshop file as the first schema made it (only migration 0001 applied)."""
+def older_schema_file(catalog):
+    """Write a workshop file as an older schema made it: (path, version) -> path, with the
+    migrations up to `version` applied, one workshop and one institution."""
     import json
     import sqlite3
 
@@ -129,11 +130,12 @@ def first_schema_file(catalog):
     from workshop.model import new_uuid
     from workshop.schema import WORKSHOP_APPLICATION_ID, migrations
 
-    def write(path: Path) -> Path:
+    def write(path: Path, version: int) -> Path:
         conn = sqlite3.connect(path, isolation_level=None)
         db = Database(conn)
         conn.execute(f"PRAGMA application_id = {WORKSHOP_APPLICATION_ID}")
-        migrations().apply(db, stop_before="0002_ministry_review")
+        names = [step.name for step in migrations().pending(db)]
+        migrations().apply(db, stop_before=names[version:])
         db["catalog_snapshot"].insert(dict(hash=catalog.hash, id=catalog.id,
                                            version=catalog.version, content=catalog.content))
         db["workshop"].insert(dict(id=new_uuid(), country="GH", title="Old file",
@@ -146,3 +148,60 @@ def first_schema_file(catalog):
         return path
 
     return write
+
+
+@pytest.fixture
+def first_schema_file(older_schema_file):
+    """Write a workshop file as the first schema made it (only migration 0001 applied)."""
+    return lambda path: older_schema_file(path, 1)
+
+
+# ----- files as a crash or a hand leaves them (tests/core/test_sqlite_file.py, test_reliability) --
+
+
+@pytest.fixture
+def folder_state():
+    """Every file in a folder with the hash of its bytes: folder -> {name: hash}. Pipes and
+    sockets by their kind; a `-shm` (the index SQLite shares between the readers of a live
+    file, which every reader writes) by its presence."""
+    import hashlib
+    import stat
+
+    def state(folder: Path) -> dict[str, str]:
+        found = {}
+        for entry in sorted(folder.iterdir()):
+            mode = entry.lstat().st_mode
+            if not stat.S_ISREG(mode):
+                found[entry.name] = stat.filemode(mode)
+            elif entry.name.endswith("-shm"):
+                found[entry.name] = "present"
+            else:
+                found[entry.name] = hashlib.sha256(entry.read_bytes()).hexdigest()
+        return found
+
+    return state
+
+
+def _corpus_script():
+    """tests/data/hostile/make_corpus.py, where the files a crash leaves are made."""
+    import importlib.util
+
+    path = Path(__file__).parent / "data" / "hostile" / "make_corpus.py"
+    spec = importlib.util.spec_from_file_location("make_corpus", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def crash_with_wal():
+    """(source, target, names) -> target: the workshop file `source` as a killed editor
+    leaves it, its committed edits still in its `-wal` (make_corpus.crashed_with_wal)."""
+    return _corpus_script().crashed_with_wal
+
+
+@pytest.fixture
+def crash_with_journal():
+    """(source, target) -> target: the consolidated file `source` as a merge killed halfway
+    leaves it, with its hot rollback journal (make_corpus.crashed_with_journal)."""
+    return _corpus_script().crashed_with_journal

@@ -134,15 +134,9 @@ def is_consolidated(path: Path) -> bool:
 
 def is_held_elsewhere(path: Path) -> bool:
     """Whether another window or program holds the workshop file open for writing."""
-    from workshop.store import FileLock
+    from workshop.sqlite_file import held_elsewhere
 
-    if not path.is_file():
-        return False
-    lock = FileLock(path)
-    if lock.acquire():
-        lock.release()
-        return False
-    return True
+    return path.is_file() and held_elsewhere(path)
 
 
 def is_writable(path: Path) -> bool:

@@ -257,36 +257,20 @@ def run_with_dialog(parent: QWidget, text: str, work: Callable[[Progress], Any],
 def copy_workshop(source: Path, target: Path, progress: Progress | None = None) -> Path:
     """Copy a live workshop file with SQLite's backup API, from a reader of its own.
 
-    The copy is written beside the target and renamed into place, so a failed copy never leaves
-    a half-written file under the target's name. Runs on a worker thread: it opens its own
-    read-only connection rather than share the window's.
+    The copy is written by the core's one writer of outputs: whole or not at all, and never
+    over a workshop file (the source itself included), a file SQLite keeps beside one, a
+    device or a pipe. Runs on a worker thread: it opens its own read-only connection rather
+    than share the window's.
     """
-    source, target = Path(source).resolve(), Path(target).resolve()
-    if source == target:
-        raise WorkshopError(QCoreApplication.translate(
-            "operations", "Choose another name: a copy cannot replace the file itself."))
-    part = target.with_name(target.name + ".part")
+    from workshop.sqlite_file import database_image, sqlite_uri, storage_error, write_image
+
+    source = Path(source).resolve()
     try:
-        reader = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+        reader = sqlite3.connect(sqlite_uri(source, read_only=True), uri=True)
         try:
-            writer = sqlite3.connect(part)
-            try:
-                reader.backup(writer, pages=256, progress=(
-                    None if progress is None
-                    else lambda _status, remaining, total: progress.report(total - remaining,
-                                                                           total)))
-                writer.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                writer.close()
+            image = database_image(reader, None if progress is None else progress.report)
         finally:
             reader.close()
-        part.replace(target)
-    except Cancelled:
-        part.unlink(missing_ok=True)
-        raise
-    except (sqlite3.Error, OSError) as error:
-        part.unlink(missing_ok=True)
-        raise WorkshopError(QCoreApplication.translate(
-            "operations", "The copy {name} cannot be written ({reason}).").format(
-            name=target.name, reason=error)) from None
-    return target
+    except sqlite3.Error as error:
+        raise storage_error(error, source) from None
+    return write_image(image, Path(target))

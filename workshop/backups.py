@@ -20,22 +20,32 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from .atomic import atomic_output
-from .errors import WorkshopError
+from .atomic import EARLIER_AFTER, atomic_output
+from .errors import DamagedFile, WorkshopError
 from .i18n import tr
 from .paths import user_data_dir
 from .schema import WORKSHOP_APPLICATION_ID
-from .store import FileLock, sqlite_uri
+from .sqlite_file import (
+    FileLock,
+    database_image,
+    file_alone,
+    image_connection,
+    sqlite_uri,
+    write_image,
+)
 
 KEEP_LAST = 10
 KEEP_DAYS = 14
 DEFAULT_INTERVAL_MINUTES = 10
 ORIGIN = "origin.json"  # the paths a workshop was backed up from, to find it by path
 _NAME = re.compile(r"^(\d{8}T\d{6}Z)-r(\d+)\.workshop$")
+# What an earlier version's backup killed halfway left (never held: removed an hour after).
+_EARLIER_PART = re.compile(r"\.\d{8}T\d{6}Z-[0-9a-f]{12}\.part(-journal)?")
 _STAMP = "%Y%m%dT%H%M%SZ"
 _ID = re.compile(r"^[0-9A-Za-z-]{1,64}$")
 _SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -102,22 +112,14 @@ def make_backup(source: Path | str, *, conn: sqlite3.Connection | None = None,
             _remember_origin(folder, source)
             return existing[0]
         folder.mkdir(parents=True, exist_ok=True)
-        part = folder / f".{now.strftime(_STAMP)}-{os.urandom(6).hex()}.part"
+        image = database_image(conn)
+        copy = image_connection(image)
         try:
-            target = sqlite3.connect(part)
-            try:
-                conn.backup(target)
-                target.execute("PRAGMA journal_mode = DELETE")
-                workshop_id, revision = _read_identity(target)
-            finally:
-                target.close()
-            with open(part, "rb+") as handle:
-                os.fsync(handle.fileno())
-            final = folder / f"{now.strftime(_STAMP)}-r{revision}.workshop"
-            os.replace(part, final)
+            workshop_id, revision = _read_identity(copy)  # edits may have come meanwhile
         finally:
-            with contextlib.suppress(OSError):
-                part.unlink()
+            copy.close()
+        final = folder / f"{now.strftime(_STAMP)}-r{revision}.workshop"
+        write_image(image, final, replace=False)
     except WorkshopError:
         raise
     except (sqlite3.Error, OSError) as error:
@@ -186,13 +188,27 @@ def rotate(workshop_id: str, now: datetime | None = None) -> list[Path]:
             with contextlib.suppress(OSError):
                 backup.path.unlink()
                 removed.append(backup.path)
+    return removed + _remove_earlier_parts(_folder(workshop_id))
+
+
+def _remove_earlier_parts(folder: Path) -> list[Path]:
+    """Remove the half-made copies of earlier versions' killed backups, an hour old."""
+    removed = []
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if _EARLIER_PART.fullmatch(entry.name) and entry.is_file(follow_symlinks=False) \
+                    and now - entry.stat().st_mtime > EARLIER_AFTER:
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
     return removed
 
 
 def workshop_id_of(path: Path) -> str | None:
     """The workshop id written in a file, if it can still be read (a damaged file may not)."""
     try:
-        conn = sqlite3.connect(sqlite_uri(Path(path), read_only=True), uri=True)
+        conn = file_alone(Path(path))  # a journal beside it may be another file's
     except (sqlite3.Error, OSError):
         return None
     try:
@@ -283,24 +299,20 @@ def move_aside(path: Path, reason: str) -> Path | None:
 
 
 def needs_recovery(path: Path | str) -> bool:
-    """Whether a workshop file is missing, unreadable or damaged (rather than refused for
-    another reason: open elsewhere, or made by a newer version of the app)."""
-    from .schema import SCHEMA_VERSION
+    """Whether a workshop file is missing or damaged, so that a backup may take its place
+    (rather than refused for another reason: open elsewhere, made by a newer version of the
+    app, on a full or read-only disk, beside a journal that is not its own...)."""
     from .store import WorkshopFile
 
     path = Path(path)
     if not path.exists():
         return True
     try:
-        conn = sqlite3.connect(sqlite_uri(path, read_only=True), uri=True)
-        try:
-            if conn.execute("PRAGMA user_version").fetchone()[0] > SCHEMA_VERSION:
-                return False
-        finally:
-            conn.close()
         WorkshopFile.open(path, read_only=True).close()  # every check the app makes on open
-    except (sqlite3.Error, OSError, WorkshopError):
+    except DamagedFile:
         return True
+    except WorkshopError:
+        return False
     return False
 
 

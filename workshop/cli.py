@@ -253,10 +253,37 @@ def _looks_like_workshop(path: Path) -> bool:
         and application_id(header) != CONSOLIDATED_APPLICATION_ID
 
 
+def _refused_unharmed(path: Path) -> bool:
+    """Whether an app file is refused for something other than damage (a journal that is not
+    its own, a pipe, a full or read-only disk, a newer version...): its sentence then says what
+    to do, and a backup is no answer."""
+    from .consolidated import ConsolidatedFile
+    from .errors import DamagedFile
+    from .store import CONSOLIDATED_APPLICATION_ID, WorkshopFile, application_id, read_header
+
+    try:
+        header = read_header(path)
+    except WorkshopError:
+        return os.path.lexists(path)  # a folder or a pipe; a missing file may have backups
+    if header.startswith(b"PK") or path.suffix.lower() == ".zip":
+        return False
+    consolidated = application_id(header) == CONSOLIDATED_APPLICATION_ID
+    try:
+        (ConsolidatedFile if consolidated else WorkshopFile).open(path, read_only=True).close()
+    except DamagedFile:
+        return False
+    except WorkshopError:
+        return True
+    return False
+
+
 def _check(args: argparse.Namespace) -> int:
     from .integrity import check_file, recovery_hint
 
     problems = check_file(args.file)
+    if problems and _refused_unharmed(args.file):
+        print(problems[0], file=sys.stderr)
+        return 1
     if problems:
         message = tr("{name} failed the integrity check: {problem}", name=args.file.name,
                      problem=problems[0])

@@ -7,7 +7,10 @@ workshop keyed by workshop id and record uuid in tables named as in the workshop
 merge log. The record tables are clustered by workshop (`WITHOUT ROWID`, keyed by workshop id
 and uuid) and carry no other index, so a merge writes a few pages per table whatever the size of
 the file; report queries scan them. Journal mode stays DELETE: a merge that writes nothing
-leaves the file's bytes as they were, and the file can be copied as one file.
+leaves the file's bytes as they were, and the file can be copied as one file. It is opened as
+every file of the app is (`sqlite_file.open_app_file`), with an identity of its own (schema 2:
+an id, and a revision every merge grows), so that another consolidated file's journal is never
+played into it.
 """
 
 from __future__ import annotations
@@ -18,19 +21,22 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import WorkshopError
+from .errors import DamagedFile, WorkshopError
 from .exchange import zero_figures
 from .i18n import tr
 from .model import RECORD_TYPES
 from .schema import WORKSHOP_APPLICATION_ID, script_migration
-from .store import (
-    CONSOLIDATED_APPLICATION_ID,
-    FileLock,
-    application_id,
+from .sqlite_file import (
+    FileKind,
+    OpenedFile,
     database,
-    read_header,
-    rows,
+    database_image,
+    open_app_file,
+    storage_error,
+    upgraded_copy_in_memory,
+    write_image,
 )
+from .store import CONSOLIDATED_APPLICATION_ID, rows
 
 if TYPE_CHECKING:  # sqlite-utils is imported only when a schema is written or upgraded
     from sqlite_utils.migrations import Migrations
@@ -189,6 +195,21 @@ CREATE TABLE merge_log (
 CREATE INDEX merge_log_workshop ON merge_log(workshop_id);
 """
 
+# The file's own identity, so that a journal of another consolidated file is never played into
+# it (see sqlite_file.recover_copy): an id made once, and a revision every merge grows, so
+# that every merge's transaction writes the page that holds them.
+_IDENTITY = """
+CREATE TABLE consolidated_file (
+    id TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO consolidated_file (id, created_at)
+    VALUES (lower(hex(randomblob(16))), strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
+"""
+# Grows the revision of the file's identity; run in every transaction that writes a merge.
+STAMP_WRITE = "UPDATE consolidated_file SET revision = revision + 1"
+
 RECORD_TABLES: tuple[str, ...] = tuple(r.TABLE for r in RECORD_TYPES)
 
 
@@ -200,93 +221,90 @@ def migrations() -> Migrations:
 
     found = Migrations("consolidated")
     found(name="0001_initial_schema")(script_migration(_INITIAL, 1))
+    found(name="0002_file_identity")(script_migration(_IDENTITY, 2))
     return found
 
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 CACHE_KIB = 64 * 1024
+
+
+def _not_a_consolidated_file(path: Path, found: int | None) -> WorkshopError:
+    """The refusal of a file that is not a consolidated file, by the mark it carries."""
+    if found == WORKSHOP_APPLICATION_ID:
+        return WorkshopError(tr("{name} is a workshop file, not a consolidated file of the "
+                                "secretariat.", name=path.name))
+    return DamagedFile(tr("{name} is not a consolidated file of the secretariat.",
+                          name=path.name))
+
+
+def _held_elsewhere(path: Path) -> str:
+    return tr("{name} is already open in another window or program: close it there first.",
+              name=path.name)
+
+
+def _consolidated_identity(conn: sqlite3.Connection, version: int) -> tuple[str, int] | None:
+    """A consolidated file's identity (none before schema 2, which made it)."""
+    if version < 2:
+        return None
+    row = conn.execute("SELECT id, revision FROM consolidated_file").fetchone()
+    return None if row is None else (str(row[0]), int(row[1]))
+
+
+def _merge_log_entry(conn: sqlite3.Connection, seq: int | None) -> tuple[Any, ...] | None:
+    """The merge log's entry `seq`, or its newest."""
+    return conn.execute("SELECT * FROM merge_log WHERE seq = ?", [seq]).fetchone() \
+        if seq is not None \
+        else conn.execute("SELECT * FROM merge_log ORDER BY seq DESC LIMIT 1").fetchone()
+
+
+CONSOLIDATED = FileKind(name="consolidated", application_id=CONSOLIDATED_APPLICATION_ID,
+                        schema_version=SCHEMA_VERSION, migrations=migrations,
+                        identity=_consolidated_identity, log_entry=_merge_log_entry,
+                        not_this_kind=_not_a_consolidated_file, held=_held_elsewhere)
 
 
 class ConsolidatedFile:
     """An open consolidated file. One writing connection per file; close it when done."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool,
-                 lock: FileLock | None) -> None:
+                 opened: OpenedFile | None) -> None:
         self.path = path
         self.conn = conn
         self.read_only = read_only
-        self._lock = lock
+        self._opened = opened
 
     @classmethod
     def create(cls, path: Path | str) -> ConsolidatedFile:
-        """Create an empty consolidated file (all of it or nothing) and open it for writing."""
+        """Create an empty consolidated file (built in memory, written whole as any output of
+        the app) and open it for writing."""
         path = Path(path)
         if path.exists():
             raise WorkshopError(tr("{path} already exists: choose another name.", path=path))
-        tmp = path.with_name(path.name + ".creating")
-        try:
-            tmp.unlink(missing_ok=True)
-            conn = sqlite3.connect(tmp, isolation_level=None)
-        except (OSError, sqlite3.Error) as error:
-            raise WorkshopError(tr("{path} cannot be written ({reason}).", path=path,
-                                   reason=getattr(error, "strerror", None) or error)) from None
+        conn = sqlite3.connect(":memory:", isolation_level=None)
         try:
             conn.execute(f"PRAGMA application_id = {CONSOLIDATED_APPLICATION_ID}")
             migrations().apply(database(conn))
+            write_image(database_image(conn), path, replace=False)
+        finally:
             conn.close()
-            tmp.replace(path)
-        except (OSError, sqlite3.Error) as error:
-            conn.close()
-            tmp.unlink(missing_ok=True)
-            raise WorkshopError(tr("{path} cannot be written ({reason}).", path=path,
-                                   reason=getattr(error, "strerror", None) or error)) from None
         return cls.open(path)
 
     @classmethod
     def open(cls, path: Path | str, *, read_only: bool = False) -> ConsolidatedFile:
-        """Open a consolidated file; refuse any other file whole, leaving it untouched."""
+        """Open a consolidated file; refuse any other file whole, leaving it untouched (every
+        check of `sqlite_file.open_app_file`). An older file is upgraded when opened for
+        writing, and read through an upgraded copy in memory otherwise."""
         path = Path(path)
-        app_id = application_id(read_header(path))
-        if app_id == WORKSHOP_APPLICATION_ID:
-            raise WorkshopError(tr("{name} is a workshop file, not a consolidated file of the "
-                                   "secretariat.", name=path.name))
-        if app_id != CONSOLIDATED_APPLICATION_ID:
-            raise WorkshopError(tr("{name} is not a consolidated file of the secretariat.",
-                                   name=path.name))
-        lock = None
-        if not read_only:
-            lock = FileLock(path)
-            if not lock.acquire():
-                raise WorkshopError(tr("{name} is already open in another window or program: "
-                                       "close it there first.", name=path.name))
+        opened = open_app_file(path, CONSOLIDATED, read_only=read_only)
+        conn = opened.conn
         try:
-            uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
-            conn = sqlite3.connect(uri, uri=True, isolation_level=None,
-                                   check_same_thread=False)
-        except sqlite3.Error as error:
-            if lock:
-                lock.release()
-            raise WorkshopError(tr("{name} cannot be opened ({reason}).", name=path.name,
-                                   reason=error)) from None
-        try:
-            conn.execute("PRAGMA busy_timeout = 5000")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise WorkshopError(tr(
-                    "{name} was made by a newer version of the app (schema {found}; this "
-                    "version reads up to {want}): update the app to open it.",
-                    name=path.name, found=version, want=SCHEMA_VERSION))
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                raise WorkshopError(tr("{name} is damaged ({problem}): restore it from a backup.",
-                                       name=path.name, problem=check))
             conn.execute("PRAGMA foreign_keys = ON")
-            if version < SCHEMA_VERSION:
+            if opened.version < SCHEMA_VERSION:
                 if read_only:
-                    raise WorkshopError(tr(
-                        "{name} has an older schema and must be upgraded, which needs write "
-                        "access: copy it to a writable folder.", name=path.name))
-                migrations().apply(database(conn))
+                    conn = upgraded_copy_in_memory(conn, CONSOLIDATED)
+                else:
+                    migrations().apply(database(conn))
             if not read_only:
                 conn.execute("PRAGMA synchronous = FULL")
                 # Merging touches the indexes of every record table; a cache that holds them
@@ -295,23 +313,20 @@ class ConsolidatedFile:
             conn.execute("SELECT count(*) FROM workshop").fetchone()
         except WorkshopError:
             conn.close()
-            if lock:
-                lock.release()
+            opened.release()
             raise
-        except sqlite3.Error as error:
+        except (sqlite3.Error, OSError) as error:
             conn.close()
-            if lock:
-                lock.release()
-            raise WorkshopError(tr("{name} is damaged ({problem}): restore it from a backup.",
-                                   name=path.name, problem=error)) from None
-        return cls(path, conn, read_only, lock)
+            opened.release()
+            raise storage_error(error, path) from None
+        return cls(path, conn, read_only, opened)
 
     def close(self) -> None:
         """Close the file; every merge was already committed."""
         self.conn.close()
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+        if self._opened is not None:
+            self._opened.release()
+            self._opened = None
 
     def __enter__(self) -> ConsolidatedFile:
         return self

@@ -14,3 +14,9 @@ class WorkshopError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class DamagedFile(WorkshopError):
+    """A file of the app whose content is not what the app writes: damaged, or changed by
+    another program. The one refusal for which restoring a backup is the advice: a file that
+    is only busy, read-only, on a full disk or beside a stray journal is never one."""

@@ -138,6 +138,9 @@ def _keep(section: str, question: str, entry: dict[str, Any]) -> None:
     answers["sections"] = grown
     if _answers_from is None:
         return
+    with contextlib.suppress(OSError):  # a pipe or device in the cache's place: the cache's
+        if not stat.S_ISREG(os.lstat(_answers_from).st_mode):  # own name, taken back
+            os.unlink(_answers_from)
     with contextlib.suppress(WorkshopError, OSError), \
             atomic_output(_answers_from, sync=False) as out:
         out.write(text.encode("ascii"))

@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from .catalog import available_catalogs
-from .consolidated import RECORD_TABLES, ConsolidatedFile
+from .consolidated import RECORD_TABLES, STAMP_WRITE, ConsolidatedFile
 from .errors import WorkshopError
 from .exchange import Package, read_package
 from .i18n import tr
 from .model import RECORD_BY_TABLE
+from .sqlite_file import storage_error
 from .store import now_iso
 
 ADDED = "added"
@@ -125,6 +126,7 @@ def _apply(conn: sqlite3.Connection, package: Package, outcome: MergeOutcome,
     stamp = now_iso()
     conn.execute("BEGIN IMMEDIATE")  # outside the try: nothing to roll back if it fails
     try:
+        conn.execute(STAMP_WRITE)  # the file's identity: its journal names this file
         if previous is not None:
             for table in RECORD_TABLES:
                 conn.execute(f"DELETE FROM {table} WHERE workshop_id = ?", [wid])
@@ -219,9 +221,7 @@ def _merge_one(cfile: ConsolidatedFile | None, path: Path, merged: dict[str, tup
             _apply(cfile.conn, package, outcome, previous)
         except sqlite3.Error as error:
             outcome.outcome = REFUSED
-            outcome.reason = tr("The package {name} could not be written to {file} ({reason}); "
-                                "nothing of it was applied.", name=path.name,
-                                file=cfile.path.name, reason=error)
+            outcome.reason = storage_error(error, cfile.path).message  # nothing was applied
             outcome.warnings = []
             return outcome
     merged[manifest.workshop_id] = (manifest.revision, package.content_sha256)

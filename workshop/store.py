@@ -4,8 +4,9 @@ SQLite is the application file format: the facilitator can copy, back up or e-ma
 Every edit is one transaction, committed before the call returns, that also grows the
 workshop's revision and writes the audit log; there is no Save to forget. The file is marked
 by `PRAGMA application_id`, its schema by `user_version`, and migrations run forward on open.
-A file that is not a workshop file, is damaged, or comes from a newer version is refused with
-one sentence and left untouched.
+It is opened as every file of the app is (`sqlite_file.open_app_file`): a file that is not a
+workshop file, is damaged, comes from a newer version, holds anything the app never writes or
+sits beside a journal that is not its own is refused with one sentence and left untouched.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields
@@ -22,9 +22,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .atomic import SQLITE_HEADER
 from .catalog import Catalog, parse_catalog_text
-from .errors import WorkshopError
+from .errors import DamagedFile, WorkshopError
 from .i18n import tr
 from .model import (
     RECORD_BY_TABLE,
@@ -38,6 +37,23 @@ from .model import (
     new_uuid,
 )
 from .schema import SCHEMA_VERSION, WORKSHOP_APPLICATION_ID, migrations
+from .sqlite_file import (
+    FileKind,
+    OpenedFile,
+    check_sqlite_version,
+    database_image,
+    open_app_file,
+    storage_error,
+    upgraded_copy_in_memory,
+    write_image,
+)
+from .sqlite_file import FileLock as FileLock  # the names other modules know them by
+from .sqlite_file import application_id as application_id
+from .sqlite_file import damage_summary as damage_summary
+from .sqlite_file import database as database
+from .sqlite_file import is_writable as is_writable
+from .sqlite_file import read_header as read_header
+from .sqlite_file import sqlite_uri as sqlite_uri
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -47,7 +63,6 @@ R = TypeVar("R", bound=Record)
 # Other file kinds of this toolkit, named when someone opens one as a workshop.
 CONSOLIDATED_APPLICATION_ID = 0x57534843  # "WSHC"
 MAX_TEXT = 20_000
-MIN_SQLITE = (3, 37, 0)
 
 
 def now_iso() -> str:
@@ -76,104 +91,47 @@ class Removal:
     revision: int = 0
 
 
-def read_header(path: Path) -> bytes:
-    """The first 100 bytes of a file, or a WorkshopError naming why it cannot be read."""
-    try:
-        with path.open("rb") as handle:
-            return handle.read(100)
-    except FileNotFoundError:
-        raise WorkshopError(tr("The file {path} does not exist.", path=path)) from None
-    except IsADirectoryError:
-        raise WorkshopError(tr("{path} is a folder, not a workshop file.", path=path)) from None
-    except OSError as error:
-        raise WorkshopError(tr("The file {path} cannot be read ({reason}).", path=path,
-                               reason=error.strerror or error)) from None
-
-
-def application_id(header: bytes) -> int | None:
-    """The SQLite application id of a file header, or None when it is not SQLite."""
-    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
-        return None
-    return int.from_bytes(header[68:72], "big")
-
-
 @cache
 def _catalog_from_snapshot(content: str, name: str) -> Catalog:
     return parse_catalog_text(content, name)
 
 
-def _check_sqlite_version() -> None:
-    if sqlite3.sqlite_version_info < MIN_SQLITE:
-        raise WorkshopError(tr(
-            "This computer's SQLite {found} is too old; the app needs {want} or newer.",
-            found=sqlite3.sqlite_version, want=".".join(map(str, MIN_SQLITE))))
+def _not_a_workshop_file(path: Path, found: int | None) -> WorkshopError:
+    """The refusal of a file that is not a workshop file, by the mark it carries. What is at
+    the path is no workshop (any more), so a backup may take its place: a DamagedFile, unless
+    it is the secretariat's consolidated file, sound in its own right."""
+    if found == CONSOLIDATED_APPLICATION_ID:
+        return WorkshopError(tr("{name} is a consolidated file of the secretariat, not a "
+                                "workshop file.", name=path.name))
+    if found is None:
+        return DamagedFile(tr("{name} is not a workshop file.", name=path.name))
+    return DamagedFile(tr("{name} is a database of another program, not a workshop file.",
+                          name=path.name))
 
 
-class FileLock:
-    """An operating-system lock that says a workshop file is open for writing somewhere.
-
-    It lives in a small `NAME.lock` file beside the workshop file (SQLite's own locks on the
-    database file must not be disturbed). The lock, not the file's existence, is what counts:
-    the system releases it when the holder exits or is killed, so a stale lock file never
-    blocks anyone.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = path.with_name(path.name + ".lock")
-        self._handle: Any = None
-
-    def acquire(self) -> bool:
-        """Take the lock; False when another window or program holds it."""
-        try:
-            handle = open(self.path, "a+b")  # noqa: SIM115 - held until release()
-        except OSError:
-            return True  # a read-only folder cannot hold a lock file; SQLite still guards
-        try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            handle.close()
-            return False
-        self._handle = handle
-        return True
-
-    def release(self) -> None:
-        """Let go of the lock and tidy the lock file away."""
-        if self._handle is None:
-            return
-        handle, self._handle = self._handle, None
-        handle.close()
-        try:
-            self.path.unlink()
-        except OSError:
-            pass
+def _held_elsewhere(path: Path) -> str:
+    return tr("{name} is already open in another window or program: close it there, or open "
+              "it read-only.", name=path.name)
 
 
-def damage_summary(rows: list[str], limit: int = 3) -> str:
-    """SQLite's integrity report (rows that may span lines) as a short part of one sentence."""
-    lines = [line.strip() for row in rows for line in str(row).splitlines()
-             if line.strip() and not line.startswith("***")]
-    shown = "; ".join(lines[:limit])
-    return shown + (f" (+{len(lines) - limit})" if len(lines) > limit else "")
+def _workshop_identity(conn: sqlite3.Connection, _version: int) -> tuple[str, int] | None:
+    """A workshop file's identity: its workshop id, and its revision, which every edit grows
+    (so every edit's transaction writes the page that holds them)."""
+    row = conn.execute("SELECT id, revision FROM workshop").fetchone()
+    return None if row is None else (str(row[0]), int(row[1]))
 
 
-def _refuse_database_code(conn: sqlite3.Connection, path: Path) -> None:
-    """Refuse a file holding triggers or views: the app never writes any, and a file from
-    outside could use them to run its own statements inside ours (SQLite's advice for
-    untrusted databases; `trusted_schema` off as well)."""
-    conn.execute("PRAGMA trusted_schema = OFF")
-    found = conn.execute("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') "
-                         "LIMIT 1").fetchone()
-    if found:
-        raise WorkshopError(tr(
-            "{name} holds database code ({kind} {object}) that this app never writes, so it is "
-            "refused as unsafe.", name=path.name, kind=found[0], object=str(found[1])[:40]))
+def _audit_entry(conn: sqlite3.Connection, seq: int | None) -> tuple[Any, ...] | None:
+    """The audit log's entry `seq`, or its newest."""
+    return conn.execute("SELECT * FROM audit_log WHERE seq = ?", [seq]).fetchone() \
+        if seq is not None \
+        else conn.execute("SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+
+
+WORKSHOP = FileKind(name="workshop", application_id=WORKSHOP_APPLICATION_ID,
+                    schema_version=SCHEMA_VERSION, migrations=migrations,
+                    identity=_workshop_identity, log_entry=_audit_entry,
+                    not_this_kind=_not_a_workshop_file, held=_held_elsewhere)
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
@@ -185,35 +143,6 @@ def _file_identity(path: Path) -> tuple[int, int] | None:
     return info.st_dev, info.st_ino
 
 
-def is_writable(path: Path | str) -> bool:
-    """Whether a file and its folder can be written (SQLite writes its journal beside it)."""
-    path = Path(path)
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
-def sqlite_uri(path: Path, read_only: bool) -> str:
-    """The URI to open a file with; read-only also works on a write-protected stick or folder.
-
-    A file in WAL mode needs its `-shm` file beside it even to be read; where the folder
-    cannot be written and no `-wal` is waiting to be applied, the file is opened as immutable
-    (nobody can change it there), which needs neither.
-    """
-    path = Path(path).resolve()
-    uri = f"{path.as_uri()}?mode={'ro' if read_only else 'rw'}"
-    if read_only and not os.access(path.parent, os.W_OK) \
-            and not path.with_name(path.name + "-wal").exists():
-        uri += "&immutable=1"
-    return uri
-
-
-def database(conn: sqlite3.Connection) -> Database:
-    """sqlite-utils over an open connection, for writing. Its plugins stay out: none is ours,
-    and looking for them in every installed package costs tens of milliseconds."""
-    from sqlite_utils import Database
-
-    return Database(conn, execute_plugins=False)
-
-
 def rows(conn: sqlite3.Connection, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
     """The rows of a query as dicts of column name to value (sqlite-utils' `query`, without
     loading sqlite-utils: reading needs only the connection)."""
@@ -223,30 +152,11 @@ def rows(conn: sqlite3.Connection, sql: str, params: Any = ()) -> Iterator[dict[
         yield dict(zip(names, row, strict=True))
 
 
-def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
-    uri = sqlite_uri(path, read_only)
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA busy_timeout = 5000")
-    return conn
-
-
-def _upgraded_copy_in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
-    """A copy in memory of an older file, migrated to the current schema; closes `conn`."""
-    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-    try:
-        conn.backup(memory)
-    finally:
-        conn.close()
-    memory.execute("PRAGMA foreign_keys = ON")
-    migrations().apply(database(memory))
-    return memory
-
-
 class WorkshopFile:
     """An open workshop file. One writing connection per file; close it when done."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool,
-                 lock: FileLock | None = None) -> None:
+                 opened: OpenedFile | None = None) -> None:
         self.path = path
         self.read_only = read_only
         # Reads go straight to the connection; sqlite-utils (`db`) is loaded at the first
@@ -254,7 +164,7 @@ class WorkshopFile:
         self.conn = conn
         self._db: Database | None = None
         self._catalog: Catalog | None = None
-        self._lock = lock
+        self._opened = opened  # the lock while open for writing, a recovered copy read
         self._identity = None if read_only else _file_identity(path)
         self._gone_message = ""
 
@@ -276,35 +186,31 @@ class WorkshopFile:
                start_date: str = "", end_date: str = "", venue: str = "", language: str = "en",
                documents: list[str] | None = None, chapters: list[int] | None = None,
                overwrite: bool = False, workshop_id: str | None = None) -> WorkshopFile:
-        """Create a new workshop file against a catalog; refuses to replace a file unless asked."""
-        _check_sqlite_version()
+        """Create a new workshop file against a catalog; refuses to replace a file unless asked
+        (and never replaces a workshop or consolidated file, nor writes to a device or pipe).
+
+        The file is built in memory and written whole, as any output of the app is."""
+        check_sqlite_version()
         path = Path(path)
         if path.exists() and not overwrite:
             raise WorkshopError(tr("{path} already exists: choose another name.", path=path))
-        tmp = path.with_name(path.name + ".creating")
-        try:
-            tmp.unlink(missing_ok=True)
-            conn = sqlite3.connect(tmp, isolation_level=None)
-        except (OSError, sqlite3.Error) as error:
-            raise WorkshopError(tr("{path} cannot be written ({reason}).", path=path,
-                                   reason=getattr(error, "strerror", None) or error)) from None
+        stamp = now_iso()
+        details = WorkshopDetails(
+            id=workshop_id or new_uuid(), country="", title="", catalog_id=catalog.id,
+            catalog_version=catalog.version, catalog_hash=catalog.hash,
+            created_at=stamp, updated_at=stamp)
+        values = _validate_details(details, dict(
+            country=country, title=title, start_date=start_date, end_date=end_date,
+            venue=venue, language=language, documents=documents or [],
+            chapters=chapters or []), catalog)
+        for key, value in values.items():
+            setattr(details, key, value)
+        conn = sqlite3.connect(":memory:", isolation_level=None)
         try:
             db = database(conn)
             conn.execute(f"PRAGMA application_id = {WORKSHOP_APPLICATION_ID}")
-            conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")
             migrations().apply(db)
-            stamp = now_iso()
-            details = WorkshopDetails(
-                id=workshop_id or new_uuid(), country="", title="", catalog_id=catalog.id,
-                catalog_version=catalog.version, catalog_hash=catalog.hash,
-                created_at=stamp, updated_at=stamp)
-            values = _validate_details(details, dict(
-                country=country, title=title, start_date=start_date, end_date=end_date,
-                venue=venue, language=language, documents=documents or [],
-                chapters=chapters or []), catalog)
-            for key, value in values.items():
-                setattr(details, key, value)
             with db.atomic():
                 db["catalog_snapshot"].insert(dict(
                     hash=catalog.hash, id=catalog.id, version=catalog.version,
@@ -313,71 +219,30 @@ class WorkshopFile:
                 row["documents"] = json.dumps(row["documents"])
                 row["chapters"] = json.dumps(row["chapters"])
                 db["workshop"].insert(row)
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.execute("PRAGMA journal_mode = DELETE")
+            write_image(database_image(conn), path, replace=overwrite)
+        finally:
             conn.close()
-            tmp.replace(path)
-        except sqlite3.Error as error:
-            conn.close()
-            tmp.unlink(missing_ok=True)
-            raise WorkshopError(tr("{path} cannot be written ({reason}).", path=path,
-                                   reason=error)) from None
-        except BaseException:
-            conn.close()
-            tmp.unlink(missing_ok=True)
-            raise
         return cls.open(path)
 
     @classmethod
     def open(cls, path: Path | str, *, read_only: bool = False) -> WorkshopFile:
-        """Open a workshop file, migrating its schema forward; refuse anything else whole."""
-        _check_sqlite_version()
+        """Open a workshop file, migrating its schema forward; refuse anything else whole.
+
+        Every check of `sqlite_file.open_app_file` (a regular file, the mark, the schema
+        version, the exact schema, journals that belong, SQLite's quick check), then the
+        workshop's own: its details, its catalog and the closed lists, all before anything is
+        written (journal mode, migrations)."""
         path = Path(path)
-        header = read_header(path)
-        app_id = application_id(header)
-        if app_id is None:
-            raise WorkshopError(tr("{name} is not a workshop file.", name=path.name))
-        if app_id == CONSOLIDATED_APPLICATION_ID:
-            raise WorkshopError(tr("{name} is a consolidated file of the secretariat, not a "
-                                   "workshop file.", name=path.name))
-        if app_id != WORKSHOP_APPLICATION_ID:
-            raise WorkshopError(tr("{name} is a database of another program, not a workshop "
-                                   "file.", name=path.name))
-        lock = None
-        if not read_only:
-            lock = FileLock(path)
-            if not lock.acquire():
-                raise WorkshopError(tr(
-                    "{name} is already open in another window or program: close it there, or "
-                    "open it read-only.", name=path.name))
+        opened = open_app_file(path, WORKSHOP, read_only=read_only)
+        conn, version = opened.conn, opened.version
         try:
-            conn = _connect(path, read_only)
-        except sqlite3.Error as error:
-            if lock:
-                lock.release()
-            raise WorkshopError(tr("{name} cannot be opened ({reason}).", name=path.name,
-                                   reason=error)) from None
-        try:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise WorkshopError(tr(
-                    "{name} was made by a newer version of the app (schema {found}; this "
-                    "version reads up to {want}): update the app to open it.",
-                    name=path.name, found=version, want=SCHEMA_VERSION))
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                raise WorkshopError(tr("{name} is damaged ({problem}): restore it from a backup.",
-                                       name=path.name, problem=damage_summary([check])))
-            _refuse_database_code(conn, path)
             conn.execute("PRAGMA foreign_keys = ON")
             if version < SCHEMA_VERSION and read_only:
                 # Reading an older file (a report, a package, info) must not change it: the
                 # upgrade is made on a copy in memory; the file itself is upgraded when it is
                 # next opened for writing.
-                conn = _upgraded_copy_in_memory(conn)
-            store = cls(path, conn, read_only, lock)
-            # Checked before anything is written (journal mode, migrations): a file refused
-            # here is left exactly as it was.
+                conn = upgraded_copy_in_memory(conn, WORKSHOP)
+            store = cls(path, conn, read_only, opened)
             store.details  # noqa: B018 - fails here, not later, when the row is missing
             store.catalog  # noqa: B018
             store._check_details()
@@ -391,16 +256,17 @@ class WorkshopFile:
             return store
         except WorkshopError:
             conn.close()
-            if lock:
-                lock.release()
+            opened.release()
             raise
-        except (sqlite3.Error, KeyError, TypeError, ValueError, AttributeError,
-                RecursionError) as error:
+        except (sqlite3.Error, OSError) as error:
             conn.close()
-            if lock:
-                lock.release()
-            raise WorkshopError(tr("{name} is damaged ({problem}): restore it from a backup.",
-                                   name=path.name, problem=error)) from None
+            opened.release()
+            raise storage_error(error, path) from None
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
+            conn.close()
+            opened.release()
+            raise DamagedFile(tr("{name} is damaged ({problem}): restore it from a backup.",
+                                 name=path.name, problem=error)) from None
 
     def _check_closed_lists(self) -> None:
         """Every value of a closed list (status, sector, priority...) must be one the app knows:
@@ -412,7 +278,7 @@ class WorkshopFile:
                     f"SELECT {column} FROM {record_type.TABLE} WHERE {column} IS NOT NULL "
                     f"AND {column} NOT IN ({marks}) LIMIT 1", list(choices)).fetchone()
                 if found is not None:
-                    raise WorkshopError(tr(
+                    raise DamagedFile(tr(
                         "{name} is damaged (its table {table} holds {value} as {field}, which "
                         "the app never writes): restore it from a backup.", name=self.path.name,
                         table=record_type.TABLE, value=str(found[0])[:40], field=column))
@@ -426,23 +292,21 @@ class WorkshopFile:
             _validate_details(details, {key: getattr(details, key)
                                         for key in WorkshopDetails.EDITABLE}, self.catalog)
         except WorkshopError as error:
-            raise WorkshopError(tr("{name} is damaged ({problem}): restore it from a backup.",
+            raise DamagedFile(tr("{name} is damaged ({problem}): restore it from a backup.",
                                    name=self.path.name, problem=error.message)) from None
 
     def _keep_copy_before_migration(self, version: int) -> None:
+        """Keep the file as it is, in its old schema, beside it (`NAME.schemaN.bak`), once."""
         copy = self.path.with_name(f"{self.path.name}.schema{version}.bak")
-        if not copy.exists():
-            target = sqlite3.connect(copy)
-            with target:
-                self.conn.backup(target)
-            target.close()
+        if not os.path.lexists(copy):
+            write_image(database_image(self.conn), copy, replace=False)
 
     def close(self) -> None:
         """Close the file; every edit was already committed."""
         self.conn.close()
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+        if self._opened is not None:
+            self._opened.release()
+            self._opened = None
 
     def __enter__(self) -> WorkshopFile:
         return self
@@ -457,7 +321,7 @@ class WorkshopFile:
         """The workshop's details as stored now."""
         found = next(self.query("SELECT * FROM workshop"), None)
         if found is None:
-            raise WorkshopError(tr("{name} is damaged (its workshop is missing): restore it from "
+            raise DamagedFile(tr("{name} is damaged (its workshop is missing): restore it from "
                                    "a backup.", name=self.path.name))
         row = dict(found)
         row["documents"] = json.loads(row["documents"])
@@ -478,11 +342,11 @@ class WorkshopFile:
             row = self.conn.execute("SELECT content FROM catalog_snapshot WHERE hash = ?",
                                   [wanted]).fetchone()
             if row is None:
-                raise WorkshopError(tr("{name} is damaged (its catalog is missing): restore it "
+                raise DamagedFile(tr("{name} is damaged (its catalog is missing): restore it "
                                        "from a backup.", name=self.path.name))
             catalog = _catalog_from_snapshot(row[0], self.path.name)
             if catalog.hash != wanted:
-                raise WorkshopError(tr("{name} is damaged (its catalog does not match its "
+                raise DamagedFile(tr("{name} is damaged (its catalog does not match its "
                                        "hash): restore it from a backup.", name=self.path.name))
             self._catalog = catalog
         return self._catalog
@@ -606,18 +470,13 @@ class WorkshopFile:
         except sqlite3.IntegrityError as error:
             raise WorkshopError(tr("The change was refused because it conflicts with what is "
                                    "saved ({reason}).", reason=error)) from None
-        except sqlite3.OperationalError as error:
+        except sqlite3.Error as error:
             raise self._storage_error(error) from None
 
     def _storage_error(self, error: sqlite3.Error) -> WorkshopError:
-        if getattr(error, "sqlite_errorname", "").startswith(("SQLITE_FULL", "SQLITE_IOERR")):
-            return WorkshopError(tr(
-                "The change could not be saved to {name}: the disk is full or cannot be "
-                "written ({reason}); what was saved before is intact. Free some space or check "
-                "the drive, then make the change again.", name=self.path.name, reason=error))
-        return WorkshopError(tr("The change could not be saved to {name} ({reason}); what "
-                                "was saved before is intact.", name=self.path.name,
-                                reason=error))
+        """What went wrong saving an edit, in one sentence (a full or read-only disk is called
+        that, never damage)."""
+        return storage_error(error, self.path)
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -630,7 +489,7 @@ class WorkshopFile:
         try:
             with self.db.atomic():
                 yield
-        except sqlite3.OperationalError as error:
+        except sqlite3.Error as error:
             raise self._storage_error(error) from None
 
     def update_details(self, **changes: Any) -> Change:

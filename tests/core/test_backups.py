@@ -219,8 +219,10 @@ store.close()
     lines = result.stdout.splitlines()
     refused = [line for line in lines if line.startswith("refused")]
     assert len(refused) == 1, result.stdout[-2000:]
-    assert "the disk is full or cannot be written" in refused[0]
-    assert "what was saved before is intact" in refused[0]
+    # a write beyond the limit fails as a disk error (EFBIG), a full disk as SQLITE_FULL
+    # (tests/core/test_sqlite_file.py fills a real one): never "damaged"
+    assert "cannot be read or written because of a disk error" in refused[0]
+    assert "what was saved before is intact" in refused[0] and "damaged" not in refused[0]
     acknowledged = [int(line.split()[1]) for line in lines if line.startswith("ok ")
                     and line.split()[1].isdigit()]
     assert acknowledged, "the limit refused even the first edit"
@@ -232,3 +234,21 @@ store.close()
     for n in acknowledged:
         assert f"edit {n} " + "x" * 2000 in names
     assert "after space was freed" in names
+
+
+def test_half_made_copies_of_killed_backups_go_an_hour_after(fresh_workshop: WorkshopFile,
+                                                              data_dir: Path) -> None:
+    """An earlier version wrote a backup to `.STAMP-HEX.part` first: a kill left it there."""
+    import time
+
+    folder = data_dir / "backups" / fresh_workshop.details.id
+    folder.mkdir(parents=True)
+    old, new = time.time() - 7200, time.time()
+    for name, when in ((".20261120T120000Z-0123456789ab.part", old),
+                       (".20261120T120000Z-0123456789ab.part-journal", old),
+                       (".20261120T130000Z-ba9876543210.part", new)):
+        (folder / name).write_bytes(b"half a copy")
+        os.utime(folder / name, (when, when))
+    backup = make_backup(fresh_workshop.path)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [".20261120T130000Z-ba9876543210.part", backup.path.name, "origin.json"])

@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from workshop.catalog import load_catalog, parse_catalog
 from workshop.catalog_workbook import install_catalog_workbook
+from workshop.consolidated import ConsolidatedFile
 from workshop.errors import WorkshopError
 from workshop.exchange import read_package
 from workshop.exercises import load_exercise, parse_exercise
@@ -68,6 +69,13 @@ def _workshop(path: Path) -> Any:
     return names
 
 
+def _consolidated(path: Path) -> Any:
+    with ConsolidatedFile.open(path) as cfile:  # to write, as a merge opens it
+        ids = sorted(cfile.merged())
+    assert check_file(path) == []
+    return ids
+
+
 def _package(path: Path) -> Any:
     package = read_package(path)
     return [row["name"] for row in package.records["institution"]]
@@ -78,8 +86,8 @@ def _catalog_workbook(path: Path) -> Any:
 
 
 READERS: dict[str, Callable[[Path], Any]] = {
-    "catalog": _catalog, "exercise": _exercise, "workshop": _workshop, "package": _package,
-    "catalog_workbook": _catalog_workbook,
+    "catalog": _catalog, "exercise": _exercise, "workshop": _workshop,
+    "consolidated": _consolidated, "package": _package, "catalog_workbook": _catalog_workbook,
 }
 
 
@@ -107,13 +115,16 @@ def test_every_hostile_file_is_refused_in_one_sentence_or_read_right(
         name: str, tmp_path: Path, data_dir: Path) -> None:
     case = MANIFEST[name]
     path = tmp_path / Path(name).name
-    shutil.copyfile(CORPUS / name, path)
+    for suffix in ("", *case.get("companions", [])):  # a journal beside the file
+        shutil.copyfile(CORPUS / f"{name}{suffix}", f"{path}{suffix}")
     _expect(case, path, READERS[case["surface"]], [data_dir, tmp_path])
-    if case["expect"] == "refused" and case["surface"] == "workshop":
+    if case["expect"] == "refused" and case["surface"] in ("workshop", "consolidated"):
         # `workshop check` says the same in one sentence, and the file is still untouched
+        before = _tree(tmp_path)
         problems = check_file(path)
         assert problems and all("\n" not in p for p in problems)
         assert path.read_bytes() == (CORPUS / name).read_bytes()
+        assert _tree(tmp_path) == before
 
 
 def test_a_hostile_installed_catalog_is_skipped_with_its_sentence(data_dir: Path) -> None:
@@ -182,8 +193,10 @@ def test_the_corpus_is_what_its_script_writes(tmp_path: Path) -> None:
     manifest = _make_corpus_module().build(tmp_path)
     assert manifest == MANIFEST, "run python tests/data/hostile/make_corpus.py again"
     listed = {str(p.relative_to(CORPUS)) for p in CORPUS.rglob("*")
-              if p.is_file() and p.parent != CORPUS}
-    assert listed == set(MANIFEST)
+              if p.is_file() and p.parent != CORPUS and "__pycache__" not in p.parts}
+    companions = {f"{name}{suffix}" for name, case in MANIFEST.items()
+                  for suffix in case.get("companions", [])}
+    assert listed == set(MANIFEST) | companions
     # The files themselves are not compared byte for byte: they are made from the bundled
     # catalog and exercises, which others edit; the committed ones stay hostile either way.
     # When a format changes and a case stops meaning what it says, run make_corpus.py again.

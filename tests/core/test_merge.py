@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from workshop.analysis import summarize
-from workshop.consolidated import ConsolidatedFile, summarize_consolidated
+from workshop.consolidated import SCHEMA_VERSION, ConsolidatedFile, summarize_consolidated
 from workshop.demo import build_demo
 from workshop.errors import WorkshopError
 from workshop.exchange import write_package
@@ -257,7 +257,7 @@ def test_consolidated_file_is_marked_and_versioned(tmp_path: Path) -> None:
     merge_packages(consolidated, [])
     conn = sqlite3.connect(consolidated)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x57534843
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     for record_type in RECORD_TYPES:  # record tables follow the workshop's records
         columns = [r[1] for r in conn.execute(f"PRAGMA table_info({record_type.TABLE})")]

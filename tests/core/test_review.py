@@ -734,23 +734,11 @@ def test_a_workbook_saved_again_by_libreoffice_imports_cleanly(demo_path: Path, 
     assert result.reviewer == REVIEWER and result.reviewed_at == "2026-12-01"
 
 
-def test_a_file_of_schema_2_keeps_its_reviews(tmp_path: Path, demo_master: Path) -> None:
-    path = tmp_path / "old.workshop"
-    shutil.copyfile(demo_master, path)
+def test_a_file_of_schema_2_keeps_its_reviews(tmp_path: Path, older_schema_file) -> None:
+    path = older_schema_file(tmp_path / "old.workshop", 2)
     conn = sqlite3.connect(path, isolation_level=None)
-    conn.executescript("""
-        DROP TABLE review_import;
-        CREATE TABLE review_old (uuid TEXT PRIMARY KEY, target_table TEXT NOT NULL,
-            target_key TEXT NOT NULL, view TEXT NOT NULL DEFAULT '',
-            comment TEXT NOT NULL DEFAULT '', reviewer TEXT NOT NULL DEFAULT '',
-            reviewed_at TEXT NOT NULL DEFAULT '', UNIQUE (target_table, target_key));
-        DROP TABLE review;
-        ALTER TABLE review_old RENAME TO review;
-        INSERT INTO review VALUES ('r-1', 'commitment', '2016-1-a', 'agree', 'Fine', 'MoH',
-                                   '2026-01-02');
-        DELETE FROM _sqlite_migrations WHERE name = '0003_reviews_by_reviewer';
-        PRAGMA user_version = 2;
-    """)
+    conn.execute("INSERT INTO review VALUES ('r-1', 'commitment', '2016-1-a', 'agree', 'Fine', "
+                 "'MoH', '2026-01-02')")
     conn.close()
     with WorkshopFile.open(path) as store:
         assert [(r.target_key, r.view, r.reviewer) for r in store.reviews()] == [

@@ -10,14 +10,16 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from workshop.backups import list_backups
+from workshop.backups import list_backups, make_backup
 from workshop.locale_data import format_number
 from workshop.model import Institution, new_uuid
 from workshop.schema import SCHEMA_VERSION
@@ -279,18 +281,21 @@ def test_a_newer_file_is_refused_with_its_version(window, demo_path: Path, error
 
 
 @contextmanager
-def _read_only_copy(demo_path: Path):
-    """The demo in a folder nobody may write: file 0444, folder 0555, and for root (who writes
-    anywhere) also immutable (chattr +i), as on a write-protected stick."""
+def _read_only_copy(demo_path: Path, companions: tuple[str, ...] = ()):
+    """The demo (and its `companions`, e.g. its "-wal") in a folder nobody may write: files
+    0444, folder 0555, and for root (who writes anywhere) also immutable (chattr +i), as on a
+    write-protected stick."""
     folder = Path(tempfile.mkdtemp(prefix="workshop-ro-"))
     target = folder / "demo.workshop"
-    target.write_bytes(demo_path.read_bytes())
-    target.chmod(0o444)
+    files = [target, *(folder / f"demo.workshop{suffix}" for suffix in companions)]
+    for suffix, path in zip(("", *companions), files, strict=True):
+        path.write_bytes(Path(f"{demo_path}{suffix}").read_bytes())
+        path.chmod(0o444)
     folder.chmod(0o555)
     immutable = False
     try:
         if os.geteuid() == 0:
-            done = subprocess.run(["chattr", "+i", str(target), str(folder)],
+            done = subprocess.run(["chattr", "+i", *map(str, files), str(folder)],
                                   capture_output=True, check=False) \
                 if shutil.which("chattr") else None
             if done is None or done.returncode != 0:
@@ -299,7 +304,7 @@ def _read_only_copy(demo_path: Path):
         yield target
     finally:
         if immutable:
-            subprocess.run(["chattr", "-i", str(target), str(folder)], check=False)
+            subprocess.run(["chattr", "-i", *map(str, files), str(folder)], check=False)
         folder.chmod(0o755)
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -343,3 +348,112 @@ def test_a_file_with_values_the_app_never_writes_offers_its_backup(window, demo_
     for page in window.pages:  # the figures count by the closed lists again
         window.go_to(page)
         assert not window.grab().isNull()
+
+
+# ----- files the app must not trust: journals, pipes, outputs over its own files -------------
+
+
+def test_a_wal_of_another_file_is_named_and_no_backup_is_offered(
+        window, tmp_path: Path, catalog, crash_with_wal, folder_state, errors,
+        monkeypatch) -> None:
+    folder = tmp_path / "files"
+    (folder / "other").mkdir(parents=True)
+    path = folder / "w.workshop"
+    WorkshopFile.create(path, catalog, country="KE", title="Nairobi").close()
+    make_backup(path)  # a backup there is, and it must not be offered: the file is sound
+    other = folder / "other" / "other.workshop"
+    WorkshopFile.create(other, catalog, country="PE", title="Lima").close()
+    crash_with_wal(other, other.with_name("crashed.workshop"), ["Lima's ministry"])
+    shutil.copyfile(other.with_name("crashed.workshop-wal"), f"{path}-wal")
+    shutil.rmtree(folder / "other")
+    before = folder_state(folder)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("no offer"))
+    assert not window.open_path(path)
+    assert len(errors) == 1 and "w.workshop-wal" in errors[0], errors
+    assert "does not belong" in errors[0] and "\n" not in errors[0]
+    assert window.context is None and folder_state(folder) == before
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_edits_still_in_the_wal_are_shown_from_a_read_only_folder(
+        window, demo_path: Path, tmp_path: Path, crash_with_wal, folder_state,
+        errors) -> None:
+    crashed = crash_with_wal(demo_path, tmp_path / "crashed.workshop", ["Typed before the crash"])
+    with _read_only_copy(crashed, ("-wal",)) as target:
+        before = folder_state(target.parent)
+        assert window.open_path(target)
+        assert window.context.read_only and window.banner.isVisible()
+        assert "Typed before the crash" in {i.name for i in
+                                            window.context.store.records(Institution)}
+        window.close_file()
+        assert folder_state(target.parent) == before
+    assert errors == []
+
+
+def test_the_secretariat_window_names_a_foreign_journal_and_database_code(
+        window, tmp_path: Path, demo_master: Path, crash_with_journal, folder_state,
+        errors) -> None:
+    from workshop.exchange import write_package
+    from workshop.merge import merge_packages
+
+    folder = tmp_path / "files"
+    (folder / "other").mkdir(parents=True)
+    with WorkshopFile.open(demo_master, read_only=True) as store:
+        package = write_package(store, tmp_path / "demo.zip")
+    path, other = folder / "all.wsc", folder / "other" / "other.wsc"
+    for consolidated in (path, other):  # two files, each with an identity of its own
+        assert merge_packages(consolidated, [package])[0].ok
+    crashed = crash_with_journal(other, other.with_name("crashed.wsc"))
+    shutil.copyfile(f"{crashed}-journal", f"{path}-journal")
+    shutil.rmtree(folder / "other")
+    before = folder_state(folder)
+    assert window.open_path(path)
+    secretariat = window.secretariat_windows[-1]
+    assert "all.wsc-journal" in secretariat.heading.text()
+    assert "does not belong" in secretariat.heading.text()
+    secretariat.close()
+    assert folder_state(folder) == before
+    Path(f"{path}-journal").unlink()
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TRIGGER keep_one AFTER INSERT ON workshop "
+                 "BEGIN DELETE FROM workshop WHERE id != NEW.id; END")
+    conn.commit()
+    conn.close()
+    assert window.open_path(path)
+    assert "refused as unsafe" in window.secretariat_windows[-1].heading.text()
+    assert errors == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_pipe_given_as_a_workshop_is_refused_without_waiting(window, tmp_path: Path,
+                                                               errors, monkeypatch) -> None:
+    fifo = tmp_path / "pipe.workshop"
+    os.mkfifo(fifo)
+
+    def unblock() -> None:  # were the app to wait on the pipe, this lets it go after 20 s
+        time.sleep(20)
+        try:
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        except OSError:
+            pass
+
+    threading.Thread(target=unblock, daemon=True).start()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("no offer"))
+    started = time.monotonic()
+    assert not window.open_path(fifo)
+    assert time.monotonic() - started < 20
+    assert len(errors) == 1 and "pipe.workshop" in errors[0] and "is not a file" in errors[0]
+
+
+def test_save_a_copy_never_goes_over_the_workshops_own_wal(window, demo_path: Path, errors,
+                                                           monkeypatch) -> None:
+    window.open_file(demo_path)
+    _add(window, "Still in the -wal")
+    wal = Path(f"{demo_path}-wal")
+    before = wal.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(wal), ""))
+    window.save_copy()
+    assert len(errors) == 1 and "demo.workshop-wal" in errors[0], errors
+    assert wal.read_bytes() == before
+    window.close_file()
+    assert "Still in the -wal" in _names(demo_path)

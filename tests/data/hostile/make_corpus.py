@@ -268,6 +268,180 @@ def workshop_cases(folder: Path) -> dict[str, tuple[bytes, Case]]:
     }
 
 
+# ----- file safety: what the app never writes, journals that are not a file's own --------------
+
+# A case's data is the file's bytes, or {suffix: bytes} for the file ("") and its companions
+# ("-wal", "-journal") written beside it (listed in the manifest as "companions"). Journals carry
+# SQLite's random salts and nonces: their bytes differ from one run of this script to the next.
+Data = bytes | dict[str, bytes]
+
+
+def crashed_with_wal(source: Path, target: Path, names: list[str]) -> Path:
+    """`target`: the workshop file `source` as a killed editor leaves it, the edits adding the
+    institutions `names` committed and still in its `-wal` (copied while the editor had the
+    file open)."""
+    from workshop.model import Institution, new_uuid
+    from workshop.store import WorkshopFile
+
+    with WorkshopFile.open(source) as store:
+        for name in names:
+            store.add(Institution(uuid=new_uuid(), name=name, sector="justice"))
+        shutil.copyfile(source, target)
+        shutil.copyfile(f"{source}-wal", f"{target}-wal")
+    return target
+
+
+def crashed_with_journal(source: Path, target: Path) -> Path:
+    """`target`: the consolidated file `source` as a merge killed halfway leaves it, its hot
+    rollback journal beside it (pages of the half-done transaction already in the file, so
+    that the file alone is not consistent)."""
+    from workshop.consolidated import STAMP_WRITE
+
+    work = source.with_name(f"work-{source.name}")
+    shutil.copyfile(source, work)
+    conn = sqlite3.connect(work, isolation_level=None)
+    try:
+        conn.execute("PRAGMA cache_size = 2")  # the changed pages spill into the file
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(STAMP_WRITE)
+        for table in ("assessment", "gap", "consensus", "institution", "participant"):
+            conn.execute(f"DELETE FROM {table}")
+        conn.execute("DELETE FROM workshop WHERE rowid % 2 = 0")
+        shutil.copyfile(work, target)
+        shutil.copyfile(f"{work}-journal", f"{target}-journal")
+        conn.execute("ROLLBACK")
+    finally:
+        conn.close()
+    work.unlink()
+    return target
+
+
+def _with_companions(path: Path, *suffixes: str) -> dict[str, bytes]:
+    return {suffix: Path(f"{path}{suffix}").read_bytes() for suffix in ("", *suffixes)}
+
+
+def _scribbled_index(path: Path, index: str) -> bytes:
+    """The file's bytes with the second half of an index's root page overwritten."""
+    _sql(path)  # in rollback-journal mode, as the other files of the corpus
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [index]).fetchone()
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    start = (root[0] - 1) * page + page // 2
+    data[start: start + page // 2] = b"\xff" * (page // 2)
+    return bytes(data)
+
+
+def workshop_file_safety_cases(folder: Path) -> dict[str, tuple[Data, Case]]:
+    """Workshop files holding what the app never writes, or beside a journal that is not
+    theirs, and one after a crash (its committed edits still in its `-wal`) that must open."""
+    base = _fresh_workshop(folder)
+    other_id = "5d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
+
+    def variant(name: str, statement: str) -> bytes:
+        path = folder / name
+        shutil.copyfile(base, path)
+        _sql(path, statement)
+        return path.read_bytes()
+
+    (folder / "other").mkdir()
+    other = folder / "other" / "base.workshop"
+    shutil.copyfile(base, other)
+    _sql(other, "UPDATE workshop SET id = ?", params=[other_id])
+    foreign = crashed_with_wal(other, folder / "other" / "crashed.workshop", ["Not this one"])
+    shutil.copyfile(base, folder / "foreign.workshop")
+    shutil.copyfile(f"{foreign}-wal", folder / "foreign.workshop-wal")
+    own = crashed_with_wal(base, folder / "own.workshop", ["Typed before the crash"])
+    return {
+        "extra-table.workshop": (variant("table.workshop", "CREATE TABLE notes (text TEXT)"),
+                                 _refused("refused as unsafe")),
+        "extra-index.workshop": (variant("index.workshop", "CREATE INDEX institution_name ON "
+                                                           "institution(name)"),
+                                 _refused("refused as unsafe")),
+        "extra-column.workshop": (variant("column.workshop", "ALTER TABLE institution ADD "
+                                                             "COLUMN extra TEXT"),
+                                  _refused("refused as unsafe")),
+        "generated-column.workshop": (variant("generated.workshop", "ALTER TABLE institution "
+                                              "ADD COLUMN loud TEXT GENERATED ALWAYS AS "
+                                              "(upper(name)) VIRTUAL"),
+                                      _refused("refused as unsafe")),
+        "virtual-table.workshop": (variant("virtual.workshop", "CREATE VIRTUAL TABLE search "
+                                                               "USING fts5(text)"),
+                                   _refused("refused as unsafe")),
+        "scribbled-index.workshop": (_scribbled_index(base, "audit_log_record"),
+                                     _refused("damaged")),
+        "foreign-wal.workshop": (_with_companions(folder / "foreign.workshop", "-wal"),
+                                 _refused("does not belong")),
+        "own-wal.workshop": (_with_companions(own, "-wal"),
+                             _accepted("institution names", "Typed before the crash")),
+    }
+
+
+def _consolidated_file(folder: Path, name: str, identity: str) -> Path:
+    """A consolidated file with the corpus workshop merged (and many institutions, so that a
+    transaction spills pages into the file), its stamps fixed."""
+    from workshop.exchange import write_package
+    from workshop.merge import merge_packages
+    from workshop.store import WorkshopFile
+
+    source = folder / f"{name}.workshop"
+    shutil.copyfile(_fresh_workshop(_fresh(folder / f"{name}-source")), source)
+    _sql(source, *(f"INSERT INTO institution (uuid, name, sector, acronym) VALUES "
+                   f"('00000000-0000-4000-9000-{n:012d}', '{'Ministry ' * 20}{n}', 'health', "
+                   f"'')" for n in range(120)))
+    with WorkshopFile.open(source, read_only=True) as store:
+        package = write_package(store, folder / f"{name}.zip")
+    path = folder / f"{name}.wsc"
+    assert merge_packages(path, [package])[0].ok
+    _sql(path, "UPDATE consolidated_file SET id = ?, created_at = '2026-01-01T00:00:00Z'",
+         params=[identity])
+    _sql(path, "UPDATE workshop SET merged_at = '2026-01-01T00:00:00+00:00', package_sha256 = ''",
+         "UPDATE merge_log SET at = '2026-01-01T00:00:00+00:00', package_sha256 = ''")
+    return path
+
+
+def consolidated_cases(folder: Path) -> dict[str, tuple[Data, Case]]:
+    """Consolidated files holding what the app never writes, beside another file's journal,
+    damaged, and one after a killed merge (a hot journal) that must open."""
+    base = _consolidated_file(folder, "base", "c0a1b2c3d4e5f60718293a4b5c6d7e8f")
+    other = _consolidated_file(_fresh(folder / "other"), "other",
+                               "f0e1d2c3b4a5968778695a4b3c2d1e0f")
+
+    def variant(name: str, statement: str) -> bytes:
+        path = folder / name
+        shutil.copyfile(base, path)
+        _sql(path, statement)
+        return path.read_bytes()
+
+    crashed_other = crashed_with_journal(other, other.with_name("crashed.wsc"))
+    shutil.copyfile(base, folder / "foreign.wsc")
+    shutil.copyfile(f"{crashed_other}-journal", folder / "foreign.wsc-journal")
+    own = crashed_with_journal(base, folder / "own.wsc")
+    return {
+        "trigger.wsc": (variant("trigger.wsc", "CREATE TRIGGER keep_one AFTER INSERT ON "
+                                               "workshop BEGIN DELETE FROM workshop WHERE id "
+                                               "!= NEW.id; END"),
+                        _refused("refused as unsafe")),
+        "view.wsc": (variant("view.wsc", "CREATE VIEW everything AS SELECT * FROM workshop"),
+                     _refused("refused as unsafe")),
+        "extra-table.wsc": (variant("table.wsc", "CREATE TABLE notes (text TEXT)"),
+                            _refused("refused as unsafe")),
+        "extra-index.wsc": (variant("index.wsc", "CREATE INDEX workshop_title ON "
+                                                 "workshop(title)"),
+                            _refused("refused as unsafe")),
+        "generated-column.wsc": (variant("generated.wsc", "ALTER TABLE workshop ADD COLUMN "
+                                         "loud TEXT GENERATED ALWAYS AS (upper(title)) "
+                                         "VIRTUAL"), _refused("refused as unsafe")),
+        "scribbled-index.wsc": (_scribbled_index(base, "merge_log_workshop"),
+                                _refused("damaged")),
+        "foreign-journal.wsc": (_with_companions(folder / "foreign.wsc", "-journal"),
+                                _refused("does not belong")),
+        "own-journal.wsc": (_with_companions(own, "-journal"),
+                            _accepted("merged workshop ids", WORKSHOP_ID)),
+    }
+
+
 # ----- exchange packages (zip) ---------------------------------------------------------------
 
 def package_cases(folder: Path) -> dict[str, tuple[bytes, Case]]:
@@ -689,7 +863,7 @@ def _accepted(where: str, text: str | list[str]) -> Case:
     return {"expect": "accepted", "where": where, "text": text}
 
 
-SURFACES = ("catalog", "exercise", "workshop", "package", "catalog_workbook")
+SURFACES = ("catalog", "exercise", "workshop", "consolidated", "package", "catalog_workbook")
 
 
 def build(out: Path) -> dict[str, Case]:
@@ -703,7 +877,9 @@ def build(out: Path) -> dict[str, Case]:
         makers = {
             "catalog": catalog_cases,
             "exercise": exercise_cases,
-            "workshop": lambda: workshop_cases(_fresh(work / "w")),
+            "workshop": lambda: {**workshop_cases(_fresh(work / "w")),
+                                 **workshop_file_safety_cases(_fresh(work / "ws"))},
+            "consolidated": lambda: consolidated_cases(_fresh(work / "cs")),
             "package": lambda: package_cases(_fresh(work / "p")),
             "catalog_workbook": lambda: catalog_workbook_cases(_fresh(work / "c")),
         }
@@ -713,8 +889,13 @@ def build(out: Path) -> dict[str, Case]:
                 shutil.rmtree(folder)
             folder.mkdir(parents=True)
             for name, (data, case) in makers[surface]().items():
-                (folder / name).write_bytes(data)
-                manifest[f"{surface}/{name}"] = dict(case, surface=surface)
+                files = data if isinstance(data, dict) else {"": data}
+                for suffix, content in files.items():
+                    (folder / f"{name}{suffix}").write_bytes(content)
+                companions = sorted(suffix for suffix in files if suffix)
+                manifest[f"{surface}/{name}"] = dict(case, surface=surface,
+                                                     **({"companions": companions}
+                                                        if companions else {}))
     (out / "manifest.json").write_text(
         json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n", "utf-8")
     return manifest
