@@ -35,7 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, help=tr("same seed, same workshop"))
     demo.add_argument("--country", default=None,
                       help=tr("country code (default: a fictional country, XN)"))
-    demo.add_argument("--force", action="store_true", help=tr("replace OUT if it exists"))
+    demo.add_argument("--force", action="store_true", help=tr("if OUT exists, keep it aside under a new name"))
 
     new = commands.add_parser("new", help=tr("create an empty workshop file"))
     new.add_argument("out", type=Path, metavar="OUT")
@@ -152,12 +152,33 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from .demo import DEMO_COUNTRY, build_demo
 
-    store = build_demo(args.out, seed=args.seed, country=(args.country or DEMO_COUNTRY).upper(),
-                       overwrite=args.force)
+    out = Path(args.out)
+    if args.force and out.exists():
+        _keep_aside_for_demo(out)
+    store = build_demo(out, seed=args.seed, country=(args.country or DEMO_COUNTRY).upper())
     with store:
         print(tr("Demo workshop written to {path} (revision {revision}).", path=args.out,
                  revision=store.revision))
     return 0
+
+
+def _keep_aside_for_demo(out: Path) -> None:
+    """`demo --force` over an existing file: nothing is written over a file of the app, so the
+    file (with its journals) is kept aside under a new name, unless it is open elsewhere."""
+    from .backups import move_aside
+    from .sqlite_file import FileLock, storage_error
+
+    lock = FileLock(out)
+    if not lock.acquire():
+        raise WorkshopError(tr("{name} is already open in another window or program: close it "
+                               "there first.", name=out.name))
+    try:
+        kept = move_aside(out, "before-demo")
+    except OSError as error:
+        raise storage_error(error, out) from None
+    finally:
+        lock.release()
+    print(tr("The file that was there is kept as {path}.", path=kept))
 
 
 def _split(text: str) -> list[str]:

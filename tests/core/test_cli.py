@@ -110,6 +110,23 @@ def test_wrong_usage_exits_2(data_dir: Path, args: list[str]) -> None:
     assert "Traceback" not in result.stderr and "usage:" in result.stderr
 
 
+def test_demo_force_keeps_the_file_that_was_there(demo_path: Path, data_dir: Path) -> None:
+    """Nothing is written over a workshop file, not even by `demo --force`: it is kept aside."""
+    from workshop.cli import main
+
+    before = demo_path.read_bytes()
+    assert main(["demo", str(demo_path), "--seed", "2", "--force"]) == 0
+    kept = [p for p in demo_path.parent.iterdir() if ".before-demo-" in p.name]
+    assert len(kept) == 1 and kept[0].read_bytes() == before
+    assert demo_path.read_bytes() != before  # a new demo (another seed) in its place
+    from workshop.store import WorkshopFile
+
+    with WorkshopFile.open(demo_path):  # the new one is held open: --force is refused
+        result = workshop("demo", str(demo_path), "--force", data_dir=data_dir)
+    assert "already open" in one_sentence_error(result)
+    assert len([p for p in demo_path.parent.iterdir() if ".before-demo-" in p.name]) == 1
+
+
 def test_check_passes_a_sound_file_and_fails_a_broken_one(demo_path: Path,
                                                           data_dir: Path) -> None:
     result = workshop("check", str(demo_path), data_dir=data_dir)
