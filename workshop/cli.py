@@ -35,7 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, help=tr("same seed, same workshop"))
     demo.add_argument("--country", default=None,
                       help=tr("country code (default: a fictional country, XN)"))
-    demo.add_argument("--force", action="store_true", help=tr("if OUT exists, keep it aside under a new name"))
+    demo.add_argument("--force", action="store_true",
+                      help=tr("if OUT exists, keep it aside under a new name"))
 
     new = commands.add_parser("new", help=tr("create an empty workshop file"))
     new.add_argument("out", type=Path, metavar="OUT")
