@@ -154,7 +154,7 @@ def _demo(args: argparse.Namespace) -> int:
     from .demo import DEMO_COUNTRY, build_demo
 
     out = Path(args.out)
-    if args.force and out.exists():
+    if args.force and _is_workshop_file(out):
         _keep_aside_for_demo(out)
     store = build_demo(out, seed=args.seed, country=(args.country or DEMO_COUNTRY).upper())
     with store:
@@ -163,8 +163,22 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _is_workshop_file(path: Path) -> bool:
+    """Whether `path` is a regular file marked as a workshop file (anything else, a companion
+    file, a consolidated file or a device included, is never moved by `demo --force`)."""
+    from .schema import WORKSHOP_APPLICATION_ID
+    from .sqlite_file import application_id, read_header
+
+    if not path.is_file() or path.is_symlink():
+        return False
+    try:
+        return application_id(read_header(path)) == WORKSHOP_APPLICATION_ID
+    except WorkshopError:
+        return False
+
+
 def _keep_aside_for_demo(out: Path) -> None:
-    """`demo --force` over an existing file: nothing is written over a file of the app, so the
+    """`demo --force` over a workshop file: nothing is written over a file of the app, so the
     file (with its journals) is kept aside under a new name, unless it is open elsewhere."""
     from .backups import move_aside
     from .sqlite_file import FileLock, storage_error
