@@ -54,6 +54,7 @@ translations: $(BIN)/.installed
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check workshop ui tests bench build_spec.py
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) $(DEMO) .pytest_cache build dist

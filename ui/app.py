@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import cast
 
 
 def make_window(args: Sequence[str]):
@@ -143,7 +144,7 @@ def show_first_window(args: Sequence[str]):
     """The application object (its names, fonts and language) and the first window, shown."""
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app = cast(QApplication, QApplication.instance() or QApplication([sys.argv[0]]))
     app.setApplicationName("Drug policy workshop")
     app.setOrganizationName("drug-policy-workshop")
     use_app_cache_folder()

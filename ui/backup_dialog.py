@@ -73,6 +73,7 @@ class RestoreBackupDialog(QDialog):
 
     def chosen(self) -> Backup | None:
         """The backup selected in the list, if any."""
-        row = self.list.indexOfTopLevelItem(self.list.currentItem()) \
-            if self.list.currentItem() is not None and self.list.selectedItems() else -1
+        current = self.list.currentItem()
+        row = self.list.indexOfTopLevelItem(current) \
+            if current is not None and self.list.selectedItems() else -1
         return self.backups[row] if 0 <= row < len(self.backups) else None

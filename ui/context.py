@@ -74,7 +74,7 @@ class WorkshopContext(QObject):
             return False
         stack = self.undo_stack
         top = stack.command(stack.count() - 1) if stack.index() == stack.count() > 0 else None
-        if top is not None and top.absorb(command):
+        if isinstance(top, type(command)) and top.absorb(command):
             return True
         stack.push(command)
         return True

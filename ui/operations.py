@@ -247,8 +247,12 @@ def run_with_dialog(parent: QWidget, text: str, work: Callable[[Progress], Any],
 
     signals = run(work, closing(done), closing(failed), with_progress=True,
                   cancelled=closing(cancelled))
-    signals.progress.connect(lambda n, total: (dialog.setMaximum(max(total, 1)),
-                                               dialog.setValue(min(n, max(total, 1)))))
+
+    def show_progress(n: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(n, max(total, 1)))
+
+    signals.progress.connect(show_progress)
     dialog.canceled.connect(signals.cancel)
     signals.dialog = dialog  # type: ignore[attr-defined]  # kept alive with the signals
     return signals

@@ -23,7 +23,8 @@ def recent_files() -> list[Path]:
     value = _settings().value("recent_files", [])
     if isinstance(value, str):
         value = [value]
-    return [Path(p) for p in (value or []) if Path(p).is_file()]
+    paths = value if isinstance(value, list) else []
+    return [Path(p) for p in paths if Path(p).is_file()]
 
 
 def add_recent_file(path: Path) -> None:
@@ -60,7 +61,7 @@ def backup_minutes() -> int:
     from workshop.backups import DEFAULT_INTERVAL_MINUTES
 
     try:
-        value = int(_settings().value("backup_minutes", DEFAULT_INTERVAL_MINUTES))
+        value = int(str(_settings().value("backup_minutes", DEFAULT_INTERVAL_MINUTES)))
     except (TypeError, ValueError):
         value = DEFAULT_INTERVAL_MINUTES
     return max(1, value)

@@ -75,8 +75,9 @@ def summarize(store: WorkshopFile, language: str | None = None) -> dict[str, Any
 
     assessments = store.records(Assessment)
     groups = store.records(WorkingGroup, order_by="position, name")
-    per_group = {g.uuid: {"name": g.name, "commitments": len(store.group_commitments(g.uuid)),
-                          "assessed": 0} for g in groups}
+    per_group: dict[str, dict[str, Any]] = {
+        g.uuid: {"name": g.name, "commitments": len(store.group_commitments(g.uuid)),
+                 "assessed": 0} for g in groups}
     for a in assessments:
         if a.group_uuid in per_group and a.commitment_id in in_scope:
             per_group[a.group_uuid]["assessed"] += 1

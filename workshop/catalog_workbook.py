@@ -284,8 +284,9 @@ def _read_catalog_data(workbook: Any, path: Path) -> dict[str, Any]:
     ]
     challenges = []
     for row in _Table(sheet("Challenges"), "Challenges", CHALLENGE_HEADERS, path).rows():
-        challenge = {"letter": row.text("letter").strip().lower(), "title": row.text("title"),
-                     "summary": row.text("summary")}
+        challenge: dict[str, object] = {
+            "letter": row.text("letter").strip().lower(), "title": row.text("title"),
+            "summary": row.text("summary")}
         year = row.integer("thematic_year", required=False)
         if year is not None:
             challenge["thematic_year"] = year

@@ -464,7 +464,7 @@ def _review_import(args: argparse.Namespace) -> int:
         print(f"  {'ignored':<9} {where}{column}{change}; {edit.reason}")
     counts = result.counts()
     tally = tr("{new} new, {changed} changed, {unchanged} unchanged; {ignored} edits outside "
-               "the review columns ignored", **counts)
+               "the review columns ignored", None, **counts)
     if args.dry_run:
         print(tr("Dry run, nothing written: {tally}.", tally=tally))
     elif result.applied:

@@ -209,7 +209,7 @@ def write_package(store: WorkshopFile, out: Path | str,
     with atomic_output(out) as raw, \
             zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name, data in ((MANIFEST, manifest_bytes), (CONTENT, content)):
-            info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
+            info = zipfile.ZipInfo(name, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             archive.writestr(info, data)

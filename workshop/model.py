@@ -126,6 +126,8 @@ class Record:
     # Text columns that may not be left empty.
     REQUIRED_TEXT: ClassVar[tuple[str, ...]] = ()
 
+    uuid: str  # every record's first column
+
     @classmethod
     def columns(cls) -> list[str]:
         """The record's columns in table order."""

@@ -348,9 +348,9 @@ class _Reader:
             seen.add(label)
             key, exported = info.rows[label]
             for index, text in enumerate(exported):
-                found = compared_text(cell_text(values[index]))
-                if found != compared_text(text):
-                    self.ignore(result, info, index, number, text, found,
+                found_text = compared_text(cell_text(values[index]))
+                if found_text != compared_text(text):
+                    self.ignore(result, info, index, number, text, found_text,
                                 tr("only the review columns are read"))
             view_text = compared_text(cell_text(values[view_col]))
             # the reviewer's own text is kept as typed; a comment of only spaces is none

@@ -147,9 +147,10 @@ def localized_exercise(exercise: Exercise, language: str) -> Exercise:
         guiding[key] = tuple(found) if usable else english  # type: ignore[arg-type]
     survey = texts.get("questions", {})
     survey = survey if isinstance(survey, dict) else {}
+    translated: dict[str, Any] = {key: text(key, getattr(exercise, key)) for key in EXERCISE_TEXTS}
     return replace(
         exercise,
-        **{key: text(key, getattr(exercise, key)) for key in EXERCISE_TEXTS},
+        **translated,
         guiding_questions=guiding,
         questions=tuple(Question(q.id, text_of(survey, q.id, q.text), q.kind)
                         for q in exercise.questions))

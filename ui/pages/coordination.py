@@ -7,20 +7,19 @@ each step is one undo step.
 from __future__ import annotations
 
 import textwrap
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from ui import commands
 from ui.context import WorkshopContext
-from ui.models import labels
+from ui.models import Index, labels
 from ui.pages.exercise_base import ExercisePage
 from workshop.exercises import Exercise
 from workshop.model import COORDINATION_ROLES, CoordinationEntry, Institution, new_uuid
 
-Index = QModelIndex | QPersistentModelIndex
 ROLE_COLOURS = {"lead": QColor("#2e86c1"), "contributor": QColor("#aed6f1")}
 
 
@@ -130,7 +129,7 @@ class CoordinationView(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.model().cycle(self.currentIndex())
+            cast(CoordinationModel, self.model()).cycle(self.currentIndex())
             return
         super().keyPressEvent(event)
 

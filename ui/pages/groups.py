@@ -87,7 +87,9 @@ class GroupsPage(Page):
         self.commitment_picker.setAccessibleName(self.tr("Commitment to assign"))
         self.commitment_picker.setEditable(True)
         self.commitment_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.commitment_picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        completer = self.commitment_picker.completer()
+        if completer is not None:  # an editable combo box always has one
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
         assign = QPushButton(self.tr("Assign"), self)
         assign.setToolTip(self.tr("Assign this single commitment to the group"))
         assign.clicked.connect(self.assign_commitment)

@@ -7,7 +7,7 @@ a status means (a group's assessment, or the plenary's consensus).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -106,7 +106,7 @@ class CommitmentList(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
 
-    def _combo(self, name: str, everything: str, items: list[tuple[object, str]]) -> QComboBox:
+    def _combo(self, name: str, everything: str, items: Sequence[tuple[object, str]]) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
         combo.setToolTip(name)

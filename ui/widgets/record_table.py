@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import commands
-from ui.models import CHOICES_ROLE, SORT_ROLE, UUID_ROLE, RecordTableModel
+from ui.models import CHOICES_ROLE, SORT_ROLE, UUID_ROLE, Index, RecordTableModel
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -35,7 +35,7 @@ class ChoiceDelegate(QStyledItemDelegate):
     object per cell edited, for as long as the table lives.
     """
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:  # noqa: N802
         choices = index.data(CHOICES_ROLE) or {}
         combo = QComboBox(parent)
         combo.setAccessibleName(str(index.model().headerData(
@@ -44,14 +44,14 @@ class ChoiceDelegate(QStyledItemDelegate):
             combo.addItem(label, code)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
             position = editor.findData(index.data(Qt.ItemDataRole.EditRole))
             editor.setCurrentIndex(max(position, 0))
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model, index: Index) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         else:

@@ -175,7 +175,7 @@ class Report:
     def _heading(self, number: str, title: str, style: str, level: int) -> None:
         logical = f"{number} {title}"
         heading = self.paragraph(logical, style)
-        heading.outline = (logical, level)  # type: ignore[attr-defined]
+        heading.outline = (logical, level)
         self.add(heading)
 
     def section(self, title: str, new_page: bool = True) -> None:
@@ -216,8 +216,8 @@ class Report:
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ]
-        for (column, row), colour in (fills or {}).items():
-            commands.append(("BACKGROUND", (column, row + 1), (column, row + 1),
+        for (column, line), colour in (fills or {}).items():
+            commands.append(("BACKGROUND", (column, line + 1), (column, line + 1),
                              colors.HexColor(colour)))
         for column in numeric:
             for cell_row in cells:
@@ -245,13 +245,13 @@ class Report:
 
     def key_figures(self, figures: Sequence[tuple[str, Any]], per_row: int = 4) -> Table:
         """Key figures as large numbers with their labels, in boxes."""
-        cells = []
+        cells: list[Any] = []
         for value, label in figures:
             cells.append([self.paragraph(str(value), "figure"),
                           self.paragraph(label, "figure_label")])
         rows = [cells[i:i + per_row] for i in range(0, len(cells), per_row)]
         if rows and len(rows[-1]) < per_row:
-            rows[-1] += [""] * (per_row - len(rows[-1]))
+            rows[-1] = rows[-1] + [""] * (per_row - len(rows[-1]))
         if self.rtl:
             rows = [list(reversed(r)) for r in rows]
         width = TEXT_WIDTH / per_row

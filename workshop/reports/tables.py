@@ -248,7 +248,7 @@ class ReportTables:
         out = []
         for number, rows in sorted(by_chapter.items()):
             rated = [r for r in rows if r.status in SCALE]
-            mean = mean_status(Counter(r.status for r in rated))  # type: ignore[arg-type]
+            mean = mean_status(Counter(r.status for r in rated))  # type: ignore[misc]
             strongest = max(rated, key=lambda r: int(r.status), default=None)  # type: ignore[arg-type]
             weakest = min(rated, key=lambda r: int(r.status), default=None)  # type: ignore[arg-type]
             out.append(ChapterFinding(number, mean, strongest,
