@@ -118,6 +118,10 @@ def check_self_test():
     return _check_self_test
 
 
+# The one institution of a file an older schema wrote (a uuid, as every version of the app wrote).
+OLD_INSTITUTION = "5f0c2c1e-8d7a-4b6e-9c3f-1a2b3c4d5e6f"
+
+
 @pytest.fixture
 def older_schema_file(catalog):
     """Write a workshop file as an older schema made it: (path, version) -> path, with the
@@ -143,7 +147,7 @@ def older_schema_file(catalog):
                                    catalog_id=catalog.id, catalog_version=catalog.version,
                                    catalog_hash=catalog.hash, revision=3,
                                    created_at="2025-01-01", updated_at="2025-01-01"))
-        db["institution"].insert(dict(uuid="i-1", name="Ghana Police", sector="police"))
+        db["institution"].insert(dict(uuid=OLD_INSTITUTION, name="Ghana Police", sector="police"))
         conn.close()
         return path
 

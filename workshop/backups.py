@@ -43,11 +43,11 @@ KEEP_LAST = 10
 KEEP_DAYS = 14
 DEFAULT_INTERVAL_MINUTES = 10
 ORIGIN = "origin.json"  # the paths a workshop was backed up from, to find it by path
-_NAME = re.compile(r"^(\d{8}T\d{6}Z)-r(\d+)\.workshop$")
+_NAME = re.compile(r"^(\d{8}T\d{6}Z)-r(\d+)\.workshop\Z", re.ASCII)
 # What an earlier version's backup killed halfway left (never held: removed an hour after).
 _EARLIER_PART = re.compile(r"\.\d{8}T\d{6}Z-[0-9a-f]{12}\.part(-journal)?")
 _STAMP = "%Y%m%dT%H%M%SZ"
-_ID = re.compile(r"^[0-9A-Za-z-]{1,64}$")
+_ID = re.compile(r"^[0-9A-Za-z-]{1,64}\Z")
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
 

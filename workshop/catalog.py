@@ -28,12 +28,12 @@ CHAPTER_NUMBERS = (1, 2, 3, 4, 5, 6, 7)
 # The letters of the 2019 stocktaking challenges, as the secretariat's note gives them.
 CHALLENGE_LETTERS = ("a", "b", "c", "d", "e", "f", "g", "h", "j", "k", "l", "m")
 
-_CATALOG_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
-_DOCUMENT_ID = re.compile(r"^\d{4}$")
-_PARAGRAPH = re.compile(r"^(?:[A-Z][A-Za-z]{0,3})?\d{1,3}$")
-_PARAGRAPH_PREFIX = re.compile(r"^[A-Z][A-Za-z]{0,3}$")
-_SUBPARAGRAPH = re.compile(r"^[a-z]{1,2}$")
-_THEME = re.compile(r"^[a-z][a-z0-9-]{0,39}$")
+_CATALOG_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}\Z")
+_DOCUMENT_ID = re.compile(r"^\d{4}\Z", re.ASCII)
+_PARAGRAPH = re.compile(r"^(?:[A-Z][A-Za-z]{0,3})?\d{1,3}\Z", re.ASCII)
+_PARAGRAPH_PREFIX = re.compile(r"^[A-Z][A-Za-z]{0,3}\Z")
+_SUBPARAGRAPH = re.compile(r"^[a-z]{1,2}\Z")
+_THEME = re.compile(r"^[a-z][a-z0-9-]{0,39}\Z")
 MAX_CATALOG_BYTES = 20 * 1024 * 1024
 
 

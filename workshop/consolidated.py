@@ -19,7 +19,7 @@ import json
 import sqlite3
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .errors import DamagedFile, WorkshopError
 from .exchange import zero_figures
@@ -334,14 +334,24 @@ class ConsolidatedFile:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def merged(self) -> dict[str, tuple[int, str]]:
-        """Every merged workshop: id -> (revision, content hash)."""
-        return {row[0]: (row[1], row[2]) for row in self.conn.execute(
-            "SELECT id, revision, content_sha256 FROM workshop")}
+    def merged(self) -> dict[str, MergedWorkshop]:
+        """Every merged workshop by id: its revision, content hash and identity."""
+        return {row[0]: MergedWorkshop(*row[1:]) for row in self.conn.execute(
+            "SELECT id, revision, content_sha256, country, created_at FROM workshop")}
 
     def merge_log(self, limit: int = 1000) -> list[dict[str, Any]]:
         """The newest merge log entries first."""
         return list(rows(self.conn, "SELECT * FROM merge_log ORDER BY seq DESC LIMIT ?", [limit]))
+
+
+class MergedWorkshop(NamedTuple):
+    """What a merge compares a package with: the merged revision and content, and the
+    workshop's identity (its country and creation), which no later package may change."""
+
+    revision: int
+    content_sha256: str
+    country: str
+    created_at: str
 
 
 def _add(total: dict[str, Any], figures: dict[str, Any]) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import struct
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, fields
@@ -38,7 +39,21 @@ from .model import (
     STATUSES,
     WorkshopDetails,
 )
-from .store import MAX_TEXT, WorkshopFile, now_iso
+from .rules import (
+    CATALOG_ID,
+    DOCUMENT_ID,
+    MAX_COUNT,
+    REFERENCES,
+    SHA256,
+    UNIQUE_TOGETHER,
+    UUID,
+    check_dates,
+    check_value,
+    is_encodable,
+    is_int,
+    shown,
+)
+from .store import WorkshopFile, now_iso
 from .validation import Checker
 
 FORMAT_VERSION = 1
@@ -53,34 +68,8 @@ MAX_MANIFEST_BYTES = 64 * 1024
 MAX_CONTENT_BYTES = 32 * 1024 * 1024  # a real workshop needs well under 1 MB
 MAX_ROWS = 200_000  # in all tables together
 MAX_DETAIL_TEXT = 1000
-MAX_COUNT = 10_000_000
 
 PACKAGE_PROBLEM = N_("The package {name} is refused: {problem}.")
-
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_CATALOG_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
-_DOCUMENT_ID = re.compile(r"^\d{4}$")
-_COMMITMENT_ID = re.compile(r"^[0-9A-Za-z-]{1,40}$")
-_QUESTION_ID = re.compile(r"^[A-Za-z0-9_.-]{1,80}$")
-
-# Columns that point to another record of the same workshop, and the table they point to.
-REFERENCES: dict[str, str] = {
-    "institution_uuid": "institution",
-    "group_uuid": "working_group",
-    "participant_uuid": "participant",
-    "gap_uuid": "gap",
-    "responsible_uuid": "institution",
-}
-# Combinations the workshop file keeps unique; a package breaking one is not a workshop's.
-UNIQUE_TOGETHER: dict[str, tuple[str, ...]] = {
-    "group_member": ("group_uuid", "participant_uuid"),
-    "assessment": ("group_uuid", "commitment_id"),
-    "consensus": ("commitment_id",),
-    "coordination": ("institution_uuid", "chapter"),
-}
-# Columns holding a chapter number (1 to 7).
-CHAPTER_COLUMNS = {("group_assignment", "chapter"), ("coordination", "chapter")}
 
 _DETAIL_KEYS = tuple(f.name for f in fields(WorkshopDetails))
 _MANIFEST_KEYS = {"format_version", "app_version", "catalog", "workshop_id", "revision",
@@ -176,9 +165,20 @@ def write_package(store: WorkshopFile, out: Path | str,
     """Write the workshop's exchange package to `out` (atomically: all of it or nothing).
 
     Returns the path written. A partly written package can never be left behind under `out`:
-    the zip is written to a temporary file beside it and moved into place at the end.
+    the zip is made in memory, read back as the secretariat will read it (a package it would
+    refuse is never written), and moved into place from a temporary file beside `out`.
     """
     out = Path(out)
+    packed = packed_package(store, out, include_personal_data)
+    with atomic_output(out) as raw:
+        raw.write(packed)
+    return out
+
+
+def packed_package(store: WorkshopFile, out: Path,
+                   include_personal_data: bool = False) -> bytes:
+    """The package's bytes, already read back with the package reader (`out` names it in a
+    refusal): `pack` writes them, `check` makes them to learn whether the file packs."""
     # One read transaction: the records, the figures and the revision are of the same moment,
     # even if another program edits the file meanwhile.
     conn = store.conn
@@ -206,14 +206,23 @@ def write_package(store: WorkshopFile, out: Path | str,
     manifest_bytes = json.dumps(manifest, sort_keys=True, ensure_ascii=False,
                                 indent=2).encode("utf-8")
     stamp = datetime.fromisoformat(manifest["created_at"]).timetuple()[:6]
-    with atomic_output(out) as raw, \
-            zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, data in ((MANIFEST, manifest_bytes), (CONTENT, content)):
-            info = zipfile.ZipInfo(name, date_time=stamp)
+    packed = _zipped(((MANIFEST, manifest_bytes), (CONTENT, content)), stamp)
+    parse_package(packed, out)
+    return packed
+
+
+def _zipped(members: tuple[tuple[str, bytes], ...], stamp: tuple[int, ...]) -> bytes:
+    """The package's zip, in memory (a package is well under its 32 MB limit)."""
+    import io
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members:
+            info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             archive.writestr(info, data)
-    return out
+    return buffer.getvalue()
 
 
 # ----- reading ---------------------------------------------------------------------------------
@@ -277,16 +286,18 @@ def _read_members(raw: bytes, check: Checker) -> dict[str, bytes]:
             if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) \
                     or ".." in re.split(r"[/\\]", name):
                 raise check.fail(tr("the member {member} points outside the archive",
-                                    member=_shown(name)))
+                                    member=shown(name)))
             if info.is_dir() or name.endswith(("/", "\\")):
-                raise check.fail(tr("it holds the folder {member}", member=_shown(name)))
+                raise check.fail(tr("it holds the folder {member}", member=shown(name)))
             if name not in MEMBERS:
-                raise check.fail(tr("it holds the unknown member {member}", member=_shown(name)))
+                raise check.fail(tr("it holds the unknown member {member}", member=shown(name)))
             if name in seen:
                 raise check.fail(tr("it holds {member} twice", member=name))
             seen.add(name)
             if info.flag_bits & 0x1:
                 raise check.fail(tr("{member} is encrypted", member=name))
+            if (info.external_attr >> 16) & 0o170000 == 0o120000:
+                raise check.fail(tr("{member} is a symbolic link", member=name))
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 raise check.fail(tr("{member} uses an unsupported compression", member=name))
             if info.file_size > _limit(name):
@@ -295,10 +306,34 @@ def _read_members(raw: bytes, check: Checker) -> dict[str, bytes]:
         missing = [m for m in MEMBERS if m not in seen]
         if missing:
             raise check.fail(tr("{member} is missing", member=missing[0]))
+        if not _members_fill_archive(raw, infos, archive.start_dir):
+            raise check.fail(tr("it holds data outside its members (before, between or after "
+                                "them)"))
         out: dict[str, bytes] = {}
         for name in MEMBERS:
             out[name] = _read_bounded(archive, name, _limit(name), check)
     return out
+
+
+def _members_fill_archive(raw: bytes, infos: list[zipfile.ZipInfo], start_dir: int) -> bool:
+    """The members follow each other from the first byte, the central directory follows them,
+    and its end record, without a comment, ends the file: no bytes that no member accounts for
+    (another file prepended or appended, or hidden between members)."""
+    end = 0
+    for info in sorted(infos, key=lambda i: i.header_offset):
+        if info.header_offset != end or raw[end:end + 4] != b"PK\x03\x04":
+            return False
+        name_length, extra_length = struct.unpack_from("<HH", raw, end + 26)
+        end += 30 + name_length + extra_length + info.compress_size
+        if info.flag_bits & 0x08:  # a data descriptor follows, with or without its signature
+            end += 16 if raw[end:end + 4] == b"PK\x07\x08" else 12
+    if start_dir != end:
+        return False
+    record = raw.rfind(b"PK\x05\x06")
+    if record < 0 or record + 22 != len(raw):
+        return False
+    directory_size, directory_offset = struct.unpack_from("<II", raw, record + 12)
+    return directory_offset == start_dir and start_dir + directory_size == record
 
 
 def _limit(name: str) -> int:
@@ -332,16 +367,59 @@ def _read_bounded(archive: zipfile.ZipFile, name: str, limit: int, check: Checke
     return b"".join(chunks)
 
 
+class _TwiceNamed(ValueError):
+    """A JSON object names one key twice: parsers disagree on which value wins."""
+
+
+class _NotText(ValueError):
+    """A JSON string holds a lone surrogate, which no UTF-8 writer can write."""
+
+
 def _load_json(data: bytes, member: str, check: Checker) -> Any:
+    """The member's JSON, refused whole when it is not strict UTF-8 JSON that every parser
+    reads the same way: no NaN or Infinity, no key twice in an object, no lone surrogate."""
     def refuse_constant(name: str) -> Any:
         raise ValueError(name)
 
+    def one_value_per_key(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in found:
+                raise _TwiceNamed(key)
+            if not is_encodable(key) or (isinstance(value, str) and not is_encodable(value)):
+                raise _NotText(key)
+            if isinstance(value, list):
+                _refuse_lone_surrogates(value)
+            found[key] = value
+        return found
+
     try:
-        return json.loads(data.decode("utf-8"), parse_constant=refuse_constant)
+        loaded = json.loads(data.decode("utf-8"), parse_constant=refuse_constant,
+                            object_pairs_hook=one_value_per_key)
+        _refuse_lone_surrogates(loaded)
+        return loaded
     except UnicodeDecodeError:
         raise check.fail(tr("{member} is not UTF-8 text", member=member)) from None
+    except _TwiceNamed as twice:
+        raise check.fail(tr("{member} names the key {key} twice in one object", member=member,
+                            key=shown(twice.args[0]))) from None
+    except _NotText:
+        raise check.fail(tr("{member} holds a character that is not text (a lone surrogate)",
+                            member=member)) from None
     except (ValueError, RecursionError):
         raise check.fail(tr("{member} is not valid JSON", member=member)) from None
+
+
+def _refuse_lone_surrogates(value: Any) -> None:
+    """Strings in lists that UTF-8 cannot hold (objects check their own values as they are
+    parsed, lists within lists are walked here)."""
+    if isinstance(value, list):
+        for item in value:
+            if isinstance(item, str):
+                if not is_encodable(item):
+                    raise _NotText("")
+            elif isinstance(item, list):
+                _refuse_lone_surrogates(item)
 
 
 def _parse_manifest(data: bytes, check: Checker) -> Manifest:
@@ -364,7 +442,7 @@ def _parse_manifest(data: bytes, check: Checker) -> Manifest:
         raise check.fail(tr("{where} must list the hash of {member} and nothing else",
                             where=where, member=CONTENT))
     digest = members[CONTENT]
-    if not isinstance(digest, str) or not _SHA256.match(digest):
+    if not isinstance(digest, str) or not SHA256.fullmatch(digest):
         raise check.fail(tr("{where} gives no valid SHA-256 for {member}", where=where,
                             member=CONTENT))
     personal = raw.get("personal_data")
@@ -421,6 +499,7 @@ def _validate_details(raw: Any, check: Checker) -> dict[str, Any]:
             raise check.fail(tr("the workshop's {field} is not a date of the form YYYY-MM-DD",
                                 field=key))
         out[key] = value
+    check_dates(out["start_date"], out["end_date"], check)
     out["venue"] = _short_text(raw["venue"], "venue", MAX_DETAIL_TEXT, check, required=False)
     language = raw["language"]
     if not isinstance(language, str) or len(language) > 20 or not is_language_code(language):
@@ -428,12 +507,12 @@ def _validate_details(raw: Any, check: Checker) -> dict[str, Any]:
     out["language"] = language
     documents = raw["documents"]
     if not isinstance(documents, list) or len(documents) > 20 or any(
-            not isinstance(d, str) or not _DOCUMENT_ID.match(d) for d in documents):
+            not isinstance(d, str) or not DOCUMENT_ID.fullmatch(d) for d in documents):
         raise check.fail(tr("the workshop's documents are not a list of document ids"))
     out["documents"] = documents
     chapters = raw["chapters"]
     if not isinstance(chapters, list) or len(chapters) > 7 or any(
-            not _is_int(c) or c not in range(1, 8) for c in chapters):
+            not is_int(c) or c not in range(1, 8) for c in chapters):
         raise check.fail(tr("the workshop's chapters are not a list of numbers from 1 to 7"))
     out["chapters"] = chapters
     out["catalog_id"] = _catalog_id(raw["catalog_id"], check)
@@ -466,7 +545,7 @@ def _validate_records(raw: Any, manifest: Manifest,
             row = check.mapping(row, where)
             _known_keys(row, columns, where, check, required=True)
             for column, hint in hints.items():
-                _check_value(table, column, hint, row[column], where, record_type.CHOICES,
+                check_value(table, column, hint, row[column], where, record_type.CHOICES,
                              check)
             for column in record_type.REQUIRED_TEXT:
                 if not row[column].strip():
@@ -503,43 +582,6 @@ def _validate_records(raw: Any, manifest: Manifest,
     return records
 
 
-def _check_value(table: str, column: str, hint: str, value: Any, where: str,
-                 choices: dict[str, dict[str, str]], check: Checker) -> None:
-    optional = "None" in hint
-    if value is None:
-        if optional:
-            return
-        raise check.fail(tr("{where} has no {field}", where=where, field=column))
-    if hint.startswith("int"):
-        if not _is_int(value) or not -MAX_COUNT <= value <= MAX_COUNT:
-            raise check.fail(tr("{where}: {field} must be a whole number", where=where,
-                                field=column))
-        if (table, column) in CHAPTER_COLUMNS and value not in range(1, 8):
-            raise check.fail(tr("{where}: {field} must be a chapter from 1 to 7", where=where,
-                                field=column))
-        return
-    if not isinstance(value, str):
-        raise check.fail(tr("{where}: {field} must be text", where=where, field=column))
-    if len(value) > MAX_TEXT:
-        raise check.fail(tr("{where}: {field} is longer than {limit} characters", where=where,
-                            field=column, limit=MAX_TEXT))
-    if column == "uuid" or column in REFERENCES:
-        if not _UUID.match(value):
-            raise check.fail(tr("{where}: {field} is not a UUID", where=where, field=column))
-    elif column == "commitment_id":
-        if not _COMMITMENT_ID.match(value):
-            raise check.fail(tr("{where}: {field} is not a commitment id", where=where,
-                                field=column))
-    elif column == "question_id":
-        if not _QUESTION_ID.match(value):
-            raise check.fail(tr("{where}: {field} is not a question id", where=where,
-                                field=column))
-    allowed = choices.get(column)
-    if allowed is not None and value not in allowed:
-        raise check.fail(tr("{where}: {value} is not a valid {field}", where=where,
-                            value=_shown(value), field=column))
-
-
 def _validate_figures(raw: Any, records: dict[str, list[dict[str, Any]]],
                       check: Checker) -> dict[str, Any]:
     """The counts, shaped as summarize() makes them and agreeing with the records they count."""
@@ -549,7 +591,7 @@ def _validate_figures(raw: Any, records: dict[str, list[dict[str, Any]]],
     _known_keys(raw, keys, where, check, required=True)
 
     def count(value: Any, name: str) -> int:
-        if not _is_int(value) or not 0 <= value <= MAX_COUNT:
+        if not is_int(value) or not 0 <= value <= MAX_COUNT:
             raise check.fail(tr("the figure {name} is not a count", name=name))
         return value
 
@@ -611,19 +653,9 @@ def _validate_figures(raw: Any, records: dict[str, list[dict[str, Any]]],
 # ----- small checks ----------------------------------------------------------------------------
 
 
-def _shown(value: Any, limit: int = 40) -> str:
-    """Text from a package as a message may show it: short, on one line, nothing unprintable."""
-    text = "".join(c if c.isprintable() else "?" for c in str(value)[:limit])
-    return text + ("…" if len(str(value)) > limit else "")
-
-
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 def _known_keys(raw: dict[str, Any], known: set[str], where: str, check: Checker,
                 required: bool = True) -> None:
-    unknown = sorted(_shown(k) for k in raw if k not in known)
+    unknown = sorted(shown(k) for k in raw if k not in known)
     if unknown:
         raise check.fail(tr("{where} has the unknown field {field}", where=where,
                             field=unknown[0]))
@@ -635,7 +667,7 @@ def _known_keys(raw: dict[str, Any], known: set[str], where: str, check: Checker
 
 
 def _whole(value: Any, name: str, low: int, high: int, check: Checker) -> int:
-    if not _is_int(value) or not low <= value <= high:
+    if not is_int(value) or not low <= value <= high:
         raise check.fail(tr("its {field} is not a whole number from {low}", field=name,
                             low=low))
     return value
@@ -654,19 +686,19 @@ def _short_text(value: Any, name: str, limit: int, check: Checker,
 
 
 def _uuid(value: Any, name: str, check: Checker) -> str:
-    if not isinstance(value, str) or not _UUID.match(value):
+    if not isinstance(value, str) or not UUID.fullmatch(value):
         raise check.fail(tr("its {field} is not a UUID", field=name))
     return value
 
 
 def _sha(value: Any, name: str, check: Checker) -> str:
-    if not isinstance(value, str) or not _SHA256.match(value):
+    if not isinstance(value, str) or not SHA256.fullmatch(value):
         raise check.fail(tr("its {field} is not a SHA-256", field=name))
     return value
 
 
 def _catalog_id(value: Any, check: Checker) -> str:
-    if not isinstance(value, str) or not _CATALOG_ID.match(value):
+    if not isinstance(value, str) or not CATALOG_ID.fullmatch(value):
         raise check.fail(tr("its catalog id is not a catalog id"))
     return value
 

@@ -42,7 +42,7 @@ GUIDING_KEYS: tuple[str, ...] = ("general",) + tuple(f"chapter_{n}" for n in CHA
 MAX_EXERCISE_BYTES = 1024 * 1024
 MAX_DURATION_MINUTES = 2 * 24 * 60  # anything longer is a typing mistake, not a workshop
 
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _TOML_LINE = re.compile(r"at line (\d+)")
 
 _KNOWN_KEYS = frozenset({

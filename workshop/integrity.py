@@ -44,7 +44,21 @@ def check_workshop_file(path: Path) -> list[str]:
         if store.revision < last:
             problems.append(tr("The revision ({revision}) is behind the audit log ({last}).",
                                revision=store.revision, last=last))
+        if not problems:
+            problems.extend(_packing_problem(store))
     return problems
+
+
+def _packing_problem(store: WorkshopFile) -> list[str]:
+    """What would stop the file's package (with personal data, so every field is judged) from
+    being accepted by the secretariat: `check` passes only a file that `pack` can send."""
+    from .exchange import packed_package
+
+    try:
+        packed_package(store, store.path.with_suffix(".zip"), include_personal_data=True)
+    except WorkshopError as error:
+        return [tr("Its exchange package would be refused: {problem}", problem=error.message)]
+    return []
 
 
 def recovery_hint(path: Path) -> str:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from babel import Locale
 
 # a language code that can name one of Babel's data files
-_LANGUAGE_FILE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8}){0,3}$")
+_LANGUAGE_FILE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8}){0,3}\Z")
 # CLDR territory codes that are not countries or that stand for unknown/multiple regions.
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .catalog import available_catalogs
-from .consolidated import RECORD_TABLES, STAMP_WRITE, ConsolidatedFile
+from .consolidated import RECORD_TABLES, STAMP_WRITE, ConsolidatedFile, MergedWorkshop
 from .errors import WorkshopError
 from .exchange import Package, read_package
 from .i18n import tr
@@ -98,13 +98,21 @@ class _CatalogIndex:
         return out
 
 
-def decide(package: Package, merged: dict[str, tuple[int, str]]) -> tuple[str, str]:
+def decide(package: Package, merged: dict[str, MergedWorkshop]) -> tuple[str, str]:
     """The outcome for a valid package against what is merged, with its one-sentence reason."""
     manifest = package.manifest
     current = merged.get(manifest.workshop_id)
     if current is None:
         return ADDED, tr("New workshop, revision {revision}.", revision=manifest.revision)
-    revision, content = current
+    identity = (package.workshop["country"], package.workshop["created_at"])
+    if identity != (current.country, current.created_at):
+        return CONFLICT, tr("The merged workshop with this id is of {country}, created "
+                            "{created}; this package says {new_country}, created {new_created}: "
+                            "a workshop's country and creation never change, so nothing was "
+                            "applied. Ask the sender which file is the workshop's.",
+                            country=current.country, created=current.created_at,
+                            new_country=identity[0], new_created=identity[1])
+    revision, content = current.revision, current.content_sha256
     if manifest.revision > revision:
         return REPLACED, tr("Revision {new} replaced revision {old}.", new=manifest.revision,
                             old=revision)
@@ -199,14 +207,15 @@ def merge_packages(consolidated: Path | str, packages: Sequence[Path | str], *,
             cfile.close()
 
 
-def _merge_one(cfile: ConsolidatedFile | None, path: Path, merged: dict[str, tuple[int, str]],
+def _merge_one(cfile: ConsolidatedFile | None, path: Path, merged: dict[str, MergedWorkshop],
                catalogs: _CatalogIndex, dry_run: bool) -> MergeOutcome:
     outcome = MergeOutcome(package=str(path))
     try:
         package = read_package(path)
     except WorkshopError as error:
-        outcome.reason = error.message
-        return outcome
+        return _refused(outcome, error.message)
+    except Exception as error:  # noqa: BLE001 - a defect: this package only, told plainly
+        return _refused(outcome, _defect(path, error))
     manifest = package.manifest
     outcome.workshop_id = manifest.workshop_id
     outcome.country = package.workshop["country"]
@@ -215,14 +224,30 @@ def _merge_one(cfile: ConsolidatedFile | None, path: Path, merged: dict[str, tup
     if outcome.outcome not in APPLIED:
         return outcome
     outcome.warnings = catalogs.warnings(package)
-    previous = merged.get(manifest.workshop_id, (None, ""))[0]
+    previous = merged[manifest.workshop_id].revision if manifest.workshop_id in merged else None
     if not dry_run and cfile is not None:
         try:
             _apply(cfile.conn, package, outcome, previous)
         except sqlite3.Error as error:
-            outcome.outcome = REFUSED
-            outcome.reason = storage_error(error, cfile.path).message  # nothing was applied
-            outcome.warnings = []
-            return outcome
-    merged[manifest.workshop_id] = (manifest.revision, package.content_sha256)
+            return _refused(outcome, storage_error(error, cfile.path).message)
+        except Exception as error:  # noqa: BLE001 - a defect: this package only, told plainly
+            return _refused(outcome, _defect(path, error))
+    merged[manifest.workshop_id] = MergedWorkshop(
+        manifest.revision, package.content_sha256, package.workshop["country"],
+        package.workshop["created_at"])
     return outcome
+
+
+def _refused(outcome: MergeOutcome, reason: str) -> MergeOutcome:
+    """The outcome of a package whose transaction failed: refused, nothing of it applied."""
+    outcome.outcome = REFUSED
+    outcome.reason = reason
+    outcome.warnings = []
+    return outcome
+
+
+def _defect(path: Path, error: Exception) -> str:
+    """The sentence for a package that failed for a reason the checks did not foresee."""
+    return tr("The package {name} could not be merged ({kind}: {error}); nothing of it was "
+              "applied. Please report it with the package.", name=path.name,
+              kind=type(error).__name__, error=error)

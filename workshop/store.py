@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .catalog import Catalog, parse_catalog_text
+from .content_check import check_contents
 from .errors import DamagedFile, WorkshopError
 from .i18n import tr
 from .model import (
@@ -36,6 +37,7 @@ from .model import (
     WorkshopDetails,
     new_uuid,
 )
+from .rules import MAX_TEXT
 from .schema import SCHEMA_VERSION, WORKSHOP_APPLICATION_ID, migrations
 from .sqlite_file import (
     FileKind,
@@ -62,7 +64,6 @@ R = TypeVar("R", bound=Record)
 
 # Other file kinds of this toolkit, named when someone opens one as a workshop.
 CONSOLIDATED_APPLICATION_ID = 0x57534843  # "WSHC"
-MAX_TEXT = 20_000
 
 
 def now_iso() -> str:
@@ -243,10 +244,10 @@ class WorkshopFile:
                 # next opened for writing.
                 conn = upgraded_copy_in_memory(conn, WORKSHOP)
             store = cls(path, conn, read_only, opened)
+            check_contents(conn, path)
             store.details  # noqa: B018 - fails here, not later, when the row is missing
             store.catalog  # noqa: B018
             store._check_details()
-            store._check_closed_lists()
             if not read_only:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = FULL")
@@ -267,21 +268,6 @@ class WorkshopFile:
             opened.release()
             raise DamagedFile(tr("{name} is damaged ({problem}): restore it from a backup.",
                                  name=path.name, problem=error)) from None
-
-    def _check_closed_lists(self) -> None:
-        """Every value of a closed list (status, sector, priority...) must be one the app knows:
-        the figures, the pages and the reports count them by those lists."""
-        for record_type in RECORD_BY_TABLE.values():
-            for column, choices in record_type.CHOICES.items():
-                marks = ", ".join("?" for _ in choices)
-                found = self.conn.execute(
-                    f"SELECT {column} FROM {record_type.TABLE} WHERE {column} IS NOT NULL "
-                    f"AND {column} NOT IN ({marks}) LIMIT 1", list(choices)).fetchone()
-                if found is not None:
-                    raise DamagedFile(tr(
-                        "{name} is damaged (its table {table} holds {value} as {field}, which "
-                        "the app never writes): restore it from a backup.", name=self.path.name,
-                        table=record_type.TABLE, value=str(found[0])[:40], field=column))
 
     def _check_details(self) -> None:
         """The workshop's details must be what the app itself would have stored."""

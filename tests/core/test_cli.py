@@ -134,11 +134,12 @@ def test_check_passes_a_sound_file_and_fails_a_broken_one(demo_path: Path,
     assert "integrity check passed" in result.stdout
     conn = sqlite3.connect(demo_path)
     conn.execute("PRAGMA foreign_keys = OFF")
-    conn.execute("UPDATE participant SET institution_uuid = 'gone' WHERE rowid = 1")
+    conn.execute("UPDATE participant SET institution_uuid = "
+                 "'00000000-0000-4000-8000-000000000000' WHERE rowid = 1")
     conn.commit()
     conn.close()
     message = one_sentence_error(workshop("check", str(demo_path), data_dir=data_dir))
-    assert "do not exist" in message
+    assert "points to a missing institution" in message
 
 
 def test_catalog_json_counts_documents_chapters_and_challenges(data_dir: Path, catalog) -> None:

@@ -219,7 +219,83 @@ def _drop(path: str) -> Callable[[dict[str, Any]], None]:
     return change
 
 
+def _raw_content(change: Callable[[bytes], bytes]) -> Callable[[Path, Path], Path]:
+    """workshop.json's bytes changed as given, its hash recomputed: JSON that Python's own
+    parser would accept whole, or that no UTF-8 writer could write back."""
+    def build(source: Path, out: Path) -> Path:
+        man, data = members(source)
+        body = change(json.dumps(data, sort_keys=True).encode("utf-8"))
+        man["members"][CONTENT] = hashlib.sha256(body).hexdigest()
+        return rezip(out, [(MANIFEST, json.dumps(man).encode()), (CONTENT, body)])
+    return build
+
+
+def _symlink_member(source: Path, out: Path) -> Path:
+    with zipfile.ZipFile(source) as archive:
+        entries: list[tuple[str | zipfile.ZipInfo, bytes]] = [
+            (n, archive.read(n)) for n in archive.namelist()]
+    link = zipfile.ZipInfo(CONTENT)
+    link.external_attr = 0o120777 << 16  # a symbolic link, as `zip --symlinks` stores it
+    return rezip(out, [(link if name == CONTENT else name, data) for name, data in entries])
+
+
+def _bytes_around(before: bytes, after: bytes) -> Callable[[Path, Path], Path]:
+    return lambda s, o: (o.write_bytes(before + s.read_bytes() + after), o)[1]
+
+
+def _data_between(source: Path, out: Path) -> Path:
+    """Bytes hidden between the two members, the offsets all still right."""
+    with zipfile.ZipFile(source) as archive:
+        entries = [(n, archive.read(n)) for n in archive.namelist()]
+    hidden = b"hidden payload " * 8
+    with open(out, "wb") as raw, zipfile.ZipFile(raw, "w") as archive:
+        archive.writestr(*entries[0])
+        raw.seek(archive.start_dir)
+        raw.write(hidden)
+        archive.start_dir += len(hidden)  # zipfile writes the next member after them
+        for name, data in entries[1:]:
+            archive.writestr(name, data)
+    return out
+
+
+def _with_trailing_newline(path: str) -> Callable[[Path, Path], Path]:
+    """The id at `path` in workshop.json (and the manifest's, for the workshop's own id) with a
+    newline after it: a pattern ending in `$` accepts it."""
+    def build(source: Path, out: Path) -> Path:
+        man, data = members(source)
+        *parents, last = path.split(".")
+        target: Any = data
+        for key in parents:
+            target = target[int(key)] if isinstance(target, list) else target[key]
+        target[last] += "\n"
+        if path == "workshop.id":
+            man["workshop_id"] += "\n"
+        body = json.dumps(data, sort_keys=True).encode("utf-8")
+        man["members"][CONTENT] = hashlib.sha256(body).hexdigest()
+        return rezip(out, [(MANIFEST, json.dumps(man).encode()), (CONTENT, body)])
+    return build
+
+
 HOSTILE: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
+    "duplicate_key": (_raw_content(lambda body: b'{"figures": {},' + body[1:]),
+                      "names the key figures twice"),
+    "lone_surrogate": (_content(_set("records.assessment.0.notes", "a\ud800b")),
+                       "lone surrogate"),
+    "lone_surrogate_in_list": (_content(_set("workshop.documents", ["\udc00"])),
+                               "lone surrogate"),
+    "lone_surrogate_in_key": (_content(_set("records.gap.0.\ud800", 1)), "lone surrogate"),
+    "symlink_member": (_symlink_member, "symbolic link"),
+    "data_appended": (_bytes_around(b"", b"tail" * 10), "outside its members"),
+    "data_prepended": (_bytes_around(b"MZ" + bytes(60), b""), "not a zip file"),
+    "data_prepended_zip": (lambda s, o: _bytes_around(s.read_bytes(), b"")(s, o),
+                           "outside its members"),
+    "data_between_members": (lambda s, o: _data_between(s, o), "outside its members"),
+    "uuid_with_newline": (_with_trailing_newline("records.institution.0.uuid"), "not a UUID"),
+    "workshop_id_with_newline": (_with_trailing_newline("workshop.id"), "not a UUID"),
+    "other_script_digits": (_content(_set("workshop.documents", ["\u0662\u0660\u0660\u0669"])),
+                            "not a list of document ids"),
+    "ends_before_it_starts": (_content(_set("workshop.end_date", "2001-01-01")),
+                              "before its first"),
     "truncated": (lambda s, o: (o.write_bytes(s.read_bytes()[:-200]), o)[1],
                   "not a complete zip file"),
     "truncated_half": (lambda s, o: (o.write_bytes(s.read_bytes()[:len(s.read_bytes()) // 2]),

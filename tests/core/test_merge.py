@@ -369,3 +369,36 @@ def test_check_finds_records_of_no_merged_workshop(demo_path: Path, tmp_path: Pa
     conn.close()
     problems = check_file(consolidated)
     assert len(problems) == 1 and "belong to no merged workshop" in problems[0]
+
+
+@pytest.mark.parametrize("field, value", [("country", "FR"),
+                                          ("created_at", "2020-01-01T00:00:00+00:00")])
+def test_a_package_that_changes_a_workshops_identity_is_a_conflict(
+        demo_path: Path, tmp_path: Path, field: str, value: str) -> None:
+    """A later revision with the merged workshop's id but another country or creation is not
+    that workshop: it never replaces it (KE became FR before)."""
+    from test_exchange import rewrite  # the package helpers live beside
+
+    package = pack(demo_path, tmp_path / "a.zip")
+
+    def newer(data: dict[str, Any]) -> None:
+        data["workshop"][field] = value
+        data["workshop"]["revision"] += 1
+
+    def newer_manifest(manifest: dict[str, Any]) -> None:
+        manifest["revision"] += 1
+    impostor = rewrite(package, tmp_path / "impostor.zip", content=newer,
+                       manifest=newer_manifest)
+    consolidated = tmp_path / "all.wsc"
+    assert merge_packages(consolidated, [package])[0].outcome == "added"
+    before = dump(consolidated)
+
+    outcomes = merge_packages(consolidated, [impostor])
+    assert outcomes[0].outcome == "conflict", outcomes[0].reason
+    assert value in outcomes[0].reason and "never change" in outcomes[0].reason
+    assert dump(consolidated) == before
+    # in one call too: the impostor after the real one, the real one's newer revision after it
+    edit(demo_path)
+    again = pack(demo_path, tmp_path / "b.zip")
+    outcomes = merge_packages(tmp_path / "fresh.wsc", [package, impostor, again])
+    assert [o.outcome for o in outcomes] == ["added", "conflict", "replaced"]

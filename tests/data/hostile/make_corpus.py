@@ -46,12 +46,15 @@ HUGE = 1_000_000  # characters: far beyond any field's limit
 Case = dict[str, Any]
 
 
-def _zip(members: list[tuple[str, bytes]]) -> bytes:
+def _zip(members: list[tuple[str, bytes]], symlink: str = "") -> bytes:
+    """A zip of the members; the one named `symlink` flagged as a symbolic link."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in members:
-            archive.writestr(zipfile.ZipInfo(name, ZIP_TIME), data,
-                             compress_type=zipfile.ZIP_DEFLATED)
+            info = zipfile.ZipInfo(name, ZIP_TIME)
+            if name == symlink:
+                info.external_attr = 0o120777 << 16
+            archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 
@@ -207,6 +210,40 @@ def _hostile_text_workshop(path: Path) -> None:
                                                     text])
 
 
+_INSTITUTION = "INSERT INTO institution (uuid, name, sector, acronym) VALUES "
+_GOOD_UUID = "11111111-2222-4333-8444-555555555555"
+
+
+def _stored_value_cases(variant: Callable[..., bytes]) -> dict[str, tuple[bytes, Case]]:
+    """One workshop file per class of stored value the app never writes."""
+    def institution(values: str) -> str:
+        return _INSTITUTION + values
+
+    cases = {
+        "text-not-utf8.workshop": (f"('{_GOOD_UUID}', CAST(X'C328FF' AS TEXT), 'health', '')",
+                                   "not UTF-8"),
+        "blob-as-text.workshop": (f"('{_GOOD_UUID}', X'00FF10', 'health', '')", "must be text"),
+        "uuid-with-newline.workshop": (f"('{_GOOD_UUID}' || char(10), 'Customs', 'customs', '')",
+                                       "not a UUID"),
+    }
+    out = {name: (variant(name, institution(values)), _refused(phrase))
+           for name, (values, phrase) in cases.items()}
+    group = ("INSERT INTO working_group (uuid, name, position) VALUES "
+             f"('{_GOOD_UUID}', 'Group A', {{}})")
+    out["fractional-number.workshop"] = (variant("fraction.workshop", group.format("1.5")),
+                                         _refused("whole number"))
+    out["text-as-number.workshop"] = (variant("textnumber.workshop", group.format("'many'")),
+                                      _refused("whole number"))
+    out["number-past-limit.workshop"] = (variant("limit.workshop", group.format("99999999999")),
+                                         _refused("whole number"))
+    out["dangling-reference.workshop"] = (variant(
+        "dangling.workshop", "PRAGMA foreign_keys = OFF",
+        "INSERT INTO participant (uuid, institution_uuid, role, sex, name, email) VALUES "
+        f"('{_GOOD_UUID}', '00000000-0000-4000-8000-0000000000ff', 'delegate', 'female', '', "
+        "'')"), _refused("points to a missing institution"))
+    return out
+
+
 def workshop_cases(folder: Path) -> dict[str, tuple[bytes, Case]]:
     """Hostile workshop files, built from a fresh file made by the app."""
     base = _fresh_workshop(folder)
@@ -263,6 +300,8 @@ def workshop_cases(folder: Path) -> dict[str, tuple[bytes, Case]]:
                                          "sector, acronym) VALUES ('u', 'Ministry', "
                                          "'banana''); --', '')"),
                                  _refused("which the app never writes")),
+        # values SQLite keeps but the app never writes (each once broke info, pack or report)
+        **_stored_value_cases(variant),
         "hostile-text.workshop": (text_path.read_bytes(), _accepted(
             "institution names", [SQL_TEXT, RTL_EMOJI_TEXT, FORMULA_TEXT, CONTROL_TEXT])),
     }
@@ -491,6 +530,18 @@ def package_cases(folder: Path) -> dict[str, tuple[bytes, Case]]:
         "huge-string.zip": (with_content(members["workshop.json"].replace(
             json.dumps(SQL_TEXT).encode(), json.dumps("y" * HUGE).encode())),
             _refused("refused")),
+        "duplicate-key.zip": (with_content(b'{"figures": {},' + members["workshop.json"][1:]),
+                              _refused("names the key figures twice")),
+        "lone-surrogate.zip": (with_content(members["workshop.json"].replace(
+            json.dumps(SQL_TEXT).encode(), b'"a\\ud800b"')), _refused("lone surrogate")),
+        "symlink-member.zip": (_zip([("manifest.json", members["manifest.json"]),
+                                     ("workshop.json", members["workshop.json"])],
+                                    symlink="workshop.json"), _refused("symbolic link")),
+        "data-appended.zip": (raw + b"trailing bytes " * 4, _refused("outside its members")),
+        "zip-prepended.zip": (raw + raw, _refused("outside its members")),
+        "workshop-id-newline.zip": (with_content(
+            members["workshop.json"].replace(WORKSHOP_ID.encode(), WORKSHOP_ID.encode() + b"\\n"),
+            workshop_id=WORKSHOP_ID + "\n"), _refused("not a UUID")),
         "hostile-text.zip": (raw, _accepted(
             "institution names", [SQL_TEXT, RTL_EMOJI_TEXT, FORMULA_TEXT, CONTROL_TEXT])),
     }
