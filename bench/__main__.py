@@ -1,8 +1,9 @@
 """Run every benchmark and print one table of figures (`make bench`, `python -m bench`).
 
 Start-up and memory first, while nothing else of ours has warmed the caches, then one edit,
-what a crash's journal costs at the next open, the reports, the merge, the three-day soak (in a
-process of its own) and the standalone build. Each module also runs alone
+a status key on the assessment page (also with a slow disk), what a crash's journal costs at
+the next open, the reports, the merge, the three-day soak (in a process of its own) and the
+standalone build. Each module also runs alone
 (`python -m bench.merge`, `python -m bench.soak`).
 """
 
@@ -11,10 +12,10 @@ from __future__ import annotations
 import sys
 import time
 
-from bench import build, edit, merge, recovery, reports, soak, startup
+from bench import build, edit, keypress, merge, recovery, reports, soak, startup
 from bench.table import Row, print_table
 
-MODULES = (startup, edit, recovery, reports, merge, soak, build)
+MODULES = (startup, edit, keypress, recovery, reports, merge, soak, build)
 
 
 def main() -> int:

@@ -163,9 +163,6 @@ class EditCommand(QUndoCommand):
         self.merge_key = merge_key
         self.made = False  # made by `make`, and not yet redone by the stack's push
 
-    def _tables(self) -> frozenset[str]:
-        return frozenset(e.table for e in self.edits)
-
     def make(self) -> None:
         """Make the edit the first time (WorkshopContext.push, before the stack holds it); a
         refusal reaches the context's `refuse`."""
@@ -190,7 +187,7 @@ class EditCommand(QUndoCommand):
         except WorkshopError as error:
             self.setObsolete(True)
             self.context.refuse(error.message)
-        self.context.announce(self._tables())
+        self.context.announce_written()
 
     def undo(self) -> None:
         store = self.context.store
@@ -204,7 +201,7 @@ class EditCommand(QUndoCommand):
         except WorkshopError as error:
             self.setObsolete(True)
             self.context.refuse(error.message)
-        self.context.announce(self._tables())
+        self.context.announce_written()
 
     def absorb(self, other: QUndoCommand) -> bool:
         """Take in a later command already made on the same field (typing on), so that both

@@ -1,9 +1,10 @@
 """What every page of one window shares: the open file, its undo stack, one "changed" signal.
 
 Pages never hold each other; they hold this context (git-cola's habit). They change data only by
-pushing undoable commands through `push`, and refresh themselves when `changed` announces which
-tables an edit touched (Anki's operations), so there is one path for every edit and one for
-every refresh.
+pushing undoable commands through `push` (or, for the one change that cannot be undone,
+`write_once`), and refresh themselves when `changed` announces the change set the core built from
+what it wrote, cascades included (Anki's operations), so there is one path for every edit and
+one for every refresh.
 
 The undo stack is handed only the commands it keeps. PySide6 keeps the Python object of every
 command that QUndoStack deletes inside `push` (one merged into the step below, or one made
@@ -16,7 +17,7 @@ step on top of the stack by Python (`EditCommand.absorb`), never by QUndoStack's
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -24,20 +25,23 @@ from PySide6.QtGui import QUndoStack
 from workshop.catalog import Catalog
 from workshop.errors import WorkshopError
 from workshop.i18n import current_language
-from workshop.store import WorkshopFile
+from workshop.store import ChangeSet, WorkshopFile
 from workshop.translations import localized_catalog
 
 if TYPE_CHECKING:
     from ui.commands import EditCommand
 
 # Announced when everything may have changed (a file was opened).
-EVERYTHING = frozenset({"*"})
+EVERYTHING = ChangeSet.everything()
+
+T = TypeVar("T")
 
 
 class WorkshopContext(QObject):
     """The open workshop file of one window and the means to change it."""
 
-    # frozenset of table names ("workshop" for the details; "*" for everything)
+    # a ChangeSet: the tables (a frozenset of names; "workshop" for the details, "*" for
+    # everything) and records that the core wrote
     changed = Signal(object)
     # a message for the user, already in their words (a WorkshopError's .message)
     failed = Signal(str)
@@ -84,15 +88,28 @@ class WorkshopContext(QObject):
         self.refused = True
         self.failed.emit(message)
 
-    def attempt(self, work: Callable[[], object]) -> bool:
-        """Run one call into the core, turning a WorkshopError into the `failed` message."""
+    def write_once(self, work: Callable[[WorkshopFile], T]) -> T | None:
+        """The operation path for the one kind of change that cannot be undone: recording a
+        ministry review (it replaces a reviewer's earlier views, which the file does not keep).
+        Runs `work` on the store, announces what the core wrote, and leaves the undo history as
+        it was (its steps touch other records). A refusal becomes the `failed` message and
+        None."""
+        if self.read_only:
+            self.failed.emit(self.tr("This workshop is open read-only: changes cannot be saved."))
+            return None
         try:
-            work()
+            result = work(self.store)
         except WorkshopError as error:
+            self.store.take_changes()
             self.failed.emit(error.message)
-            return False
-        return True
+            return None
+        self.announce_written()
+        return result
 
-    def announce(self, tables: frozenset[str]) -> None:
-        """Tell every view which tables changed."""
-        self.changed.emit(tables)
+    def announce_written(self) -> None:
+        """Tell every view what the core wrote since the last announcement (its change set)."""
+        self.announce(self.store.take_changes())
+
+    def announce(self, changes: ChangeSet) -> None:
+        """Tell every view what changed: the tables (and records) of a change set."""
+        self.changed.emit(changes)

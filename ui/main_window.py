@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -195,7 +195,8 @@ class MainWindow(QMainWindow):
 
     # ----- menus -----------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 tip: str = "") -> QAction:
         action = QAction(text, self)
         action.triggered.connect(slot)
@@ -527,7 +528,7 @@ class MainWindow(QMainWindow):
         if name:
             self.create_workshop(Path(name), **values)
 
-    def create_workshop(self, path: Path, **values: str) -> bool:
+    def create_workshop(self, path: Path, **values: Any) -> bool:
         """Create a workshop file with these details and open it; whether it worked."""
         from workshop.catalog import latest_catalog
         from workshop.store import WorkshopFile
@@ -563,7 +564,7 @@ class MainWindow(QMainWindow):
 
         return operations.run_with_dialog(
             self, self.tr("Building the demo workshop…"), build,
-            lambda result: self.open_path(result), self.show_error,
+            lambda result: None if self.open_path(result) else None, self.show_error,
             lambda: self.statusBar().showMessage(
                 self.tr("The demo workshop was not built."), 10000))
 
@@ -631,12 +632,9 @@ class MainWindow(QMainWindow):
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
             def record() -> None:
-                try:
-                    recorded = record_review(context.store, result)
-                except WorkshopError as error:
-                    self.show_error(error.message)
-                    return
-                context.announce(frozenset({"review"}))
+                recorded = context.write_once(lambda store: record_review(store, result))
+                if recorded is None:
+                    return  # refused: the context's `failed` message says why
                 self.statusBar().showMessage(self.tr(
                     "The review by {reviewer} was recorded ({n} views and comments).").format(
                         reviewer=recorded.reviewer,
@@ -715,7 +713,7 @@ class MainWindow(QMainWindow):
         timer holds no workshop: one closed meanwhile is freed at once)."""
         store = self.context.store if self.context is not None else None
         if store is not None and not store.read_only and not store.gone:
-            store.db  # noqa: B018 - made now, not at the first keystroke
+            store.warm_up()
 
     def _fill_pages(self) -> None:
         self.slots = self.build_slots()
@@ -780,10 +778,10 @@ class MainWindow(QMainWindow):
         from workshop.exercises import load_exercises
         from workshop.translations import localized_exercise
 
-        def step(page_type: str, title: str) -> PageSlot:
-            slot = PageSlot.of(page_type, title)
+        def step(page_type: str, title: object) -> PageSlot:
+            slot = PageSlot.of(page_type, str(title))
             # translated in the page's class context, where the text was marked
-            slot.title = QCoreApplication.translate(slot.name, title)
+            slot.title = QCoreApplication.translate(slot.name, str(title))
             return slot
 
         slots = [step(page_type, title) for page_type, title in STEPS_BEFORE]

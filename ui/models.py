@@ -8,8 +8,8 @@ come from the core's message table, so the GUI and the reports name them alike.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,6 +25,8 @@ from ui.context import WorkshopContext
 from workshop.catalog import Commitment
 from workshop.i18n import tr as core_tr
 from workshop.model import Record
+from workshop.rules import REFERENCES
+from workshop.store import ChangeSet, WorkshopFile
 
 Index = QModelIndex | QPersistentModelIndex
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1  # the column's {code: label} choices, or None
@@ -51,10 +53,8 @@ class TableSpec:
 
     record_type: type[Record]
     columns: list[Column]
-    where: Callable[[], tuple[str, list[Any]]] = lambda: ("", [])
-    order_by: str = "rowid"
-    # tables whose change should refresh this one (labels of referenced records)
-    also_watch: frozenset[str] = field(default_factory=frozenset)
+    # the records shown, as a named read of the core (default: every record, in entry order)
+    rows: Callable[[WorkshopFile], Sequence[Record]] | None = None
 
 
 def labels(choices: dict[str, str]) -> dict[str, str]:
@@ -77,16 +77,23 @@ class RecordTableModel(QAbstractTableModel):
 
     # ----- refresh -------------------------------------------------------------------------
 
-    def _on_changed(self, tables: frozenset[str]) -> None:
-        watched = {self.spec.record_type.TABLE, "*"} | set(self.spec.also_watch)
-        if watched & set(tables):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.shown_tables):
             self.reload()
+
+    @property
+    def shown_tables(self) -> frozenset[str]:
+        """The tables whose change this table shows: its own, and those its references point
+        to (their names label the cells), as the schema's references say."""
+        record_type = self.spec.record_type
+        return frozenset({record_type.TABLE} | {REFERENCES[column] for column in
+                                                record_type.columns() if column in REFERENCES})
 
     def reload(self) -> None:
         """Read the records again; keep rows in place when only values changed."""
-        where, params = self.spec.where()
-        rows = self.context.store.records(self.spec.record_type, where, params,
-                                          self.spec.order_by)
+        store = self.context.store
+        rows = list(self.spec.rows(store) if self.spec.rows is not None
+                    else store.records(self.spec.record_type))
         self._choice_cache.clear()
         if [r.uuid for r in rows] == [r.uuid for r in self.rows] and rows:
             self.rows = rows

@@ -16,7 +16,8 @@ from ui.context import WorkshopContext
 from ui.models import labels
 from ui.pages.assessment import reference_text
 from ui.pages.consensus import group_answers
-from workshop.model import STATUSES, Consensus
+from workshop import reads
+from workshop.model import STATUSES
 
 
 class ProjectorWindow(QWidget):
@@ -56,7 +57,7 @@ class ProjectorWindow(QWidget):
         self.context.changed.connect(self._on_changed)
         self.show_current()
 
-    def _on_changed(self, _tables: frozenset[str]) -> None:
+    def _on_changed(self, _changes: frozenset[str]) -> None:
         self.show_current()
 
     def current(self) -> str | None:
@@ -85,11 +86,11 @@ class ProjectorWindow(QWidget):
             detail = html.escape(answer["measures"] or answer["notes"])
             rows.append(f"<tr><td><b>{html.escape(answer['group'])}</b></td>"
                         f"<td>{html.escape(label)}</td><td>{detail}</td></tr>")
-        found = store.records(Consensus, "commitment_id = ?", [commitment.id])
+        found = reads.consensus_of(store, commitment.id)
         consensus = ""
-        if found:
+        if found is not None:
             consensus = (f"<p><b>{html.escape(self.tr('Consensus'))}:</b> "
-                         f"{html.escape(self.status_labels.get(found[0].status, ''))}</p>")
+                         f"{html.escape(self.status_labels.get(found.status, ''))}</p>")
         self.body.setHtml(f"<p>{html.escape(commitment.summary)}</p>"
                           f"<table cellpadding='8' width='100%'>{''.join(rows)}</table>"
                           f"{consensus}")

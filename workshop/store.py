@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime
@@ -62,6 +62,9 @@ if TYPE_CHECKING:
 
 R = TypeVar("R", bound=Record)
 
+# One audit entry: action, table, record uuid, field (None for a whole row), old, new value.
+AuditEntry = tuple[str, str, str, str | None, Any, Any]
+
 # Other file kinds of this toolkit, named when someone opens one as a workshop.
 CONSOLIDATED_APPLICATION_ID = 0x57534843  # "WSHC"
 
@@ -81,6 +84,32 @@ class Change:
     old: dict[str, Any] = field(default_factory=dict)
     new: dict[str, Any] = field(default_factory=dict)
     revision: int = 0
+
+
+class ChangeSet(frozenset[str]):
+    """What one operation wrote: the names of the tables it touched (the set itself) and, in
+    `records`, every (table, uuid) it inserted, updated or deleted, cascades and nulled
+    references included. Built from the audit entries the core writes, so it says what the core
+    did, not what the caller meant; the interface announces it and views refresh from it.
+    `ChangeSet.everything()` stands for a file just opened ("*")."""
+
+    records: frozenset[tuple[str, str]]
+
+    def __new__(cls, records: Iterable[tuple[str, str]] = (),
+                tables: Iterable[str] = ()) -> ChangeSet:
+        found = frozenset(records)
+        made = super().__new__(cls, {table for table, _ in found} | set(tables))
+        made.records = found
+        return made
+
+    @classmethod
+    def everything(cls) -> ChangeSet:
+        """Every table may have changed (a file was opened or replaced)."""
+        return cls(tables={"*"})
+
+    def touches(self, tables: Iterable[str]) -> bool:
+        """Whether a view showing `tables` must refresh."""
+        return "*" in self or not self.isdisjoint(tables)
 
 
 @dataclass
@@ -168,6 +197,7 @@ class WorkshopFile:
         self._opened = opened  # the lock while open for writing, a recovered copy read
         self._identity = None if read_only else _file_identity(path)
         self._gone_message = ""
+        self._written: list[tuple[str, str]] = []  # (table, uuid) since `take_changes`
 
     @property
     def db(self) -> Database:
@@ -175,6 +205,11 @@ class WorkshopFile:
         if self._db is None:
             self._db = database(self.conn)
         return self._db
+
+    def warm_up(self) -> None:
+        """Load what the first write needs (sqlite-utils), so the first keystroke does not wait
+        for it; the window calls it once it is idle."""
+        self.db  # noqa: B018
 
     def query(self, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
         """The rows of a query of this file, as dicts of column name to value."""
@@ -213,13 +248,13 @@ class WorkshopFile:
             conn.execute("PRAGMA foreign_keys = ON")
             migrations().apply(db)
             with db.atomic():
-                db["catalog_snapshot"].insert(dict(
+                db.table("catalog_snapshot").insert(dict(
                     hash=catalog.hash, id=catalog.id, version=catalog.version,
                     content=catalog.content))
                 row = asdict(details)
                 row["documents"] = json.dumps(row["documents"])
                 row["chapters"] = json.dumps(row["chapters"])
-                db["workshop"].insert(row)
+                db.table("workshop").insert(row)
             write_image(database_image(conn), path, replace=overwrite)
         finally:
             conn.close()
@@ -395,6 +430,7 @@ class WorkshopFile:
             return None
         if not isinstance(sheets, list) or not all(isinstance(s, str) for s in sheets):
             return None
+        assert found is not None  # no row gave no sheets, refused above
         return WorkbookExport(**found, sheets=tuple(sheets))
 
     def changed_since(self, revision: int, ignoring: tuple[str, ...] = ()) -> bool:
@@ -435,8 +471,16 @@ class WorkshopFile:
         """Whether the file was found removed or replaced since it was opened."""
         return bool(self._gone_message)
 
-    def _commit(self, entries: list[tuple[str, str, str, str | None, Any, Any]]) -> int:
-        """Write audit entries and grow the revision, inside the edit's transaction."""
+    def take_changes(self) -> ChangeSet:
+        """What the writes since the last call committed (empty after a refused edit), for the
+        interface to announce."""
+        written, self._written = self._written, []
+        return ChangeSet(written)
+
+    def _commit(self, entries: Sequence[AuditEntry]) -> int:
+        """Write audit entries and grow the revision, inside the edit's transaction; note what
+        they say was written for `take_changes`."""
+        self._written.extend((table, uuid) for _, table, uuid, *_ in entries)
         revision = self.revision + 1
         stamp = now_iso()
         self.conn.execute("UPDATE workshop SET revision = ?, updated_at = ?", [revision, stamp])
@@ -451,7 +495,7 @@ class WorkshopFile:
         """Run one edit in one transaction; storage failures become one sentence."""
         self._writable()
         try:
-            with self.db.atomic():
+            with self._forgotten_if_rolled_back(), self.db.atomic():
                 return work()
         except sqlite3.IntegrityError as error:
             raise WorkshopError(tr("The change was refused because it conflicts with what is "
@@ -473,10 +517,19 @@ class WorkshopFile:
         """
         self._writable()
         try:
-            with self.db.atomic():
+            with self._forgotten_if_rolled_back(), self.db.atomic():
                 yield
         except sqlite3.Error as error:
             raise self._storage_error(error) from None
+
+    @contextmanager
+    def _forgotten_if_rolled_back(self) -> Iterator[None]:
+        """A write that fails is rolled back: what it noted as written is forgotten too."""
+        try:
+            yield
+        except BaseException:
+            self._written.clear()
+            raise
 
     def update_details(self, **changes: Any) -> Change:
         """Change the workshop's details (title, dates, scope...)."""
@@ -486,7 +539,7 @@ class WorkshopFile:
             old = {k: getattr(current, k) for k in values}
             stored = {k: json.dumps(v) if isinstance(v, list) else v for k, v in values.items()}
             if stored:
-                self.db["workshop"].update(current.id, stored)
+                self.db.table("workshop").update(current.id, stored)
             revision = self._commit([("update", "workshop", current.id, k, old[k], values[k])
                                      for k in values])
             return Change("workshop", current.id, "update", old, values, revision)
@@ -496,7 +549,7 @@ class WorkshopFile:
         """Insert a new record."""
         def work() -> Change:
             row = self._validated(type(record), asdict(record))
-            self.db[record.TABLE].insert(row)
+            self.db.table(record.TABLE).insert(row)
             revision = self._commit([("insert", record.TABLE, row["uuid"], None, None, row)])
             return Change(record.TABLE, row["uuid"], "insert", {}, row, revision)
         return self._run(work)
@@ -517,7 +570,7 @@ class WorkshopFile:
             old = {k: getattr(current, k) for k in diff}
             if not diff:
                 return Change(record_type.TABLE, uuid, "update", {}, {}, self.revision)
-            self.db[record_type.TABLE].update(uuid, diff)
+            self.db.table(record_type.TABLE).update(uuid, diff)
             revision = self._commit([("update", record_type.TABLE, uuid, k, old[k], diff[k])
                                      for k in diff])
             return Change(record_type.TABLE, uuid, "update", old, diff, revision)
@@ -532,7 +585,8 @@ class WorkshopFile:
             if not rows:
                 raise WorkshopError(tr("The record to delete no longer exists."))
             self.conn.execute(f"DELETE FROM {record_type.TABLE} WHERE uuid = ?", [uuid])
-            entries = [("delete", table, row["uuid"], None, row, None) for table, row in rows]
+            entries: list[AuditEntry] = [("delete", table, row["uuid"], None, row, None)
+                                         for table, row in rows]
             entries += [("update", table, ruuid, column, old, None)
                         for table, ruuid, column, old in nulled]
             revision = self._commit(entries)
@@ -543,11 +597,11 @@ class WorkshopFile:
         """Put back what a removal took away (the undo of `remove`)."""
         def work() -> Change:
             for table, row in removal.rows:
-                self.db[table].insert(row)
+                self.db.table(table).insert(row)
             for table, ruuid, column, old in removal.nulled:
-                self.db[table].update(ruuid, {column: old})
-            entries = [("insert", table, row["uuid"], None, None, row)
-                       for table, row in removal.rows]
+                self.db.table(table).update(ruuid, {column: old})
+            entries: list[AuditEntry] = [("insert", table, row["uuid"], None, None, row)
+                                         for table, row in removal.rows]
             entries += [("update", table, ruuid, column, None, old)
                         for table, ruuid, column, old in removal.nulled]
             revision = self._commit(entries)
@@ -610,19 +664,19 @@ class WorkshopFile:
                     "reviewer = ?", [review.target_table, review.target_key, review.reviewer]))
                 if not found:
                     row["uuid"] = new_uuid()
-                    self.db["review"].insert(row)
+                    self.db.table("review").insert(row)
                     entries.append(("insert", "review", row["uuid"], None, None, row))
                     continue
                 old = dict(found[0])
                 diff = {k: v for k, v in row.items() if old[k] != v}
                 if diff:
-                    self.db["review"].update(old["uuid"], diff)
+                    self.db.table("review").update(old["uuid"], diff)
                     entries += [("update", "review", old["uuid"], k, old[k], v)
                                 for k, v in diff.items()]
             if not entries:
                 return self.revision
             revision = self._commit(entries)
-            self.db["review_import"].insert({
+            self.db.table("review_import").insert({
                 "at": now_iso(), "workbook": workbook, "sha256": sha256,
                 "reviewer": reviews[0].reviewer, "reviewed_at": reviews[0].reviewed_at,
                 "workbook_revision": workbook_revision, "revision": revision,

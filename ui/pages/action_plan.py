@@ -11,6 +11,7 @@ from ui.pages.exercise_base import ExercisePage
 from ui.pages.people import institution_choices
 from ui.pages.ranking import commitment_choices
 from ui.widgets.record_table import RecordTable
+from workshop import reads
 from workshop.exercises import Exercise
 from workshop.model import ActionItem, Gap, new_uuid
 
@@ -44,9 +45,8 @@ class ActionPlanPage(ExercisePage):
         if any(f.startswith("action_item.") for f in fields):
             columns = [c for c in columns if f"action_item.{c.field}" in fields
                        or c.field == "description"]
-        self.model = RecordTableModel(context, TableSpec(
-            ActionItem, columns, also_watch=frozenset({"gap", "institution"})),
-            self.tr("Edit an action"))
+        self.model = RecordTableModel(context, TableSpec(ActionItem, columns),
+                                      self.tr("Edit an action"))
         self.table = RecordTable(self.model, self.tr("Actions"), self.add_action,
                                  self.tr("Remove actions"), self.body)
         layout = QVBoxLayout(self.body)
@@ -57,7 +57,7 @@ class ActionPlanPage(ExercisePage):
         """Add an action (for the first ranked gap that has none yet) and start typing it."""
         store = self.context.store
         planned = {a.gap_uuid for a in store.records(ActionItem)}
-        gaps = [g for g in store.records(Gap, order_by="rank IS NULL, rank")
+        gaps = [g for g in reads.gaps_by_rank(store)
                 if g.uuid not in planned]
         gap = gaps[0] if gaps else None
         record = ActionItem(uuid=new_uuid(), description=self.tr("New action"),

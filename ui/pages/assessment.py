@@ -8,6 +8,7 @@ What is shown comes from the exercise's definition (its `fields`).
 
 from __future__ import annotations
 
+import functools
 import html
 from collections.abc import Callable
 
@@ -34,16 +35,15 @@ from ui.widgets.record_table import RecordTable
 from ui.widgets.scrolling import scroll_area
 from ui.widgets.status_buttons import StatusButtons
 from ui.widgets.text_binder import TextBinder
+from workshop import reads
 from workshop.catalog import Commitment
 from workshop.exercises import Exercise
 from workshop.model import (
     ASSISTANCE_TYPES,
     PRIORITIES,
     STATUSES,
-    Assessment,
     AssistanceNeed,
     Gap,
-    WorkingGroup,
     new_uuid,
 )
 
@@ -109,14 +109,14 @@ class AssessmentPage(ExercisePage):
             edit.setAccessibleName(label.replace("&", ""))
             edit.setMinimumHeight(48)
             edit.setMaximumHeight(64)
-            self.texts[field] = TextBinder(edit, lambda text, f=field: self._save_text(f, text))
+            self.texts[field] = TextBinder(edit, functools.partial(self._save_text, field))
             form.addRow(label, edit)
 
         self.gaps = RecordTableModel(context, TableSpec(
             Gap, [Column("description", self.tr("Gap")),
                   Column("priority", self.tr("Priority"), lambda: labels(PRIORITIES))],
-            where=lambda: ("group_uuid = ? AND commitment_id = ?",
-                           [self.current_group() or "", self.commitment_id])),
+            rows=lambda store: reads.group_gaps(store, self.current_group() or "",
+                                                self.commitment_id)),
             self.tr("Edit a gap"))
         self.gap_table = RecordTable(self.gaps, self.tr("Gaps"), self.add_gap,
                                      self.tr("Remove gaps"), self.body)
@@ -131,8 +131,8 @@ class AssessmentPage(ExercisePage):
         need_columns = [c for c in need_columns if self.shows(f"assistance_need.{c.field}")
                         or c.field == "assistance_type"]
         self.needs = RecordTableModel(context, TableSpec(
-            AssistanceNeed, need_columns, where=self._needs_where,
-            also_watch=frozenset({"gap", "institution"})), self.tr("Edit a need"))
+            AssistanceNeed, need_columns, rows=lambda store: reads.group_needs(
+                store, self.current_group() or "", self.commitment_id)), self.tr("Edit a need"))
         self.need_table = RecordTable(self.needs, self.tr("Technical-assistance needs"),
                                       self.add_need, self.tr("Remove needs"), self.body)
         for table in (self.gap_table, self.need_table):
@@ -160,8 +160,9 @@ class AssessmentPage(ExercisePage):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("&Group"), left))
-        row.itemAt(0).widget().setBuddy(self.group)
+        group_label = QLabel(self.tr("&Group"), left)
+        group_label.setBuddy(self.group)
+        row.addWidget(group_label)
         row.addWidget(self.group, 1)
         left_layout.addLayout(row)
         left_layout.addWidget(self.list, 1)
@@ -184,15 +185,11 @@ class AssessmentPage(ExercisePage):
         """The uuid of the group shown."""
         return self.group.currentData()
 
-    def _needs_where(self) -> tuple[str, list[object]]:
-        return ("commitment_id = ? AND (gap_uuid IS NULL OR gap_uuid IN (SELECT uuid FROM gap "
-                "WHERE group_uuid = ?))", [self.commitment_id, self.current_group() or ""])
-
     def refresh(self) -> None:
         current = self.current_group()
         self.group.blockSignals(True)
         self.group.clear()
-        for group in self.context.store.records(WorkingGroup, order_by="position, name"):
+        for group in reads.working_groups(self.context.store):
             self.group.addItem(group.name, group.uuid)
         position = self.group.findData(current)
         self.group.setCurrentIndex(position if position >= 0 else 0)
@@ -209,7 +206,7 @@ class AssessmentPage(ExercisePage):
         catalog = self.context.catalog
         commitments = [catalog.commitment(cid) for cid in store.group_commitments(group)]
         status_of = {a.commitment_id: a.status
-                     for a in store.records(Assessment, "group_uuid = ?", [group])}
+                     for a in reads.group_assessments(store, group)}
         self.list.set_commitments([c for c in commitments if c is not None], status_of)
         self._show_commitment(self.list.current() or "")
 
@@ -237,10 +234,8 @@ class AssessmentPage(ExercisePage):
             self.commitment_title.setText(f"<b>{html.escape(commitment.title)}</b>")
             self.summary.setText(commitment.summary)
             self.panel.set_chapter(commitment.chapter)
-            found = self.context.store.records(
-                Assessment, "group_uuid = ? AND commitment_id = ?",
-                [self.current_group() or "", commitment_id])
-            assessment = found[0] if found else None
+            assessment = reads.assessment_of(self.context.store, self.current_group() or "",
+                                             commitment_id)
             self.status.set_status(assessment.status if assessment else None)
             for field, binder in self.texts.items():
                 binder.show(getattr(assessment, field) if assessment else "")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ui.context import WorkshopContext
+from workshop.store import ChangeSet
 
 
 class Page(QWidget):
@@ -26,8 +27,8 @@ class Page(QWidget):
         self.stale = True
         context.changed.connect(self._on_changed)
 
-    def _on_changed(self, tables: frozenset[str]) -> None:
-        if "*" in tables or "*" in self.watches or self.watches & set(tables):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if "*" in self.watches or changes.touches(self.watches):
             if self.isVisibleTo(self.window()):  # the page the window shows (or will show)
                 self.refresh()
                 self.stale = False

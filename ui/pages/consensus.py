@@ -7,6 +7,7 @@ beside it. Groups that did not assess the commitment are shown as such.
 from __future__ import annotations
 
 import html
+from typing import TypedDict
 
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -29,20 +30,31 @@ from ui.widgets.read_only_table import read_only_table
 from ui.widgets.scrolling import scroll_area
 from ui.widgets.status_buttons import StatusButtons
 from ui.widgets.text_binder import TextBinder
+from workshop import reads
 from workshop.exercises import Exercise
-from workshop.model import STATUSES, Assessment, Consensus, Gap, WorkingGroup
+from workshop.model import STATUSES, Consensus
 from workshop.store import WorkshopFile
 
 
-def group_answers(store: WorkshopFile, commitment_id: str) -> list[dict[str, str]]:
+class GroupAnswer(TypedDict):
+    """One group's answer on a commitment, as the plenary and the projector show it."""
+
+    group: str
+    status: str | None  # None: not assessed
+    measures: str
+    evidence: str
+    notes: str
+    gaps: str  # the group's gaps on it, one a line
+
+
+def group_answers(store: WorkshopFile, commitment_id: str) -> list[GroupAnswer]:
     """Each group's answer on a commitment: name, status (or None), measures, notes, gaps."""
-    answers = []
-    assessments = {a.group_uuid: a for a in store.records(Assessment, "commitment_id = ?",
-                                                          [commitment_id])}
+    answers: list[GroupAnswer] = []
+    assessments = {a.group_uuid: a for a in reads.assessments_of_commitment(store, commitment_id)}
     gaps: dict[str | None, list[str]] = {}
-    for gap in store.records(Gap, "commitment_id = ?", [commitment_id]):
+    for gap in reads.gaps_of_commitment(store, commitment_id):
         gaps.setdefault(gap.group_uuid, []).append(gap.description)
-    for group in store.records(WorkingGroup, order_by="position, name"):
+    for group in reads.working_groups(store):
         assessment = assessments.get(group.uuid)
         if assessment is None and commitment_id not in store.group_commitments(group.uuid):
             continue
@@ -165,8 +177,7 @@ class ConsensusPage(ExercisePage):
                 item.setToolTip(value)
                 self.answers.setItem(row, column, item)
         self.answers.resizeRowsToContents()
-        found = store.records(Consensus, "commitment_id = ?", [commitment_id])
-        consensus = found[0] if found else None
+        consensus = reads.consensus_of(store, commitment_id)
         self.status.set_status(consensus.status if consensus else None)
         self.dissent_binder.show(consensus.dissent if consensus else "")
         self.notes_binder.show(consensus.notes if consensus else "")

@@ -17,6 +17,7 @@ from ui import commands
 from ui.context import WorkshopContext
 from ui.models import Index, labels
 from ui.pages.exercise_base import ExercisePage
+from workshop import reads
 from workshop.exercises import Exercise
 from workshop.model import COORDINATION_ROLES, CoordinationEntry, Institution, new_uuid
 
@@ -38,7 +39,7 @@ class CoordinationModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read institutions and entries again."""
         store = self.context.store
-        institutions = store.records(Institution, order_by="name")
+        institutions = reads.institutions_by_name(store)
         self.entries = {(e.institution_uuid, e.chapter): e
                         for e in store.records(CoordinationEntry)}
         if [i.uuid for i in institutions] == [i.uuid for i in self.institutions] and institutions:

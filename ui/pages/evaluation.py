@@ -10,6 +10,7 @@ from ui.context import WorkshopContext
 from ui.models import Column, RecordTableModel, TableSpec
 from ui.pages.exercise_base import ExercisePage
 from ui.widgets.record_table import RecordTable
+from workshop import reads
 from workshop.exercises import Exercise, Question
 from workshop.model import EvaluationAnswer, Participant, new_uuid
 
@@ -41,7 +42,7 @@ class EvaluationPage(ExercisePage):
                                Column("comment", self.tr("Comment")),
                                Column("participant_uuid", self.tr("Participant (optional)"),
                                       lambda: participant_choices(context))],
-            where=lambda: ("question_id = ?", [self.question().id if self.question() else ""])),
+            rows=lambda store: reads.answers_to(store, self._question_id())),
             self.tr("Edit an answer"))
         self.table = RecordTable(self.score, self.tr("Answers"), self.add_answer,
                                  self.tr("Remove answers"), self.body, stretch=1)  # comment
@@ -62,6 +63,10 @@ class EvaluationPage(ExercisePage):
         if self.questions.count():
             self.questions.setCurrentRow(0)
 
+    def _question_id(self) -> str:
+        question = self.question()
+        return question.id if question is not None else ""
+
     def question(self) -> Question | None:
         """The question selected."""
         row = self.questions.currentRow()
@@ -75,7 +80,8 @@ class EvaluationPage(ExercisePage):
             return
         self.question_label.setText(f"<b>{question.text}</b>")
         self.table.view.setColumnHidden(0, question.kind != "score")
-        scores = [r.score for r in self.score.rows if r.score is not None]
+        scores = [r.score for r in self.score.rows
+                  if isinstance(r, EvaluationAnswer) and r.score is not None]
         if question.kind == "score" and scores:
             self.summary.setText(self.tr("{n} answers, average {mean:.1f} of 5").format(
                 n=len(scores), mean=sum(scores) / len(scores)))

@@ -25,6 +25,7 @@ from ui.context import WorkshopContext
 from ui.pages.base import Page
 from ui.widgets.drag_lists import DragSourceList, DropTargetList
 from ui.widgets.text_binder import TextBinder
+from workshop import reads
 from workshop.model import (
     GroupAssignment,
     GroupMember,
@@ -138,7 +139,7 @@ class GroupsPage(Page):
         self._loading = True
         current = self.current_group()
         self.groups.clear()
-        for group in self.context.store.records(WorkingGroup, order_by="position, name"):
+        for group in reads.working_groups(self.context.store):
             item = QListWidgetItem(group.name, self.groups)
             item.setData(Qt.ItemDataRole.UserRole, group.uuid)
             if group.uuid == current:
@@ -174,8 +175,7 @@ class GroupsPage(Page):
             return
         record = store.get(WorkingGroup, group)
         self.name_binder.show(record.name if record else "")
-        members = {m.participant_uuid for m in store.records(GroupMember, "group_uuid = ?",
-                                                              [group])}
+        members = {m.participant_uuid for m in reads.group_members(store, group)}
         institutions = {i.uuid: i.acronym or i.name for i in store.records(Institution)}
         for person in store.records(Participant):
             label = " — ".join(p for p in (person.name, institutions.get(
@@ -185,7 +185,7 @@ class GroupsPage(Page):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if person.uuid in members
                                else Qt.CheckState.Unchecked)
-        assignments = store.records(GroupAssignment, "group_uuid = ?", [group])
+        assignments = reads.group_assignments(store, group)
         chapters = {a.chapter for a in assignments if a.chapter is not None}
         for number, box in self.chapter_boxes.items():
             box.setChecked(number in chapters)
@@ -231,8 +231,8 @@ class GroupsPage(Page):
         if self._loading or group is None:
             return
         person = item.data(Qt.ItemDataRole.UserRole)
-        existing = self.context.store.records(
-            GroupMember, "group_uuid = ? AND participant_uuid = ?", [group, person])
+        member = reads.membership(self.context.store, group, person)
+        existing = [member] if member is not None else []
         if item.checkState() == Qt.CheckState.Checked and not existing:
             commands.add(self.context, self.tr("Add a member"),
                          GroupMember(uuid=new_uuid(), group_uuid=group, participant_uuid=person))
@@ -243,8 +243,7 @@ class GroupsPage(Page):
     def add_members(self, group: str, people: list[str]) -> None:
         """Make the participants members of the group (those already in it are skipped)."""
         store = self.context.store
-        present = {m.participant_uuid for m in store.records(GroupMember, "group_uuid = ?",
-                                                              [group])}
+        present = {m.participant_uuid for m in reads.group_members(store, group)}
         known = {p.uuid for p in store.records(Participant)}
         new = [GroupMember(uuid=new_uuid(), group_uuid=group, participant_uuid=person)
                for person in dict.fromkeys(people) if person in known and person not in present]
@@ -255,8 +254,8 @@ class GroupsPage(Page):
         group = self.current_group()
         if self._loading or group is None:
             return
-        existing = self.context.store.records(GroupAssignment, "group_uuid = ? AND chapter = ?",
-                                              [group, chapter])
+        assigned = reads.chapter_assignment(self.context.store, group, chapter)
+        existing = [assigned] if assigned is not None else []
         if checked and not existing:
             commands.add(self.context, self.tr("Assign a chapter"),
                          GroupAssignment(uuid=new_uuid(), group_uuid=group, chapter=chapter))

@@ -26,13 +26,14 @@ from ui.context import WorkshopContext
 from ui.models import Column, RecordTableModel, TableSpec, labels
 from ui.pages.base import Page
 from ui.widgets.record_table import RecordTable
+from workshop import reads
 from workshop.model import SECTORS, SEXES, Institution, Participant, new_uuid
 
 
 def institution_choices(context: WorkshopContext) -> dict[str, str]:
     """Institutions by uuid, labelled by acronym (or name)."""
     return {i.uuid: i.acronym or i.name
-            for i in context.store.records(Institution, order_by="name")}
+            for i in reads.institutions_by_name(context.store)}
 
 
 def parse_sex(text: str) -> str:
@@ -70,7 +71,7 @@ class PeoplePage(Page):
             Column("sex", self.tr("Sex"), lambda: labels(SEXES)),
             Column("name", self.tr("Name (optional)")),
             Column("email", self.tr("E-mail (optional)")),
-        ], also_watch=frozenset({"institution"})), self.tr("Edit a participant"))
+        ]), self.tr("Edit a participant"))
         self.participant_table = RecordTable(self.participants, self.tr("Participants"), None,
                                              self.tr("Remove participants"), self)
         paste = QShortcut(QKeySequence.StandardKey.Paste, self.participant_table.view,
@@ -81,7 +82,7 @@ class PeoplePage(Page):
             "Paste rows copied from a spreadsheet: institution (name or acronym), role, sex, "
             "name"))
         self.paste_button.clicked.connect(self.paste_participants)
-        self.participant_table.layout().itemAt(1).layout().insertWidget(1, self.paste_button)
+        self.participant_table.buttons.insertWidget(1, self.paste_button)
 
         # quick entry: institution, role, sex, name; Enter adds
         self.entry_institution = QComboBox(self)

@@ -47,14 +47,14 @@ class RankingPage(ExercisePage):
         ]
         columns = [c for c in columns if self.shows(f"gap.{c.field}") or c.field == "group_uuid"]
         self.model = RecordTableModel(context, TableSpec(
-            Gap, columns, also_watch=frozenset({"working_group"})), self.tr("Edit a gap"))
+            Gap, columns), self.tr("Edit a gap"))
         self.table = RecordTable(self.model, self.tr("Gaps"), self.add_gap,
                                  self.tr("Remove gaps"), self.body)
         rank = QPushButton(self.tr("Rank by votes"), self.body)
         rank.setToolTip(self.tr("Number the gaps 1, 2, 3... from the most votes down"))
         rank.clicked.connect(self.rank_by_votes)
         rank.setEnabled(not context.read_only)
-        self.table.layout().itemAt(1).layout().insertWidget(1, rank)
+        self.table.buttons.insertWidget(1, rank)
         self.count = QLabel(self.body)
         layout = QVBoxLayout(self.body)
         layout.setContentsMargins(0, 0, 0, 0)

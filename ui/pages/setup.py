@@ -40,7 +40,9 @@ class SetupPage(Page):
         catalog = context.catalog
         self.country = CountryCombo(self)
         self.country.activated.connect(self._country_chosen)
-        self.country.lineEdit().editingFinished.connect(self._country_chosen)
+        typed = self.country.lineEdit()  # the combo box is editable: it has one
+        if typed is not None:
+            typed.editingFinished.connect(self._country_chosen)
         self.title_edit = QLineEdit(self)
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.title_binder = TextBinder(self.title_edit, lambda text: commands.set_details(

@@ -97,7 +97,8 @@ class RecordTable(QWidget):
         model.modelAboutToBeReset.connect(self._remember_current)
         model.modelReset.connect(self._restore_current)
 
-        buttons = QHBoxLayout()
+        # the row of buttons under the table; a page may add its own (Paste, Rank by votes)
+        self.buttons = buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setToolTip(self.tr("Add a row (Ctrl+N when the table has focus)"))
         self.remove_button = QPushButton(self.tr("Remove"), self)

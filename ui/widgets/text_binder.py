@@ -22,7 +22,7 @@ class TextBinder(QObject):
 
     delay_ms = 600  # tests set 0: save on every change
 
-    def __init__(self, editor: QLineEdit | QPlainTextEdit, save: Callable[[str], None]) -> None:
+    def __init__(self, editor: QLineEdit | QPlainTextEdit, save: Callable[[str], object]) -> None:
         super().__init__(editor)
         self.editor = editor
         self.save = save
