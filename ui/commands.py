@@ -1,11 +1,11 @@
 """Undoable edits: every change the user makes is a QUndoCommand that calls the core.
 
-An `Edit` is one reversible call into `WorkshopFile` (add, update, remove, set an assessment...).
-A command holds one or more edits and runs them in one transaction (`store.batch()`), so a paste
-of twenty rows is one undo step. Undo uses what the core returned: an add is undone by a
-removal, an update by an update with `Change.old`, a removal by `restore(Removal)`. Successive
-text edits of the same field join one step (`absorb`, called by `WorkshopContext.push` rather
-than QUndoStack's `mergeWith`, whose merged commands PySide6 never frees), so typing a sentence
+An `Edit` (workshop/edits.py) is one reversible call into `WorkshopFile` (add, update, remove,
+set an assessment...). A command holds one or more edits and runs them in one transaction
+(`store.batch()`), so a paste of twenty rows, or a group's copy collected, is one undo step.
+Successive text edits of the same field join one step (`absorb`, called by
+`WorkshopContext.push` rather than QUndoStack's `mergeWith`, whose merged commands PySide6 never
+frees), so typing a sentence
 is one undo step.
 """
 
@@ -17,135 +17,18 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from ui.context import WorkshopContext
+from workshop.edits import (
+    AddEdit,
+    DetailsEdit,
+    Edit,
+    RemoveEdit,
+    SetEdit,
+    UpdateEdit,
+    apply_edits,
+    revert_edits,
+)
 from workshop.errors import WorkshopError
 from workshop.model import Assessment, Consensus, Record
-from workshop.store import Removal, WorkshopFile
-
-
-class Edit:
-    """One reversible call into the core."""
-
-    table = ""
-
-    def apply(self, store: WorkshopFile) -> None:
-        """Do (or redo) the edit."""
-        raise NotImplementedError
-
-    def revert(self, store: WorkshopFile) -> None:
-        """Undo the edit."""
-        raise NotImplementedError
-
-
-class AddEdit(Edit):
-    """Add a record; undone by removing it, redone by restoring what the removal took."""
-
-    def __init__(self, record: Record) -> None:
-        self.record = record
-        self.table = record.TABLE
-        self.removal: Removal | None = None
-
-    def apply(self, store: WorkshopFile) -> None:
-        if self.removal is None:
-            store.add(self.record)
-        else:
-            store.restore(self.removal)
-
-    def revert(self, store: WorkshopFile) -> None:
-        self.removal = store.remove(type(self.record), self.record.uuid)
-
-
-class UpdateEdit(Edit):
-    """Change fields of a record; undone by writing back the old values the core returned."""
-
-    def __init__(self, record_type: type[Record], uuid: str, **values: Any) -> None:
-        self.record_type = record_type
-        self.table = record_type.TABLE
-        self.uuid = uuid
-        self.new = dict(values)
-        self.old: dict[str, Any] | None = None
-
-    def apply(self, store: WorkshopFile) -> None:
-        change = store.update(self.record_type, self.uuid, **self.new)
-        if self.old is None:
-            self.old = dict(change.old)
-
-    def revert(self, store: WorkshopFile) -> None:
-        if self.old:
-            store.update(self.record_type, self.uuid, **self.old)
-
-
-class RemoveEdit(Edit):
-    """Remove a record and what depends on it; undone by `restore`."""
-
-    def __init__(self, record_type: type[Record], uuid: str) -> None:
-        self.record_type = record_type
-        self.table = record_type.TABLE
-        self.uuid = uuid
-        self.removal: Removal | None = None
-
-    def apply(self, store: WorkshopFile) -> None:
-        self.removal = store.remove(self.record_type, self.uuid)
-
-    def revert(self, store: WorkshopFile) -> None:
-        if self.removal is not None:
-            store.restore(self.removal)
-
-
-class DetailsEdit(Edit):
-    """Change the workshop's details; undone with the old values."""
-
-    table = "workshop"
-
-    def __init__(self, **values: Any) -> None:
-        self.new = dict(values)
-        self.old: dict[str, Any] | None = None
-
-    def apply(self, store: WorkshopFile) -> None:
-        change = store.update_details(**self.new)
-        if self.old is None:
-            self.old = dict(change.old)
-
-    def revert(self, store: WorkshopFile) -> None:
-        if self.old:
-            store.update_details(**self.old)
-
-
-class SetEdit(Edit):
-    """Set a group's assessment or the consensus of a commitment, created on first edit."""
-
-    def __init__(self, record_type: type[Assessment] | type[Consensus], commitment_id: str,
-                 group_uuid: str | None = None, **values: Any) -> None:
-        self.record_type = record_type
-        self.table = record_type.TABLE
-        self.commitment_id = commitment_id
-        self.group_uuid = group_uuid
-        self.new = dict(values)
-        self.uuid = ""
-        self.created = False
-        self.old: dict[str, Any] = {}
-        self.removal: Removal | None = None
-
-    def apply(self, store: WorkshopFile) -> None:
-        if not self.uuid:
-            if self.record_type is Assessment:
-                change = store.set_assessment(self.group_uuid or "", self.commitment_id,
-                                              **self.new)
-            else:
-                change = store.set_consensus(self.commitment_id, **self.new)
-            self.uuid = change.uuid
-            self.created = change.action == "insert"
-            self.old = dict(change.old)
-        elif self.created and self.removal is not None:
-            store.restore(self.removal)
-            store.update(self.record_type, self.uuid, **self.new)
-        else:
-            store.update(self.record_type, self.uuid, **self.new)
-
-    def revert(self, store: WorkshopFile) -> None:
-        if self.created:
-            self.removal = store.remove(self.record_type, self.uuid)
-        elif self.old:
-            store.update(self.record_type, self.uuid, **self.old)
 
 
 class EditCommand(QUndoCommand):
@@ -176,28 +59,16 @@ class EditCommand(QUndoCommand):
         self._apply()
 
     def _apply(self) -> None:
-        store = self.context.store
         try:
-            if len(self.edits) == 1:
-                self.edits[0].apply(store)
-            else:
-                with store.batch():
-                    for edit in self.edits:
-                        edit.apply(store)
+            apply_edits(self.context.store, self.edits)
         except WorkshopError as error:
             self.setObsolete(True)
             self.context.refuse(error.message)
         self.context.announce_written()
 
     def undo(self) -> None:
-        store = self.context.store
         try:
-            if len(self.edits) == 1:
-                self.edits[0].revert(store)
-            else:
-                with store.batch():
-                    for edit in reversed(self.edits):
-                        edit.revert(store)
+            revert_edits(self.context.store, self.edits)
         except WorkshopError as error:
             self.setObsolete(True)
             self.context.refuse(error.message)

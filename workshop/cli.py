@@ -100,6 +100,23 @@ def _parser() -> argparse.ArgumentParser:
                        help=tr("say what would happen and write nothing"))
     merge.add_argument("--json", action="store_true", help=tr("machine-readable output"))
 
+    copy = commands.add_parser("group-copy", help=tr("write a working group's copy of the "
+                                                      "workshop, for the group's own laptop"))
+    copy.add_argument("file", type=Path, metavar="FILE")
+    copy.add_argument("--group", required=True, metavar="NAME_OR_POSITION",
+                      help=tr("the group's name, or its place in the list (1 for the first)"))
+    copy.add_argument("--out", type=Path, required=True, metavar="COPY.workshop")
+    copy.add_argument("--include-personal-data", action="store_true",
+                      help=tr("keep participant names and e-mails (left out by default)"))
+
+    collect = commands.add_parser("collect", help=tr("bring the work of group copies back into "
+                                                      "the workshop file"))
+    collect.add_argument("file", type=Path, metavar="FILE")
+    collect.add_argument("copies", type=Path, nargs="+", metavar="COPY")
+    collect.add_argument("--dry-run", action="store_true",
+                         help=tr("say what would happen and write nothing"))
+    collect.add_argument("--json", action="store_true", help=tr("machine-readable output"))
+
     review = commands.add_parser(
         "review-import", help=tr("record a ministry's review from a reviewed full results "
                                  "workbook (only the review columns are read)"))
@@ -428,6 +445,46 @@ def _merge(args: argparse.Namespace) -> int:
     return 0 if all(o.ok for o in outcomes) else 1
 
 
+def _group_copy(args: argparse.Namespace) -> int:
+    from .group_copy import find_group, make_group_copy
+    from .store import WorkshopFile
+
+    with WorkshopFile.open(args.file) as store:
+        group = find_group(store, args.group)
+        origin = make_group_copy(store, group, args.out,
+                                 with_names=args.include_personal_data)
+    print(tr("Copy for {group} written to {path} (from revision {revision}); bring it back "
+             "with: workshop collect {file} {path}", group=group.name, path=args.out,
+             revision=origin.base_revision, file=args.file))
+    return 0
+
+
+def _collect(args: argparse.Namespace) -> int:
+    from .collect import collect
+    from .store import WorkshopFile
+
+    with WorkshopFile.open(args.file) as store:
+        results = [collect(store, path, dry_run=args.dry_run) for path in args.copies]
+    if args.json:
+        print(json.dumps([r.as_json() for r in results], ensure_ascii=False, indent=2,
+                         sort_keys=True))
+    else:
+        for result in results:
+            print(result.message)
+            for conflict in result.conflicts:
+                print("  " + tr("conflict: {table} {record} {field}: here {here!r}, in the "
+                                "copy {copy!r}", table=conflict["table"],
+                                record=conflict["record"], field=conflict["field"] or "",
+                                here=conflict["from"], copy=conflict["to"]))
+            for ignored in result.ignored:
+                print("  " + tr("ignored: {table} {record} {field} ({reason})",
+                                table=ignored["table"], record=ignored["record"],
+                                field=ignored["field"] or "", reason=ignored["reason"]))
+        if args.dry_run:
+            print(tr("Dry run, nothing written."))
+    return 0 if all(r.outcome != "refused" for r in results) else 1
+
+
 def _report(args: argparse.Namespace) -> int:
     from .reports import default_name, write_report
 
@@ -496,7 +553,7 @@ def _translations(args: argparse.Namespace) -> int:
 
 _HANDLERS = {"demo": _demo, "new": _new, "info": _info, "check": _check, "catalog": _catalog,
              "pack": _pack, "merge": _merge, "report": _report, "review-import": _review_import,
-             "translations": _translations}
+             "translations": _translations, "group-copy": _group_copy, "collect": _collect}
 
 
 if __name__ == "__main__":

@@ -147,6 +147,10 @@ def package_content(store: WorkshopFile, include_personal_data: bool = False) ->
     """
     from .analysis import summarize
 
+    if store.origin is not None:  # its revision would pass for the workshop's own, newer
+        raise WorkshopError(tr("{name} is a working group's copy: collect it into the "
+                               "facilitator's file and write the package from there.",
+                               name=store.path.name))
     details = store.details
     records: dict[str, list[dict[str, Any]]] = {}
     for record_type in RECORD_TYPES:

@@ -315,6 +315,40 @@ class EvaluationAnswer(Record):
 
 
 @dataclass
+class CollectedCopy(Record):
+    """How far a group's copy has been collected into the facilitator's file: the number of
+    the last of its changes taken (its changes are numbered in the order made), so a change
+    that comes twice is applied once. Kept as a record so that undoing a collect undoes this
+    too; never exported."""
+
+    TABLE: ClassVar[str] = "collected_copy"
+
+    uuid: str  # the copy's id
+    group_uuid: str
+    last_change: int = 0
+
+
+@dataclass
+class Conflict(Record):
+    """A field that the facilitator's file and a group's copy both changed since the copy was
+    made: the file keeps its value and this keeps both, until the plenary chooses. `field` is
+    None when the whole record is at stake (removed on one side, changed on the other); the
+    values are JSON (a record's row, or null for "removed")."""
+
+    TABLE: ClassVar[str] = "conflict"
+
+    uuid: str
+    copy_id: str
+    table_name: str
+    record_uuid: str
+    here_value: str
+    copy_value: str
+    group_uuid: str | None = None
+    field: str | None = None
+    commitment_id: str | None = None
+
+
+@dataclass
 class Review:
     """A reviewer's view and comment on one commitment, gap or need, from a reviewed workbook.
 

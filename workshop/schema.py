@@ -220,6 +220,46 @@ CREATE TABLE workbook_export (
 );
 """
 
+# Group copies (DESIGN.md section 9). In a copy, `copy_origin` holds its one row: the workshop,
+# the group, the revision it was made at and the copy's id (also its device id, the prefix of
+# every change it sends back). In the facilitator's file, `group_copy` lists the copies given
+# out (a copy whose id is not there comes from another file, or from before a restore),
+# `collected_copy` the last change taken from each, and `conflict` every field that both sides
+# changed, with both values, until the plenary chooses.
+_GROUP_COPIES = """
+CREATE TABLE copy_origin (
+    copy_id TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL,
+    group_uuid TEXT NOT NULL,
+    base_revision INTEGER NOT NULL,
+    made_at TEXT NOT NULL,
+    with_names INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE group_copy (
+    copy_id TEXT PRIMARY KEY,
+    group_uuid TEXT NOT NULL,
+    base_revision INTEGER NOT NULL,
+    made_at TEXT NOT NULL
+);
+CREATE TABLE collected_copy (
+    uuid TEXT PRIMARY KEY,
+    group_uuid TEXT NOT NULL,
+    last_change INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE conflict (
+    uuid TEXT PRIMARY KEY,
+    copy_id TEXT NOT NULL,
+    group_uuid TEXT,
+    table_name TEXT NOT NULL,
+    record_uuid TEXT NOT NULL,
+    field TEXT,
+    commitment_id TEXT,
+    here_value TEXT NOT NULL,
+    copy_value TEXT NOT NULL
+);
+CREATE INDEX conflict_commitment ON conflict(commitment_id);
+"""
+
 
 def script_migration(sql: str, version: int) -> Callable[[Database], None]:
     """A migration that runs the statements of `sql` and sets `user_version` to `version`."""
@@ -246,7 +286,9 @@ def migrations() -> Migrations:
     found(name="0003_reviews_by_reviewer")(script_migration(_REVIEWERS, 3))
     # A reviewed workbook is checked against the record of the export it came from.
     found(name="0004_workbook_exports")(script_migration(_WORKBOOK_EXPORTS, 4))
+    # Group copies out, their work back in (copies, collected changes, conflicts).
+    found(name="0005_group_copies")(script_migration(_GROUP_COPIES, 5))
     return found
 
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5

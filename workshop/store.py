@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from .catalog import Catalog, parse_catalog_text
 from .content_check import check_contents
 from .errors import DamagedFile, WorkshopError
+from .group_work import CopyOrigin, GroupWork, copy_origin, is_cascade
 from .i18n import tr
 from .model import (
     RECORD_BY_TABLE,
@@ -34,10 +35,11 @@ from .model import (
     Record,
     Review,
     WorkbookExport,
+    WorkingGroup,
     WorkshopDetails,
     new_uuid,
 )
-from .rules import MAX_TEXT
+from .rules import MAX_TEXT, REFERENCES
 from .schema import SCHEMA_VERSION, WORKSHOP_APPLICATION_ID, migrations
 from .sqlite_file import (
     FileKind,
@@ -198,6 +200,7 @@ class WorkshopFile:
         self._identity = None if read_only else _file_identity(path)
         self._gone_message = ""
         self._written: list[tuple[str, str]] = []  # (table, uuid) since `take_changes`
+        self._group_work: GroupWork | None = None  # in a group copy, what may change
 
     @property
     def db(self) -> Database:
@@ -372,6 +375,16 @@ class WorkshopFile:
             self._catalog = catalog
         return self._catalog
 
+    @property
+    def origin(self) -> CopyOrigin | None:
+        """Where a group copy came from (None for the facilitator's own file)."""
+        return copy_origin(self.conn)
+
+    def given_copy(self, copy_id: str) -> tuple[str, int] | None:
+        """A group copy this file gave out: its group and base revision, or None."""
+        return self.conn.execute("SELECT group_uuid, base_revision FROM group_copy "
+                                 "WHERE copy_id = ?", [copy_id]).fetchone()
+
     def commitments_in_scope(self) -> list[str]:
         """Ids of the catalog's commitments in the workshop's documents and chapters."""
         details = self.details
@@ -479,7 +492,9 @@ class WorkshopFile:
 
     def _commit(self, entries: Sequence[AuditEntry]) -> int:
         """Write audit entries and grow the revision, inside the edit's transaction; note what
-        they say was written for `take_changes`."""
+        they say was written for `take_changes`. In a group copy, an edit outside the group's
+        work is refused here, the one place every write passes."""
+        self._check_group_work(entries)
         self._written.extend((table, uuid) for _, table, uuid, *_ in entries)
         revision = self.revision + 1
         stamp = now_iso()
@@ -490,6 +505,28 @@ class WorkshopFile:
             [(revision, stamp, action, table, uuid, column, _audit_value(old), _audit_value(new))
              for action, table, uuid, column, old, new in entries])
         return revision
+
+    def _check_group_work(self, entries: Sequence[AuditEntry]) -> None:
+        """In a group copy, refuse (and so roll back) a write outside the group's work."""
+        origin = self.origin
+        if origin is None:
+            return
+        if self._group_work is None:
+            self._group_work = GroupWork(self.conn, origin.group_uuid,
+                                         self.group_commitments(origin.group_uuid))
+        work = self._group_work
+        for action, table, uuid, column, old, new in entries:
+            if is_cascade(action, column, new, REFERENCES):
+                continue
+            row = new if action == "insert" else old if action == "delete" else next(
+                self.query(f"SELECT * FROM {table} WHERE uuid = ?", [uuid]), None)
+            if not (isinstance(row, dict) and work.holds(table, row)
+                    and (column is None or work.allows_field(table, column))):
+                group = self.get(WorkingGroup, origin.group_uuid)
+                raise WorkshopError(tr(
+                    "This is the copy of {group}: only the group's own assessments, gaps and "
+                    "needs can be changed in it; the rest is changed in the facilitator's file.",
+                    group=group.name if group else "?"))
 
     def _run(self, work: Any) -> Any:
         """Run one edit in one transaction; storage failures become one sentence."""
@@ -703,6 +740,19 @@ class WorkshopFile:
                 "sheets, hidden_sha256) VALUES (?, ?, ?, ?, ?, ?)",
                 [export.export_id, export.exported_at, export.revision, export.language,
                  json.dumps(list(export.sheets), ensure_ascii=False), export.hidden_sha256])
+        self._run(work)
+
+    def record_group_copy(self, origin: CopyOrigin) -> None:
+        """Keep the id of a group copy given out, so that only copies of this file, made since
+        the revision it holds, are collected into it. Changes no result (no revision, no audit
+        entry), as recording an export does."""
+        self._writable()
+
+        def work() -> None:
+            self.conn.execute(
+                "INSERT INTO group_copy (copy_id, group_uuid, base_revision, made_at) "
+                "VALUES (?, ?, ?, ?)",
+                [origin.copy_id, origin.group_uuid, origin.base_revision, origin.made_at])
         self._run(work)
 
     # ----- validation -------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from workshop.model import RECORD_TYPES, Consensus, Gap
 from workshop.reports import write_report
 from workshop.reports.full_xlsx import META_SHEET
 from workshop.review import import_review
+from workshop.schema import SCHEMA_VERSION
 from workshop.store import WorkshopFile
 from workshop.workbook import cell_text, compared_text
 
@@ -448,6 +449,9 @@ def test_a_file_of_schema_3_opens_migrates_and_records_exports(tmp_path: Path,
     shutil.copyfile(demo_master, path)
     conn = sqlite3.connect(path, isolation_level=None)
     conn.executescript("""
+        DROP TABLE copy_origin; DROP TABLE group_copy; DROP TABLE collected_copy;
+        DROP TABLE conflict;
+        DELETE FROM _sqlite_migrations WHERE name = '0005_group_copies';
         DROP TABLE workbook_export;
         DELETE FROM _sqlite_migrations WHERE name = '0004_workbook_exports';
         PRAGMA user_version = 3;
@@ -458,7 +462,7 @@ def test_a_file_of_schema_3_opens_migrates_and_records_exports(tmp_path: Path,
         assert store.workbook_export("any") is None
     assert path.read_bytes() == old
     workbook = edit(write_report(path, "full", "xlsx", tmp_path / "full.xlsx"), review)
-    for copy, schema in ((path.with_name("old.workshop.schema3.bak"), 3), (path, 4)):
+    for copy, schema in ((path.with_name("old.workshop.schema3.bak"), 3), (path, SCHEMA_VERSION)):
         conn = sqlite3.connect(copy)
         assert conn.execute("PRAGMA user_version").fetchone()[0] == schema
         conn.close()
