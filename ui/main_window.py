@@ -48,7 +48,7 @@ from workshop.errors import WorkshopError
 from workshop.i18n import UN_LANGUAGES
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
     from ui.backup_keeper import BackupKeeper
     from ui.context import WorkshopContext
@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self.secretariat_windows: list[QWidget] = []
         self.backup_keeper: BackupKeeper | None = None
         self.setWindowTitle(self.tr("Drug policy workshop"))
+        self.setAcceptDrops(True)
 
         self.start_page = self._make_start_page()
         self.banner = QLabel(self)
@@ -236,6 +237,14 @@ class MainWindow(QMainWindow):
             self.tr("Import a ministry &review…"), self.choose_review,
             tip=self.tr("Read back a reviewed full results workbook: see what would change, "
                         "then record the review"))
+        self.give_copy_action = self._action(
+            self.tr("&Give a group its copy…"), self.give_group_copy,
+            tip=self.tr("Write a copy of the workshop for one working group's laptop"))
+        self.collect_action = self._action(
+            self.tr("Co&llect group work…"), self.choose_copies_to_collect,
+            tip=self.tr("Bring the groups' copies back: their changes are taken field by "
+                        "field, and where this file changed the same answer both are kept "
+                        "(you can also drop copies on the window)"))
         self.restore_action = self._action(
             self.tr("Restore from &backup…"), self.restore_from_backup,
             tip=self.tr("Go back to one of the copies the app keeps automatically; the file as "
@@ -247,7 +256,8 @@ class MainWindow(QMainWindow):
         file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
         for action in (self.demo_action, self.copy_action, self.restore_action,
-                       self.review_action, self.consolidated_action, self.close_action):
+                       self.give_copy_action, self.collect_action, self.review_action,
+                       self.consolidated_action, self.close_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -648,6 +658,92 @@ class MainWindow(QMainWindow):
                                    preview, self.show_error)
         return shown[0] if shown else None
 
+    def give_group_copy(self) -> QWidget | None:
+        """Ask which group the copy is for, then where to write it (File > Give a group its
+        copy); returns the dialog, shown."""
+        from ui.group_copies import GiveCopyDialog
+        from workshop import reads
+
+        context = self.context
+        if context is None:
+            return None
+        groups = reads.working_groups(context.store)
+        if not groups:
+            self.show_error(self.tr("The workshop has no working groups yet: add them on the "
+                                    "Working groups page first."))
+            return None
+        dialog = GiveCopyDialog(groups, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen() -> None:
+            group = dialog.group.currentText()
+            source = context.store.path
+            name, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Save the copy for {group} as").format(group=group),
+                str(source.with_name(f"{source.stem} - {group}.workshop")), file_filter())
+            if name:
+                self.write_group_copy(dialog.chosen(), Path(name),
+                                      dialog.with_names.isChecked())
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+        return dialog
+
+    def write_group_copy(self, group_uuid: str, out: Path, with_names: bool) -> str:
+        """Write a group's copy and say where it went (or why not), in the status bar."""
+        from ui.group_copies import give_copy
+
+        if self.context is None:
+            return ""
+        self.flush_typing()
+        message = give_copy(self.context, group_uuid, out, with_names)
+        self.statusBar().showMessage(message, 15000)
+        return message
+
+    def choose_copies_to_collect(self) -> None:
+        """Ask for group copies and collect them (File > Collect group work)."""
+        if self.context is None:
+            return
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Collect group work"), str(self._folder()), file_filter())
+        if names:
+            self.collect_group_work([Path(n) for n in names])
+
+    def collect_group_work(self, paths: list[Path]) -> QMessageBox | None:
+        """Collect group copies into the open workshop (each one undo step) and say what each
+        did, in one message; returns that message box, shown."""
+        from ui.group_copies import collect_copies, collect_summary
+
+        if self.context is None:
+            return None
+        self.flush_typing()
+        results = collect_copies(self.context, paths)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Group work collected"),
+                          collect_summary(results), QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        """Accept workshop files dropped on the window."""
+        if event.mimeData().hasUrls() and all(
+                url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        """Group copies dropped on an open workshop are collected into it; another file
+        dropped is opened."""
+        from ui.group_copies import is_group_copy_of
+
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls()]
+        copies = [p for p in paths if is_group_copy_of(self.context, p)]
+        event.acceptProposedAction()
+        if copies:
+            self.collect_group_work(copies)
+        elif len(paths) == 1:
+            self.open_path(paths[0])
+
     def close_file(self) -> None:
         """Close the open workshop (every edit is already saved); show the start page."""
         if self.context is None:
@@ -676,7 +772,8 @@ class MainWindow(QMainWindow):
         self.saved_label.clear()
         self.setWindowTitle(self.tr("Drug policy workshop"))
         for action in (self.copy_action, self.close_action, self.projector_action,
-                       self.review_action, self.restore_action):
+                       self.review_action, self.restore_action, self.give_copy_action,
+                       self.collect_action):
             action.setEnabled(False)
 
     def _show_workshop(self, store: WorkshopFile) -> None:
@@ -755,9 +852,24 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.review_action.setEnabled(not store.read_only)
         self.restore_action.setEnabled(not store.read_only)
+        facilitators = not store.read_only and store.origin is None
+        self.give_copy_action.setEnabled(facilitators)
+        self.collect_action.setEnabled(facilitators)
 
     def _show_banner(self, store: WorkshopFile) -> None:
-        if store.read_only:
+        origin = store.origin
+        if origin is not None:
+            from workshop.model import WorkingGroup
+
+            group = store.get(WorkingGroup, origin.group_uuid)
+            self.banner.setText(self.tr(
+                "This is the copy of {group} of the workshop “{title}”. Assess the group's "
+                "commitments and name its gaps and needs; the rest is shown for reference and "
+                "is changed in the facilitator's file, where this copy is collected (File > "
+                "Collect group work).").format(group=group.name if group else "?",
+                                               title=store.details.title))
+            self.banner.show()
+        elif store.read_only:
             self.banner.setText(self.tr(
                 "{name} is open read-only (the file or its folder cannot be written): you can "
                 "read and present it, but changes cannot be saved. Use File > Save a copy to "

@@ -205,13 +205,16 @@ class CommitmentListModel(QAbstractListModel):
         self.commitments: list[Commitment] = []
         self.status_of: dict[str, str] = {}
         self.status_labels: dict[str, str] = {}
+        self.flagged: set[str] = set()
 
     def set_commitments(self, commitments: list[Commitment], status_of: dict[str, str],
-                        status_labels: dict[str, str]) -> None:
-        """Show these commitments; keep rows when only statuses changed."""
+                        status_labels: dict[str, str], flagged: set[str] | None = None) -> None:
+        """Show these commitments (those `flagged` marked); keep rows when only statuses or
+        marks changed."""
         same = [c.id for c in commitments] == [c.id for c in self.commitments]
         self.status_of = status_of
         self.status_labels = status_labels
+        self.flagged = flagged or set()
         if same and commitments:
             self.commitments = commitments
             self.dataChanged.emit(self.index(0), self.index(len(commitments) - 1))
@@ -231,11 +234,16 @@ class CommitmentListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             mark = status if status is not None else "–"
             mark = {"na": "N/A", "unknown": "?"}.get(mark, mark)
-            return f"[{mark}]  {commitment.label}"
+            flag = "\u26a0 " if commitment.id in self.flagged else ""
+            return f"{flag}[{mark}]  {commitment.label}"
         if role == Qt.ItemDataRole.ToolTipRole:
             label = self.status_labels.get(status or "", "")
             text = f"{commitment.reference}\n{commitment.title}"
-            return f"{text}\n{label}" if label else text
+            text = f"{text}\n{label}" if label else text
+            if commitment.id in self.flagged:
+                text += "\n" + self.tr("A group's copy and this file changed the same answer: "
+                                        "choose one on the consensus page.")
+            return text
         if role == UUID_ROLE:
             return commitment.id
         return None

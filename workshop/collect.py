@@ -165,8 +165,8 @@ def plan_collect(main: WorkshopFile, path: Path) -> Collected:
             else AddEdit(CollectedCopy(uuid=origin.copy_id, group_uuid=origin.group_uuid,
                                        last_change=last)))
         result.message = tr(
-            "{name}: {applied} changes taken, {unchanged} already here, {ignored} ignored, "
-            "{conflicts} conflicts kept for the plenary.", name=path.name,
+            "{name}: changes taken: {applied}; already here: {unchanged}; ignored: {ignored}; "
+            "conflicts kept for the plenary: {conflicts}.", name=path.name,
             applied=len(result.applied), unchanged=len(result.unchanged),
             ignored=len(result.ignored), conflicts=len(result.conflicts))
         return result

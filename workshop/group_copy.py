@@ -16,6 +16,7 @@ from .errors import WorkshopError
 from .group_work import CopyOrigin
 from .i18n import tr
 from .model import WorkingGroup, new_uuid
+from .reads import working_groups
 from .sqlite_file import database_image, image_connection, write_image
 from .store import WorkshopFile, now_iso
 
@@ -25,8 +26,9 @@ _LEFT_OUT = ("audit_log", "review", "review_import", "workbook_export", "group_c
 
 
 def find_group(store: WorkshopFile, name_or_position: str) -> WorkingGroup:
-    """A working group by its name (any case) or its position in the list (1 for the first)."""
-    groups = store.records(WorkingGroup, order_by="position, rowid")
+    """A working group by its name (any case) or its place in the list the app shows (1 for
+    the first)."""
+    groups = working_groups(store)
     wanted = name_or_position.strip()
     for group in groups:
         if group.name.casefold() == wanted.casefold():

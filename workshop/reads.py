@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .model import (
     Assessment,
     AssistanceNeed,
+    Conflict,
     Consensus,
     EvaluationAnswer,
     Gap,
@@ -28,6 +29,13 @@ if TYPE_CHECKING:
 def working_groups(store: WorkshopFile) -> list[WorkingGroup]:
     """The working groups in the order the facilitator set (then by name)."""
     return store.records(WorkingGroup, order_by="position, name")
+
+
+def groups_at_work(store: WorkshopFile) -> list[WorkingGroup]:
+    """The groups whose work this file holds: every group, or in a group's copy that group."""
+    origin = store.origin
+    groups = working_groups(store)
+    return groups if origin is None else [g for g in groups if g.uuid == origin.group_uuid]
 
 
 def institutions_by_name(store: WorkshopFile) -> list[Institution]:
@@ -110,3 +118,13 @@ def chapter_assignment(store: WorkshopFile, group_uuid: str,
 def answers_to(store: WorkshopFile, question_id: str) -> list[EvaluationAnswer]:
     """The evaluation answers to one question."""
     return store.records(EvaluationAnswer, "question_id = ?", [question_id])
+
+
+def conflicts_of_commitment(store: WorkshopFile, commitment_id: str) -> list[Conflict]:
+    """The conflicts with group copies still open on a commitment, in the order found."""
+    return store.records(Conflict, "commitment_id = ?", [commitment_id])
+
+
+def conflicted_commitments(store: WorkshopFile) -> set[str]:
+    """The commitments with a conflict still open."""
+    return {c.commitment_id for c in store.records(Conflict) if c.commitment_id}

@@ -239,7 +239,18 @@
     </message>
 </context>
 <context>
+    <name>CommitmentListModel</name>
+    <message>
+        <source>A group&apos;s copy and this file changed the same answer: choose one on the consensus page.</source>
+        <translation>غيّرت نسخة إحدى المجموعات وهذا الملف الإجابة نفسها: اختر إحداهما في صفحة توافق الآراء.</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusPage</name>
+    <message>
+        <source>Conflicts with a group&apos;s copy</source>
+        <translation>تعارضات مع نسخة مجموعة</translation>
+    </message>
     <message>
         <source>The groups&apos; answers</source>
         <translation>إجابات الأفرقة</translation>
@@ -263,6 +274,10 @@
     <message>
         <source>Gaps</source>
         <translation>الثغرات</translation>
+    </message>
+    <message>
+        <source>The group&apos;s copy and this file both changed these since the copy was made: both values are kept until you choose one</source>
+        <translation>غيّرت نسخة المجموعة وهذا الملف هذه العناصر منذ إنشاء النسخة: تُحفظ القيمتان إلى أن تختار إحداهما</translation>
     </message>
     <message>
         <source>Consensus status</source>
@@ -299,6 +314,86 @@
     <message>
         <source>not assessed</source>
         <translation>لم يُقيَّم</translation>
+    </message>
+    <message>
+        <source>{group}, {what}: this file has {here}; the group&apos;s copy has {copy}.</source>
+        <translation>{group}، {what}: في هذا الملف {here}؛ وفي نسخة المجموعة {copy}.</translation>
+    </message>
+    <message>
+        <source>Keep this file&apos;s</source>
+        <translation>الإبقاء على قيمة هذا الملف</translation>
+    </message>
+    <message>
+        <source>Take the group&apos;s</source>
+        <translation>اعتماد قيمة المجموعة</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>الثغرة</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>الاحتياج</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>التدابير</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>providers</source>
+        <translation>مقدمو المساعدة</translation>
+    </message>
+    <message>
+        <source>timeframe</source>
+        <translation>الإطار الزمني</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>محفوظ</translation>
+    </message>
+    <message>
+        <source>Take the group&apos;s answer</source>
+        <translation>اعتماد إجابة المجموعة</translation>
+    </message>
+    <message>
+        <source>Keep this file&apos;s answer</source>
+        <translation>الإبقاء على إجابة هذا الملف</translation>
     </message>
     <message>
         <source>Agree the status {status}</source>
@@ -409,6 +504,56 @@
     <message>
         <source>Show or hide what the definition of this exercise says</source>
         <translation>إظهار أو إخفاء ما ينص عليه تعريف هذا التمرين</translation>
+    </message>
+</context>
+<context>
+    <name>GiveCopyDialog</name>
+    <message>
+        <source>Give a group its copy</source>
+        <translation>إعطاء مجموعة نسختها</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>الفريق العامل</translation>
+    </message>
+    <message>
+        <source>Include participants&apos; names and e-mails</source>
+        <translation>تضمين أسماء المشاركين وعناوين بريدهم الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Left out by default: the group&apos;s laptop does not need them</source>
+        <translation>مستبعدة افتراضيًا: لا يحتاج إليها حاسوب المجموعة</translation>
+    </message>
+    <message>
+        <source>The copy opens on the group&apos;s laptop like any workshop. The group assesses its commitments and names gaps and needs; the rest is shown read-only. Bring it back with File &gt; Collect group work.</source>
+        <translation>تُفتح النسخة على حاسوب المجموعة مثل أي حلقة عمل. تقيّم المجموعة التزاماتها وتحدد الثغرات والاحتياجات؛ ويُعرض الباقي للقراءة فقط. أعِدها عبر ملف &gt; جمع عمل المجموعات.</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>ال&amp;مجموعة</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCopies</name>
+    <message>
+        <source>That working group is no longer in the workshop.</source>
+        <translation>لم يعد هذا الفريق العامل جزءًا من حلقة العمل.</translation>
+    </message>
+    <message>
+        <source>The copy for {group} was written to {path}. Open it with the app on the group&apos;s laptop; bring it back with File &gt; Collect group work.</source>
+        <translation>كُتبت نسخة {group} في {path}. افتحها بالتطبيق على حاسوب المجموعة؛ وأعِدها عبر ملف &gt; جمع عمل المجموعات.</translation>
+    </message>
+    <message>
+        <source>Collect the work of {group}</source>
+        <translation>جمع عمل {group}</translation>
+    </message>
+    <message>
+        <source>{name} was not collected (see the message before).</source>
+        <translation>لم يُجمع {name} (انظر الرسالة السابقة).</translation>
+    </message>
+    <message>
+        <source>Both values are kept: the consensus page marks the commitments, and its status filter lists every conflict.</source>
+        <translation>تُحفظ القيمتان: تضع صفحة توافق الآراء علامة على الالتزامات، ويعرض مرشح الحالة فيها كل تعارض.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +775,22 @@
         <translation>قراءة مصنف نتائج كاملة تمت مراجعته: معرفة ما سيتغير، ثم تسجيل المراجعة</translation>
     </message>
     <message>
+        <source>&amp;Give a group its copy…</source>
+        <translation>إ&amp;عطاء مجموعة نسختها…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the workshop for one working group&apos;s laptop</source>
+        <translation>كتابة نسخة من حلقة العمل لحاسوب أحد الأفرقة العاملة</translation>
+    </message>
+    <message>
+        <source>Co&amp;llect group work…</source>
+        <translation>&amp;جمع عمل المجموعات…</translation>
+    </message>
+    <message>
+        <source>Bring the groups&apos; copies back: their changes are taken field by field, and where this file changed the same answer both are kept (you can also drop copies on the window)</source>
+        <translation>إعادة نسخ المجموعات: تؤخذ تغييراتها حقلًا حقلًا، وحيث غيّر هذا الملف الإجابة نفسها تُحفظ الإجابتان (يمكنك أيضًا إفلات النسخ على النافذة)</translation>
+    </message>
+    <message>
         <source>Restore from &amp;backup…</source>
         <translation>الاستعادة من &amp;نسخة احتياطية…</translation>
     </message>
@@ -760,6 +921,26 @@ The newest good backup is revision {revision} of {time}. Restore it and open it?
     <message>
         <source>Reading the reviewed workbook…</source>
         <translation>جارٍ قراءة المصنف المُراجَع…</translation>
+    </message>
+    <message>
+        <source>The workshop has no working groups yet: add them on the Working groups page first.</source>
+        <translation>لا توجد أفرقة عاملة في حلقة العمل بعد: أضفها أولًا في صفحة الأفرقة العاملة.</translation>
+    </message>
+    <message>
+        <source>Save the copy for {group} as</source>
+        <translation>حفظ نسخة {group} باسم</translation>
+    </message>
+    <message>
+        <source>Collect group work</source>
+        <translation>جمع عمل المجموعات</translation>
+    </message>
+    <message>
+        <source>Group work collected</source>
+        <translation>جُمع عمل المجموعات</translation>
+    </message>
+    <message>
+        <source>This is the copy of {group} of the workshop “{title}”. Assess the group&apos;s commitments and name its gaps and needs; the rest is shown for reference and is changed in the facilitator&apos;s file, where this copy is collected (File &gt; Collect group work).</source>
+        <translation>هذه نسخة {group} من حلقة العمل «{title}». قيّم التزامات المجموعة وحدد ثغراتها واحتياجاتها؛ ويُعرض الباقي للاطلاع ويُغيَّر في ملف الميسّر، حيث تُجمع هذه النسخة (ملف &gt; جمع عمل المجموعات).</translation>
     </message>
     <message>
         <source>{name} is open read-only (the file or its folder cannot be written): you can read and present it, but changes cannot be saved. Use File &gt; Save a copy to work on a copy.</source>
@@ -1662,14 +1843,6 @@ Open it read-only here, to read and present it?</source>
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Choose another name: a copy cannot replace the file itself.</source>
-        <translation>اختر اسماً آخر: لا يمكن أن تحل النسخة محل الملف نفسه.</translation>
-    </message>
-    <message>
-        <source>The copy {name} cannot be written ({reason}).</source>
-        <translation>تتعذر كتابة النسخة {name} ({reason}).</translation>
     </message>
 </context>
 </TS>

@@ -239,7 +239,18 @@
     </message>
 </context>
 <context>
+    <name>CommitmentListModel</name>
+    <message>
+        <source>A group&apos;s copy and this file changed the same answer: choose one on the consensus page.</source>
+        <translation>La copia de un grupo y este archivo cambiaron la misma respuesta: elija una en la página del consenso.</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusPage</name>
+    <message>
+        <source>Conflicts with a group&apos;s copy</source>
+        <translation>Conflictos con la copia de un grupo</translation>
+    </message>
     <message>
         <source>The groups&apos; answers</source>
         <translation>Las respuestas de los grupos</translation>
@@ -263,6 +274,10 @@
     <message>
         <source>Gaps</source>
         <translation>Carencias</translation>
+    </message>
+    <message>
+        <source>The group&apos;s copy and this file both changed these since the copy was made: both values are kept until you choose one</source>
+        <translation>La copia del grupo y este archivo cambiaron estos elementos desde que se hizo la copia: se conservan ambos valores hasta que elija uno</translation>
     </message>
     <message>
         <source>Consensus status</source>
@@ -299,6 +314,86 @@
     <message>
         <source>not assessed</source>
         <translation>no evaluado</translation>
+    </message>
+    <message>
+        <source>{group}, {what}: this file has {here}; the group&apos;s copy has {copy}.</source>
+        <translation>{group}, {what}: este archivo tiene {here}; la copia del grupo tiene {copy}.</translation>
+    </message>
+    <message>
+        <source>Keep this file&apos;s</source>
+        <translation>Conservar la de este archivo</translation>
+    </message>
+    <message>
+        <source>Take the group&apos;s</source>
+        <translation>Tomar la del grupo</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>evaluación</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>carencia</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>necesidad</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>medidas</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>pruebas</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioridad</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>providers</source>
+        <translation>proveedores</translation>
+    </message>
+    <message>
+        <source>timeframe</source>
+        <translation>plazo</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>conservado</translation>
+    </message>
+    <message>
+        <source>Take the group&apos;s answer</source>
+        <translation>Tomar la respuesta del grupo</translation>
+    </message>
+    <message>
+        <source>Keep this file&apos;s answer</source>
+        <translation>Conservar la respuesta de este archivo</translation>
     </message>
     <message>
         <source>Agree the status {status}</source>
@@ -405,6 +500,56 @@
     <message>
         <source>Show or hide what the definition of this exercise says</source>
         <translation>Mostrar u ocultar lo que dice la definición de este ejercicio</translation>
+    </message>
+</context>
+<context>
+    <name>GiveCopyDialog</name>
+    <message>
+        <source>Give a group its copy</source>
+        <translation>Dar a un grupo su copia</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Include participants&apos; names and e-mails</source>
+        <translation>Incluir los nombres y correos electrónicos de los participantes</translation>
+    </message>
+    <message>
+        <source>Left out by default: the group&apos;s laptop does not need them</source>
+        <translation>Excluidos por defecto: el portátil del grupo no los necesita</translation>
+    </message>
+    <message>
+        <source>The copy opens on the group&apos;s laptop like any workshop. The group assesses its commitments and names gaps and needs; the rest is shown read-only. Bring it back with File &gt; Collect group work.</source>
+        <translation>La copia se abre en el portátil del grupo como cualquier taller. El grupo evalúa sus compromisos y nombra carencias y necesidades; el resto se muestra en modo de solo lectura. Recupérela con Archivo &gt; Reunir el trabajo de los grupos.</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Grupo</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCopies</name>
+    <message>
+        <source>That working group is no longer in the workshop.</source>
+        <translation>Ese grupo de trabajo ya no está en el taller.</translation>
+    </message>
+    <message>
+        <source>The copy for {group} was written to {path}. Open it with the app on the group&apos;s laptop; bring it back with File &gt; Collect group work.</source>
+        <translation>La copia para {group} se escribió en {path}. Ábrala con la aplicación en el portátil del grupo; recupérela con Archivo &gt; Reunir el trabajo de los grupos.</translation>
+    </message>
+    <message>
+        <source>Collect the work of {group}</source>
+        <translation>Reunir el trabajo de {group}</translation>
+    </message>
+    <message>
+        <source>{name} was not collected (see the message before).</source>
+        <translation>{name} no se reunió (vea el mensaje anterior).</translation>
+    </message>
+    <message>
+        <source>Both values are kept: the consensus page marks the commitments, and its status filter lists every conflict.</source>
+        <translation>Se conservan ambos valores: la página del consenso marca los compromisos y su filtro de estado enumera cada conflicto.</translation>
     </message>
 </context>
 <context>
@@ -622,6 +767,22 @@
         <translation>Leer un libro de resultados completos revisado: ver qué cambiaría y luego registrar la revisión</translation>
     </message>
     <message>
+        <source>&amp;Give a group its copy…</source>
+        <translation>&amp;Dar a un grupo su copia…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the workshop for one working group&apos;s laptop</source>
+        <translation>Escribir una copia del taller para el portátil de un grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Co&amp;llect group work…</source>
+        <translation>&amp;Reunir el trabajo de los grupos…</translation>
+    </message>
+    <message>
+        <source>Bring the groups&apos; copies back: their changes are taken field by field, and where this file changed the same answer both are kept (you can also drop copies on the window)</source>
+        <translation>Recuperar las copias de los grupos: sus cambios se toman campo por campo y, donde este archivo cambió la misma respuesta, se conservan ambas (también puede soltar las copias en la ventana)</translation>
+    </message>
+    <message>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurar una copia de &amp;seguridad…</translation>
     </message>
@@ -752,6 +913,26 @@ La copia de seguridad válida más reciente es la revisión {revision} del {time
     <message>
         <source>Reading the reviewed workbook…</source>
         <translation>Leyendo el libro revisado…</translation>
+    </message>
+    <message>
+        <source>The workshop has no working groups yet: add them on the Working groups page first.</source>
+        <translation>El taller aún no tiene grupos de trabajo: añádalos primero en la página Grupos de trabajo.</translation>
+    </message>
+    <message>
+        <source>Save the copy for {group} as</source>
+        <translation>Guardar la copia para {group} como</translation>
+    </message>
+    <message>
+        <source>Collect group work</source>
+        <translation>Reunir el trabajo de los grupos</translation>
+    </message>
+    <message>
+        <source>Group work collected</source>
+        <translation>Trabajo de los grupos reunido</translation>
+    </message>
+    <message>
+        <source>This is the copy of {group} of the workshop “{title}”. Assess the group&apos;s commitments and name its gaps and needs; the rest is shown for reference and is changed in the facilitator&apos;s file, where this copy is collected (File &gt; Collect group work).</source>
+        <translation>Esta es la copia de {group} del taller «{title}». Evalúe los compromisos del grupo y nombre sus carencias y necesidades; el resto se muestra como referencia y se cambia en el archivo del facilitador, donde se reúne esta copia (Archivo &gt; Reunir el trabajo de los grupos).</translation>
     </message>
     <message>
         <source>{name} is open read-only (the file or its folder cannot be written): you can read and present it, but changes cannot be saved. Use File &gt; Save a copy to work on a copy.</source>
@@ -1646,14 +1827,6 @@ Open it read-only here, to read and present it?</source>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Choose another name: a copy cannot replace the file itself.</source>
-        <translation>Elija otro nombre: una copia no puede sustituir al propio archivo.</translation>
-    </message>
-    <message>
-        <source>The copy {name} cannot be written ({reason}).</source>
-        <translation>No se puede escribir la copia {name} ({reason}).</translation>
     </message>
 </context>
 </TS>

@@ -239,7 +239,18 @@
     </message>
 </context>
 <context>
+    <name>CommitmentListModel</name>
+    <message>
+        <source>A group&apos;s copy and this file changed the same answer: choose one on the consensus page.</source>
+        <translation>La copie d&apos;un groupe et ce fichier ont modifié la même réponse : choisissez-en une sur la page du consensus.</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusPage</name>
+    <message>
+        <source>Conflicts with a group&apos;s copy</source>
+        <translation>Conflits avec la copie d&apos;un groupe</translation>
+    </message>
     <message>
         <source>The groups&apos; answers</source>
         <translation>Les réponses des groupes</translation>
@@ -263,6 +274,10 @@
     <message>
         <source>Gaps</source>
         <translation>Lacunes</translation>
+    </message>
+    <message>
+        <source>The group&apos;s copy and this file both changed these since the copy was made: both values are kept until you choose one</source>
+        <translation>La copie du groupe et ce fichier ont tous deux modifié ces éléments depuis la création de la copie : les deux valeurs sont conservées jusqu&apos;à ce que vous en choisissiez une</translation>
     </message>
     <message>
         <source>Consensus status</source>
@@ -299,6 +314,86 @@
     <message>
         <source>not assessed</source>
         <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>{group}, {what}: this file has {here}; the group&apos;s copy has {copy}.</source>
+        <translation>{group}, {what} : ce fichier contient {here} ; la copie du groupe contient {copy}.</translation>
+    </message>
+    <message>
+        <source>Keep this file&apos;s</source>
+        <translation>Garder celle de ce fichier</translation>
+    </message>
+    <message>
+        <source>Take the group&apos;s</source>
+        <translation>Prendre celle du groupe</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>lacune</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>besoin</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>mesures</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>éléments de preuve</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>providers</source>
+        <translation>prestataires</translation>
+    </message>
+    <message>
+        <source>timeframe</source>
+        <translation>délai</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>conservé</translation>
+    </message>
+    <message>
+        <source>Take the group&apos;s answer</source>
+        <translation>Prendre la réponse du groupe</translation>
+    </message>
+    <message>
+        <source>Keep this file&apos;s answer</source>
+        <translation>Garder la réponse de ce fichier</translation>
     </message>
     <message>
         <source>Agree the status {status}</source>
@@ -405,6 +500,56 @@
     <message>
         <source>Show or hide what the definition of this exercise says</source>
         <translation>Afficher ou masquer ce que dit la définition de cet exercice</translation>
+    </message>
+</context>
+<context>
+    <name>GiveCopyDialog</name>
+    <message>
+        <source>Give a group its copy</source>
+        <translation>Donner sa copie à un groupe</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
+        <source>Include participants&apos; names and e-mails</source>
+        <translation>Inclure les noms et adresses électroniques des participants</translation>
+    </message>
+    <message>
+        <source>Left out by default: the group&apos;s laptop does not need them</source>
+        <translation>Exclus par défaut : l&apos;ordinateur du groupe n&apos;en a pas besoin</translation>
+    </message>
+    <message>
+        <source>The copy opens on the group&apos;s laptop like any workshop. The group assesses its commitments and names gaps and needs; the rest is shown read-only. Bring it back with File &gt; Collect group work.</source>
+        <translation>La copie s&apos;ouvre sur l&apos;ordinateur du groupe comme n&apos;importe quel atelier. Le groupe évalue ses engagements et nomme les lacunes et les besoins ; le reste est affiché en lecture seule. Récupérez-la avec Fichier &gt; Rassembler le travail des groupes.</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Groupe</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCopies</name>
+    <message>
+        <source>That working group is no longer in the workshop.</source>
+        <translation>Ce groupe de travail ne fait plus partie de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>The copy for {group} was written to {path}. Open it with the app on the group&apos;s laptop; bring it back with File &gt; Collect group work.</source>
+        <translation>La copie pour {group} a été écrite dans {path}. Ouvrez-la avec l&apos;application sur l&apos;ordinateur du groupe ; récupérez-la avec Fichier &gt; Rassembler le travail des groupes.</translation>
+    </message>
+    <message>
+        <source>Collect the work of {group}</source>
+        <translation>Rassembler le travail de {group}</translation>
+    </message>
+    <message>
+        <source>{name} was not collected (see the message before).</source>
+        <translation>{name} n&apos;a pas été rassemblé (voir le message précédent).</translation>
+    </message>
+    <message>
+        <source>Both values are kept: the consensus page marks the commitments, and its status filter lists every conflict.</source>
+        <translation>Les deux valeurs sont conservées : la page du consensus signale les engagements, et son filtre de statut liste chaque conflit.</translation>
     </message>
 </context>
 <context>
@@ -622,6 +767,22 @@
         <translation>Relire un classeur de résultats complets revu : voir ce qui changerait, puis consigner la revue</translation>
     </message>
     <message>
+        <source>&amp;Give a group its copy…</source>
+        <translation>&amp;Donner sa copie à un groupe…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the workshop for one working group&apos;s laptop</source>
+        <translation>Écrire une copie de l&apos;atelier pour l&apos;ordinateur d&apos;un groupe de travail</translation>
+    </message>
+    <message>
+        <source>Co&amp;llect group work…</source>
+        <translation>&amp;Rassembler le travail des groupes…</translation>
+    </message>
+    <message>
+        <source>Bring the groups&apos; copies back: their changes are taken field by field, and where this file changed the same answer both are kept (you can also drop copies on the window)</source>
+        <translation>Récupérer les copies des groupes : leurs modifications sont reprises champ par champ, et là où ce fichier a modifié la même réponse, les deux sont conservées (vous pouvez aussi déposer les copies sur la fenêtre)</translation>
+    </message>
+    <message>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
@@ -752,6 +913,26 @@ La sauvegarde valide la plus récente est la révision {revision} du {time}. La 
     <message>
         <source>Reading the reviewed workbook…</source>
         <translation>Lecture du classeur revu…</translation>
+    </message>
+    <message>
+        <source>The workshop has no working groups yet: add them on the Working groups page first.</source>
+        <translation>L&apos;atelier n&apos;a pas encore de groupes de travail : ajoutez-les d&apos;abord sur la page Groupes de travail.</translation>
+    </message>
+    <message>
+        <source>Save the copy for {group} as</source>
+        <translation>Enregistrer la copie pour {group} sous</translation>
+    </message>
+    <message>
+        <source>Collect group work</source>
+        <translation>Rassembler le travail des groupes</translation>
+    </message>
+    <message>
+        <source>Group work collected</source>
+        <translation>Travail des groupes rassemblé</translation>
+    </message>
+    <message>
+        <source>This is the copy of {group} of the workshop “{title}”. Assess the group&apos;s commitments and name its gaps and needs; the rest is shown for reference and is changed in the facilitator&apos;s file, where this copy is collected (File &gt; Collect group work).</source>
+        <translation>Ceci est la copie de {group} de l&apos;atelier « {title} ». Évaluez les engagements du groupe et nommez ses lacunes et ses besoins ; le reste est affiché pour référence et se modifie dans le fichier de l&apos;animateur, où cette copie est rassemblée (Fichier &gt; Rassembler le travail des groupes).</translation>
     </message>
     <message>
         <source>{name} is open read-only (the file or its folder cannot be written): you can read and present it, but changes cannot be saved. Use File &gt; Save a copy to work on a copy.</source>
@@ -1646,14 +1827,6 @@ L’ouvrir ici en lecture seule, pour le lire et le présenter ?</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Choose another name: a copy cannot replace the file itself.</source>
-        <translation>Choisissez un autre nom : une copie ne peut pas remplacer le fichier lui-même.</translation>
-    </message>
-    <message>
-        <source>The copy {name} cannot be written ({reason}).</source>
-        <translation>La copie {name} ne peut pas être écrite ({reason}).</translation>
     </message>
 </context>
 </TS>

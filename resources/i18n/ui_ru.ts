@@ -239,7 +239,18 @@
     </message>
 </context>
 <context>
+    <name>CommitmentListModel</name>
+    <message>
+        <source>A group&apos;s copy and this file changed the same answer: choose one on the consensus page.</source>
+        <translation>Копия группы и этот файл изменили один и тот же ответ: выберите один на странице консенсуса.</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusPage</name>
+    <message>
+        <source>Conflicts with a group&apos;s copy</source>
+        <translation>Расхождения с копией группы</translation>
+    </message>
     <message>
         <source>The groups&apos; answers</source>
         <translation>Ответы групп</translation>
@@ -263,6 +274,10 @@
     <message>
         <source>Gaps</source>
         <translation>Пробелы</translation>
+    </message>
+    <message>
+        <source>The group&apos;s copy and this file both changed these since the copy was made: both values are kept until you choose one</source>
+        <translation>Копия группы и этот файл изменили это после создания копии: оба значения сохраняются, пока вы не выберете одно</translation>
     </message>
     <message>
         <source>Consensus status</source>
@@ -299,6 +314,86 @@
     <message>
         <source>not assessed</source>
         <translation>не оценено</translation>
+    </message>
+    <message>
+        <source>{group}, {what}: this file has {here}; the group&apos;s copy has {copy}.</source>
+        <translation>{group}, {what}: в этом файле {here}; в копии группы {copy}.</translation>
+    </message>
+    <message>
+        <source>Keep this file&apos;s</source>
+        <translation>Оставить из этого файла</translation>
+    </message>
+    <message>
+        <source>Take the group&apos;s</source>
+        <translation>Взять из копии группы</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>пробел</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>потребность</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>меры</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>подтверждения</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>примечания</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>приоритет</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>providers</source>
+        <translation>поставщики</translation>
+    </message>
+    <message>
+        <source>timeframe</source>
+        <translation>сроки</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>сохранено</translation>
+    </message>
+    <message>
+        <source>Take the group&apos;s answer</source>
+        <translation>Взять ответ группы</translation>
+    </message>
+    <message>
+        <source>Keep this file&apos;s answer</source>
+        <translation>Оставить ответ этого файла</translation>
     </message>
     <message>
         <source>Agree the status {status}</source>
@@ -406,6 +501,56 @@
     <message>
         <source>Show or hide what the definition of this exercise says</source>
         <translation>Показать или скрыть описание этого упражнения</translation>
+    </message>
+</context>
+<context>
+    <name>GiveCopyDialog</name>
+    <message>
+        <source>Give a group its copy</source>
+        <translation>Выдать группе её копию</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Рабочая группа</translation>
+    </message>
+    <message>
+        <source>Include participants&apos; names and e-mails</source>
+        <translation>Включить имена и адреса электронной почты участников</translation>
+    </message>
+    <message>
+        <source>Left out by default: the group&apos;s laptop does not need them</source>
+        <translation>По умолчанию не включаются: ноутбуку группы они не нужны</translation>
+    </message>
+    <message>
+        <source>The copy opens on the group&apos;s laptop like any workshop. The group assesses its commitments and names gaps and needs; the rest is shown read-only. Bring it back with File &gt; Collect group work.</source>
+        <translation>Копия открывается на ноутбуке группы как любой семинар. Группа оценивает свои обязательства и называет пробелы и потребности; остальное показано только для чтения. Верните её через «Файл &gt; Собрать работу групп».</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Группа</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCopies</name>
+    <message>
+        <source>That working group is no longer in the workshop.</source>
+        <translation>Этой рабочей группы больше нет в семинаре.</translation>
+    </message>
+    <message>
+        <source>The copy for {group} was written to {path}. Open it with the app on the group&apos;s laptop; bring it back with File &gt; Collect group work.</source>
+        <translation>Копия для {group} записана в {path}. Откройте её в приложении на ноутбуке группы; верните через «Файл &gt; Собрать работу групп».</translation>
+    </message>
+    <message>
+        <source>Collect the work of {group}</source>
+        <translation>Собрать работу: {group}</translation>
+    </message>
+    <message>
+        <source>{name} was not collected (see the message before).</source>
+        <translation>{name} не собран (см. предыдущее сообщение).</translation>
+    </message>
+    <message>
+        <source>Both values are kept: the consensus page marks the commitments, and its status filter lists every conflict.</source>
+        <translation>Оба значения сохранены: страница консенсуса отмечает обязательства, а её фильтр статуса показывает все расхождения.</translation>
     </message>
 </context>
 <context>
@@ -624,6 +769,22 @@
         <translation>Прочитать проверенную книгу полных результатов: посмотреть, что изменится, затем записать отзыв</translation>
     </message>
     <message>
+        <source>&amp;Give a group its copy…</source>
+        <translation>&amp;Выдать группе копию…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the workshop for one working group&apos;s laptop</source>
+        <translation>Записать копию семинара для ноутбука одной рабочей группы</translation>
+    </message>
+    <message>
+        <source>Co&amp;llect group work…</source>
+        <translation>&amp;Собрать работу групп…</translation>
+    </message>
+    <message>
+        <source>Bring the groups&apos; copies back: their changes are taken field by field, and where this file changed the same answer both are kept (you can also drop copies on the window)</source>
+        <translation>Вернуть копии групп: их изменения переносятся поле за полем, а где этот файл изменил тот же ответ, сохраняются оба (копии можно также перетащить в окно)</translation>
+    </message>
+    <message>
         <source>Restore from &amp;backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
@@ -754,6 +915,26 @@ The newest good backup is revision {revision} of {time}. Restore it and open it?
     <message>
         <source>Reading the reviewed workbook…</source>
         <translation>Чтение проверенной книги…</translation>
+    </message>
+    <message>
+        <source>The workshop has no working groups yet: add them on the Working groups page first.</source>
+        <translation>В семинаре ещё нет рабочих групп: сначала добавьте их на странице «Рабочие группы».</translation>
+    </message>
+    <message>
+        <source>Save the copy for {group} as</source>
+        <translation>Сохранить копию для {group} как</translation>
+    </message>
+    <message>
+        <source>Collect group work</source>
+        <translation>Собрать работу групп</translation>
+    </message>
+    <message>
+        <source>Group work collected</source>
+        <translation>Работа групп собрана</translation>
+    </message>
+    <message>
+        <source>This is the copy of {group} of the workshop “{title}”. Assess the group&apos;s commitments and name its gaps and needs; the rest is shown for reference and is changed in the facilitator&apos;s file, where this copy is collected (File &gt; Collect group work).</source>
+        <translation>Это копия группы {group} семинара «{title}». Оцените обязательства группы и назовите её пробелы и потребности; остальное показано для справки и изменяется в файле ведущего, куда собирается эта копия («Файл &gt; Собрать работу групп»).</translation>
     </message>
     <message>
         <source>{name} is open read-only (the file or its folder cannot be written): you can read and present it, but changes cannot be saved. Use File &gt; Save a copy to work on a copy.</source>
@@ -1650,14 +1831,6 @@ Open it read-only here, to read and present it?</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Choose another name: a copy cannot replace the file itself.</source>
-        <translation>Выберите другое имя: копия не может заменить сам файл.</translation>
-    </message>
-    <message>
-        <source>The copy {name} cannot be written ({reason}).</source>
-        <translation>Не удаётся записать копию {name} ({reason}).</translation>
     </message>
 </context>
 </TS>

@@ -239,7 +239,18 @@
     </message>
 </context>
 <context>
+    <name>CommitmentListModel</name>
+    <message>
+        <source>A group&apos;s copy and this file changed the same answer: choose one on the consensus page.</source>
+        <translation>某个小组的副本和本文件修改了同一个回答：请在共识页面上选择其一。</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusPage</name>
+    <message>
+        <source>Conflicts with a group&apos;s copy</source>
+        <translation>与小组副本的冲突</translation>
+    </message>
     <message>
         <source>The groups&apos; answers</source>
         <translation>各组的回答</translation>
@@ -263,6 +274,10 @@
     <message>
         <source>Gaps</source>
         <translation>差距</translation>
+    </message>
+    <message>
+        <source>The group&apos;s copy and this file both changed these since the copy was made: both values are kept until you choose one</source>
+        <translation>自副本生成以来，小组副本和本文件都修改了这些内容：两个值都会保留，直到您选择其一</translation>
     </message>
     <message>
         <source>Consensus status</source>
@@ -299,6 +314,86 @@
     <message>
         <source>not assessed</source>
         <translation>未评估</translation>
+    </message>
+    <message>
+        <source>{group}, {what}: this file has {here}; the group&apos;s copy has {copy}.</source>
+        <translation>{group}，{what}：本文件为 {here}；小组副本为 {copy}。</translation>
+    </message>
+    <message>
+        <source>Keep this file&apos;s</source>
+        <translation>保留本文件的</translation>
+    </message>
+    <message>
+        <source>Take the group&apos;s</source>
+        <translation>采用小组的</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>providers</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>timeframe</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Take the group&apos;s answer</source>
+        <translation>采用小组的回答</translation>
+    </message>
+    <message>
+        <source>Keep this file&apos;s answer</source>
+        <translation>保留本文件的回答</translation>
     </message>
     <message>
         <source>Agree the status {status}</source>
@@ -404,6 +499,56 @@
     <message>
         <source>Show or hide what the definition of this exercise says</source>
         <translation>显示或隐藏本练习定义中的内容</translation>
+    </message>
+</context>
+<context>
+    <name>GiveCopyDialog</name>
+    <message>
+        <source>Give a group its copy</source>
+        <translation>给小组一份副本</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>工作组</translation>
+    </message>
+    <message>
+        <source>Include participants&apos; names and e-mails</source>
+        <translation>包含参与者的姓名和电子邮件</translation>
+    </message>
+    <message>
+        <source>Left out by default: the group&apos;s laptop does not need them</source>
+        <translation>默认不包含：小组的笔记本电脑不需要这些信息</translation>
+    </message>
+    <message>
+        <source>The copy opens on the group&apos;s laptop like any workshop. The group assesses its commitments and names gaps and needs; the rest is shown read-only. Bring it back with File &gt; Collect group work.</source>
+        <translation>副本在小组的笔记本电脑上像任何研讨会文件一样打开。小组评估其承诺并列出差距和需求；其余内容以只读方式显示。通过“文件 &gt; 收集小组工作”将其带回。</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>小组(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCopies</name>
+    <message>
+        <source>That working group is no longer in the workshop.</source>
+        <translation>该工作组已不在本研讨会中。</translation>
+    </message>
+    <message>
+        <source>The copy for {group} was written to {path}. Open it with the app on the group&apos;s laptop; bring it back with File &gt; Collect group work.</source>
+        <translation>{group} 的副本已写入 {path}。请在小组的笔记本电脑上用本应用打开；通过“文件 &gt; 收集小组工作”将其带回。</translation>
+    </message>
+    <message>
+        <source>Collect the work of {group}</source>
+        <translation>收集 {group} 的工作</translation>
+    </message>
+    <message>
+        <source>{name} was not collected (see the message before).</source>
+        <translation>{name} 未被收集（见前一条消息）。</translation>
+    </message>
+    <message>
+        <source>Both values are kept: the consensus page marks the commitments, and its status filter lists every conflict.</source>
+        <translation>两个值都已保留：共识页面会标出相关承诺，其状态筛选器列出所有冲突。</translation>
     </message>
 </context>
 <context>
@@ -620,6 +765,22 @@
         <translation>读回经审阅的完整结果工作簿：查看将发生的变化，然后记录审阅意见</translation>
     </message>
     <message>
+        <source>&amp;Give a group its copy…</source>
+        <translation>给小组副本(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the workshop for one working group&apos;s laptop</source>
+        <translation>为某个工作组的笔记本电脑写一份研讨会副本</translation>
+    </message>
+    <message>
+        <source>Co&amp;llect group work…</source>
+        <translation>收集小组工作(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Bring the groups&apos; copies back: their changes are taken field by field, and where this file changed the same answer both are kept (you can also drop copies on the window)</source>
+        <translation>带回各小组的副本：其修改逐字段采纳；若本文件修改了同一回答，则两者都保留（也可以把副本拖放到窗口上）</translation>
+    </message>
+    <message>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
@@ -750,6 +911,26 @@ The newest good backup is revision {revision} of {time}. Restore it and open it?
     <message>
         <source>Reading the reviewed workbook…</source>
         <translation>正在读取已审阅的工作簿…</translation>
+    </message>
+    <message>
+        <source>The workshop has no working groups yet: add them on the Working groups page first.</source>
+        <translation>本研讨会还没有工作组：请先在“工作组”页面添加。</translation>
+    </message>
+    <message>
+        <source>Save the copy for {group} as</source>
+        <translation>将 {group} 的副本另存为</translation>
+    </message>
+    <message>
+        <source>Collect group work</source>
+        <translation>收集小组工作</translation>
+    </message>
+    <message>
+        <source>Group work collected</source>
+        <translation>小组工作已收集</translation>
+    </message>
+    <message>
+        <source>This is the copy of {group} of the workshop “{title}”. Assess the group&apos;s commitments and name its gaps and needs; the rest is shown for reference and is changed in the facilitator&apos;s file, where this copy is collected (File &gt; Collect group work).</source>
+        <translation>这是研讨会“{title}”中 {group} 的副本。请评估该小组的承诺并列出其差距和需求；其余内容仅供参考，需在主持人的文件中修改，本副本将在那里被收集（文件 &gt; 收集小组工作）。</translation>
     </message>
     <message>
         <source>{name} is open read-only (the file or its folder cannot be written): you can read and present it, but changes cannot be saved. Use File &gt; Save a copy to work on a copy.</source>
@@ -1642,14 +1823,6 @@ Open it read-only here, to read and present it?</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>Choose another name: a copy cannot replace the file itself.</source>
-        <translation>请另选名称：副本不能替换文件本身。</translation>
-    </message>
-    <message>
-        <source>The copy {name} cannot be written ({reason}).</source>
-        <translation>无法写入副本 {name}（{reason}）。</translation>
     </message>
 </context>
 </TS>

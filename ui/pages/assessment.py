@@ -189,7 +189,7 @@ class AssessmentPage(ExercisePage):
         current = self.current_group()
         self.group.blockSignals(True)
         self.group.clear()
-        for group in reads.working_groups(self.context.store):
+        for group in reads.groups_at_work(self.context.store):
             self.group.addItem(group.name, group.uuid)
         position = self.group.findData(current)
         self.group.setCurrentIndex(position if position >= 0 else 0)

@@ -7,13 +7,17 @@ beside it. Groups that did not assess the commitment are shown as such.
 from __future__ import annotations
 
 import html
+import json
 from typing import TypedDict
 
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,8 +35,9 @@ from ui.widgets.scrolling import scroll_area
 from ui.widgets.status_buttons import StatusButtons
 from ui.widgets.text_binder import TextBinder
 from workshop import reads
+from workshop.collect import resolution_edits
 from workshop.exercises import Exercise
-from workshop.model import STATUSES, Consensus
+from workshop.model import PRIORITIES, STATUSES, Conflict, Consensus
 from workshop.store import WorkshopFile
 
 
@@ -73,7 +78,7 @@ class ConsensusPage(ExercisePage):
     """The plenary consensus exercise (kind "consensus")."""
 
     watches = frozenset({"working_group", "group_assignment", "assessment", "consensus", "gap",
-                         "workshop"})
+                         "workshop", "conflict", "assistance_need"})
 
     def __init__(self, context: WorkshopContext, exercise: Exercise,
                  parent: QWidget | None = None) -> None:
@@ -81,7 +86,7 @@ class ConsensusPage(ExercisePage):
         self.status_labels = labels(STATUSES)
         self.commitment_id = ""
         self.list = CommitmentList(context.catalog, self.status_labels, self.set_status,
-                                   self.body)
+                                   self.body, self.tr("Conflicts with a group's copy"))
         self.list.current_changed.connect(self._show_commitment)
         self.reference = QLabel(self.body)
         self.commitment_title = QLabel(self.body)
@@ -94,6 +99,12 @@ class ConsensusPage(ExercisePage):
         self.answers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.answers.setWordWrap(True)
         self.answers.setMinimumHeight(120)
+        self.conflicts = QGroupBox(self.tr("Conflicts with a group's copy"), self.body)
+        self.conflicts.setToolTip(self.tr(
+            "The group's copy and this file both changed these since the copy was made: both "
+            "values are kept until you choose one"))
+        self.conflict_rows = QVBoxLayout(self.conflicts)
+        self.conflicts.hide()
         self.status = StatusButtons(self.status_labels, self.tr("Consensus status"), self.body)
         self.status.chosen.connect(self.set_status)
         self.dissent = QPlainTextEdit(self.body)
@@ -120,6 +131,7 @@ class ConsensusPage(ExercisePage):
         detail_layout.addWidget(self.summary)
         detail_layout.addWidget(QLabel(self.tr("<b>The groups' answers</b>"), detail))
         detail_layout.addWidget(self.answers, 1)
+        detail_layout.addWidget(self.conflicts)
         detail_layout.addLayout(form)
         self.detail = detail
         scroll = scroll_area(detail, self.body)
@@ -141,7 +153,8 @@ class ConsensusPage(ExercisePage):
         catalog = self.context.catalog
         status_of = {c.commitment_id: c.status for c in store.records(Consensus)}
         commitments = [catalog.commitment(cid) for cid in store.commitments_in_scope()]
-        self.list.set_commitments([c for c in commitments if c is not None], status_of)
+        self.list.set_commitments([c for c in commitments if c is not None], status_of,
+                                  reads.conflicted_commitments(store))
         self._show_commitment(self.list.current() or "")
 
     def _show_commitment(self, commitment_id: str) -> None:
@@ -152,6 +165,7 @@ class ConsensusPage(ExercisePage):
         commitment = self.context.catalog.commitment(commitment_id) if commitment_id else None
         self.detail.setEnabled(commitment is not None)
         self.answers.setRowCount(0)
+        self._show_conflicts([])
         if commitment is None:
             self.reference.setText(self.tr("No commitment to show."))
             self.commitment_title.clear()
@@ -177,10 +191,76 @@ class ConsensusPage(ExercisePage):
                 item.setToolTip(value)
                 self.answers.setItem(row, column, item)
         self.answers.resizeRowsToContents()
+        self._show_conflicts(reads.conflicts_of_commitment(store, commitment_id))
         consensus = reads.consensus_of(store, commitment_id)
         self.status.set_status(consensus.status if consensus else None)
         self.dissent_binder.show(consensus.dissent if consensus else "")
         self.notes_binder.show(consensus.notes if consensus else "")
+
+    def _show_conflicts(self, conflicts: list[Conflict]) -> None:
+        """One line per open conflict on the commitment shown, each with its two choices."""
+        while self.conflict_rows.count():
+            item = self.conflict_rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # gone from the screen now; freed once the event loop turns
+                widget.deleteLater()
+        self.conflicts.setVisible(bool(conflicts))
+        groups = {g.uuid: g.name for g in reads.working_groups(self.context.store)}
+        for conflict in conflicts:
+            row = QWidget(self.conflicts)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            text = QLabel(self.tr("{group}, {what}: this file has {here}; the group's copy has "
+                                  "{copy}.").format(
+                group=html.escape(groups.get(conflict.group_uuid or "", "?")),
+                what=html.escape(self._conflict_subject(conflict)),
+                here=f"<b>{html.escape(self._conflict_value(conflict, conflict.here_value))}</b>",
+                copy=f"<b>{html.escape(self._conflict_value(conflict, conflict.copy_value))}</b>"),
+                row)
+            text.setWordWrap(True)
+            keep = QPushButton(self.tr("Keep this file's"), row)
+            take = QPushButton(self.tr("Take the group's"), row)
+            keep.clicked.connect(lambda _c=False, c=conflict: self.resolve(c, take_copy=False))
+            take.clicked.connect(lambda _c=False, c=conflict: self.resolve(c, take_copy=True))
+            for button in (keep, take):
+                button.setEnabled(not self.context.read_only)
+            line.addWidget(text, 1)
+            line.addWidget(keep)
+            line.addWidget(take)
+            self.conflict_rows.addWidget(row)
+
+    def _conflict_subject(self, conflict: Conflict) -> str:
+        things = {"assessment": self.tr("assessment"), "gap": self.tr("gap"),
+                  "assistance_need": self.tr("need")}
+        fields = {"status": self.tr("status"), "measures": self.tr("measures"),
+                  "evidence": self.tr("evidence"), "notes": self.tr("notes"),
+                  "description": self.tr("description"), "priority": self.tr("priority"),
+                  "assistance_type": self.tr("type"), "providers": self.tr("providers"),
+                  "timeframe": self.tr("timeframe")}
+        thing = things.get(conflict.table_name, conflict.table_name)
+        if conflict.field is None:
+            return thing
+        return f"{thing} {fields.get(conflict.field, conflict.field)}"
+
+    def _conflict_value(self, conflict: Conflict, stored: str) -> str:
+        value = json.loads(stored)
+        if value is None:
+            return self.tr("removed") if conflict.field is None else self.tr("nothing")
+        if isinstance(value, dict):
+            return str(value.get("description") or self.tr("kept"))
+        if conflict.field == "status":
+            return self.status_labels.get(value, value)
+        if conflict.field == "priority":
+            return labels(PRIORITIES).get(value, value)
+        return str(value) if value != "" else self.tr("nothing")
+
+    def resolve(self, conflict: Conflict, take_copy: bool) -> bool:
+        """Settle a conflict: keep this file's value, or take the group's (one undo step)."""
+        text = self.tr("Take the group's answer") if take_copy else \
+            self.tr("Keep this file's answer")
+        return self.context.push(commands.EditCommand(
+            self.context, text, resolution_edits(self.context.store, conflict, take_copy)))
 
     def set_status(self, status: str) -> None:
         """Record the plenary's status for the commitment shown."""

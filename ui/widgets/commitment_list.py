@@ -1,6 +1,7 @@
 """The commitment list of the assessment and consensus pages, with its filters and keys.
 
-Filters: chapter, document, 2019 challenge, status and a text search. On the list, the number
+Filters: chapter, document, 2019 challenge, status (or, on the consensus page, a conflict with
+a group's copy, which the list marks) and a text search. On the list, the number
 keys 0-4 set a status, N sets "not applicable" and ? "not known"; the page decides what setting
 a status means (a group's assessment, or the plenary's consensus).
 """
@@ -26,6 +27,7 @@ from workshop.catalog import Catalog, Commitment
 STATUS_KEYS = {Qt.Key.Key_0: "0", Qt.Key.Key_1: "1", Qt.Key.Key_2: "2", Qt.Key.Key_3: "3",
                Qt.Key.Key_4: "4", Qt.Key.Key_N: "na", Qt.Key.Key_Question: "unknown"}
 NOT_ASSESSED = "-"
+FLAGGED = "!"  # the status filter's entry for the commitments the page flags
 
 
 def status_for_key(event: QKeyEvent) -> str | None:
@@ -58,12 +60,14 @@ class CommitmentList(QWidget):
     current_changed = Signal(str)
 
     def __init__(self, catalog: Catalog, status_labels: dict[str, str],
-                 on_status: Callable[[str], None], parent: QWidget | None = None) -> None:
+                 on_status: Callable[[str], None], parent: QWidget | None = None,
+                 flag_label: str = "") -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.status_labels = status_labels
         self.all: list[Commitment] = []
         self.status_of: dict[str, str] = {}
+        self.flagged: set[str] = set()
         self.chapter = self._combo(self.tr("Filter by chapter"), self.tr("All chapters"),
                                    [(c.number, f"{c.number}. {c.short}")
                                     for c in catalog.chapters])
@@ -75,7 +79,8 @@ class CommitmentList(QWidget):
                                       for c in catalog.challenges])
         self.status = self._combo(self.tr("Filter by status"), self.tr("Any status"),
                                   [(NOT_ASSESSED, self.tr("Not assessed yet"))]
-                                  + list(status_labels.items()))
+                                  + list(status_labels.items())
+                                  + ([(FLAGGED, flag_label)] if flag_label else []))
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search reference, title, summary"))
         self.search.setAccessibleName(self.tr("Search commitments"))
@@ -118,10 +123,12 @@ class CommitmentList(QWidget):
         combo.currentIndexChanged.connect(self.apply_filters)
         return combo
 
-    def set_commitments(self, commitments: list[Commitment], status_of: dict[str, str]) -> None:
-        """The commitments to choose from and the status each has now."""
+    def set_commitments(self, commitments: list[Commitment], status_of: dict[str, str],
+                        flagged: set[str] | None = None) -> None:
+        """The commitments to choose from, the status each has now and those to mark."""
         self.all = commitments
         self.status_of = status_of
+        self.flagged = flagged or set()
         self.apply_filters()
 
     def apply_filters(self) -> None:
@@ -139,13 +146,16 @@ class CommitmentList(QWidget):
                 continue
             if challenge is not None and challenge not in c.challenges:
                 continue
-            if status is not None and self.status_of.get(c.id, NOT_ASSESSED) != status:
+            if status == FLAGGED:
+                if c.id not in self.flagged:
+                    continue
+            elif status is not None and self.status_of.get(c.id, NOT_ASSESSED) != status:
                 continue
             text = f"{c.reference} {c.id} {c.title} {c.summary}".casefold()
             if any(w not in text for w in words):
                 continue
             shown.append(c)
-        self.model.set_commitments(shown, self.status_of, self.status_labels)
+        self.model.set_commitments(shown, self.status_of, self.status_labels, self.flagged)
         if not self.view.currentIndex().isValid() and shown:
             self.view.setCurrentIndex(self.model.index(0))
 
