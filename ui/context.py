@@ -24,6 +24,7 @@ from PySide6.QtGui import QUndoStack
 
 from workshop.catalog import Catalog
 from workshop.errors import WorkshopError
+from workshop.group_work import GROUP_TABLES, PLENARY_FIELDS
 from workshop.i18n import current_language
 from workshop.store import ChangeSet, WorkshopFile
 from workshop.translations import localized_catalog
@@ -51,6 +52,8 @@ class WorkshopContext(QObject):
         self.store = store
         self.undo_stack = QUndoStack(self)
         self.refused = False
+        self._origin_known = False
+        self._in_copy = False
 
     @property
     def catalog(self) -> Catalog:
@@ -61,6 +64,20 @@ class WorkshopContext(QObject):
     def read_only(self) -> bool:
         """Whether the file was opened read-only (nothing can be changed)."""
         return self.store.read_only
+
+    def can_change(self, table: str, field: str | None = None) -> bool:
+        """Whether the views may offer to change `table` (or one `field` of it): never in a
+        read-only file, and in a group's copy only the group's own work (the core refuses the
+        rest; the views then show it read-only rather than offer what will be refused)."""
+        if self.read_only:
+            return False
+        if self._origin_known is False:
+            self._in_copy = self.store.origin is not None
+            self._origin_known = True
+        if not self._in_copy:
+            return True
+        return table in GROUP_TABLES and (field is None
+                                          or field not in PLENARY_FIELDS.get(table, ()))
 
     def push(self, command: EditCommand) -> bool:
         """Do an edit and keep it for undo; False (and one message) when the core refused it.

@@ -135,7 +135,9 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.spec.columns[index.column()].editable and not self.context.read_only:
+        column = self.spec.columns[index.column()]
+        if column.editable and self.context.can_change(self.spec.record_type.TABLE,
+                                                       column.field):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QMessageBox
 from ui.main_window import MainWindow
 from ui.pages.assessment import AssessmentPage
 from ui.pages.consensus import ConsensusPage
+from ui.pages.ranking import RankingPage
+from ui.pages.setup import SetupPage
 from ui.widgets.commitment_list import FLAGGED
 from workshop import reads
 from workshop.model import Assessment, CollectedCopy, Conflict
@@ -44,12 +46,22 @@ def test_a_copy_goes_out_and_comes_back_through_the_windows(window, qtbot, demo_
     assert [page.group.itemText(i) for i in range(page.group.count())] == [group.name]
     commitment = page.list.current()
     assert commitment
+    assert page.status.isEnabled() and page.gap_table.add_button.isEnabled()
+    assert page.need_table.add_button.isEnabled()
+    setup = laptop.page(SetupPage)
+    assert isinstance(setup, SetupPage) and not setup.title_edit.isEnabled()
+    ranking = laptop.page(RankingPage)
+    assert isinstance(ranking, RankingPage) and not ranking.table.add_button.isEnabled()
+    rank_column = next(i for i, c in enumerate(ranking.model.spec.columns) if c.field == "rank")
+    assert not ranking.model.flags(ranking.model.index(0, rank_column)) \
+        & Qt.ItemFlag.ItemIsEditable, "the plenary's ranking is shown read-only"
     page.set_status("4")
     assert errors == []
     consensus = laptop.page(ConsensusPage)
     assert isinstance(consensus, ConsensusPage)
     laptop.go_to(consensus)
-    consensus.set_status("1")
+    assert not consensus.status.isEnabled()
+    consensus.set_status("1")  # were it offered, the core refuses it
     assert errors and "only the group's own" in errors[-1], "the plenary's part is read-only"
     errors.clear()
     laptop.close()

@@ -175,7 +175,7 @@ class AssessmentPage(ExercisePage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         add_navigation_keys(self, self.list.go_by)
-        self.status.setEnabled(not context.read_only)
+        self.status.setEnabled(context.can_change("assessment"))
         for binder in self.texts.values():
             binder.editor.setReadOnly(context.read_only)
 

@@ -144,9 +144,9 @@ class ConsensusPage(ExercisePage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         add_navigation_keys(self, self.list.go_by)
-        self.status.setEnabled(not context.read_only)
-        self.dissent.setReadOnly(context.read_only)
-        self.notes.setReadOnly(context.read_only)
+        self.status.setEnabled(context.can_change("consensus"))
+        self.dissent.setReadOnly(not context.can_change("consensus"))
+        self.notes.setReadOnly(not context.can_change("consensus"))
 
     def refresh(self) -> None:
         store = self.context.store
@@ -224,7 +224,7 @@ class ConsensusPage(ExercisePage):
             keep.clicked.connect(lambda _c=False, c=conflict: self.resolve(c, take_copy=False))
             take.clicked.connect(lambda _c=False, c=conflict: self.resolve(c, take_copy=True))
             for button in (keep, take):
-                button.setEnabled(not self.context.read_only)
+                button.setEnabled(self.context.can_change("conflict"))
             line.addWidget(text, 1)
             line.addWidget(keep)
             line.addWidget(take)

@@ -104,7 +104,7 @@ class CoordinationModel(QAbstractTableModel):
 
     def cycle(self, index: Index) -> None:
         """Move a cell to its next role: empty -> contributes -> leads -> empty."""
-        if not index.isValid() or self.context.read_only:
+        if not index.isValid() or not self.context.can_change("coordination"):
             return
         entry = self.entry(index)
         institution = self.institutions[index.row()].uuid

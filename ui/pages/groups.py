@@ -126,7 +126,7 @@ class GroupsPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         for widget in (add, remove, right):
-            widget.setEnabled(not context.read_only)
+            widget.setEnabled(context.can_change("working_group"))
 
     # ----- reading ---------------------------------------------------------------------------
 
@@ -163,7 +163,7 @@ class GroupsPage(Page):
         group = self.current_group()
         self.shown_group = group
         store = self.context.store
-        self.detail.setEnabled(group is not None and not self.context.read_only)
+        self.detail.setEnabled(group is not None and self.context.can_change("working_group"))
         self.members.clear()
         self.singles.clear()
         if group is None:

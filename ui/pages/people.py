@@ -130,7 +130,7 @@ class PeoplePage(Page):
         layout.addWidget(splitter)
         for widget in (self.entry_institution, self.entry_role, self.entry_sex,
                        self.entry_name, self.entry_add, self.paste_button):
-            widget.setEnabled(not context.read_only)
+            widget.setEnabled(context.can_change("participant"))
 
     def refresh(self) -> None:
         current = self.entry_institution.currentData()

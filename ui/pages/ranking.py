@@ -53,7 +53,9 @@ class RankingPage(ExercisePage):
         rank = QPushButton(self.tr("Rank by votes"), self.body)
         rank.setToolTip(self.tr("Number the gaps 1, 2, 3... from the most votes down"))
         rank.clicked.connect(self.rank_by_votes)
-        rank.setEnabled(not context.read_only)
+        rank.setEnabled(context.can_change("gap", "rank"))
+        for button in (self.table.add_button, self.table.remove_button):  # the plenary's list
+            button.setEnabled(context.can_change("gap", "rank"))
         self.table.buttons.insertWidget(1, rank)
         self.count = QLabel(self.body)
         layout = QVBoxLayout(self.body)

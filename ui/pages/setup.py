@@ -110,7 +110,7 @@ class SetupPage(Page):
         self._loading = False
         for widget in (self.country, self.title_edit, self.start, self.end, self.venue,
                        self.language, documents, chapters):
-            widget.setEnabled(not context.read_only)
+            widget.setEnabled(context.can_change("workshop"))
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)

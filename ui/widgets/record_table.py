@@ -119,9 +119,9 @@ class RecordTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        read_only = model.context.read_only
-        self.add_button.setEnabled(not read_only)
-        self.remove_button.setEnabled(not read_only)
+        changeable = model.context.can_change(model.spec.record_type.TABLE)
+        self.add_button.setEnabled(changeable)
+        self.remove_button.setEnabled(changeable)
 
     def _remember_current(self) -> None:
         index = self.view.currentIndex()
