@@ -19,13 +19,14 @@ app is made of, and applies them in one transaction:
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from .edits import AddEdit, Edit, RemoveEdit, UpdateEdit, apply_edits
-from .errors import WorkshopError
+from .errors import DamagedFile, WorkshopError
 from .group_work import GROUP_TABLES, CopyOrigin, GroupWork, is_cascade
 from .i18n import tr
 from .model import (
@@ -37,7 +38,7 @@ from .model import (
     WorkingGroup,
     new_uuid,
 )
-from .rules import REFERENCES
+from .rules import REFERENCES, shown
 from .store import WorkshopFile
 
 
@@ -114,18 +115,43 @@ def read_copy(main: WorkshopFile, path: Path) -> tuple[CopyOrigin, list[FieldCha
 
 
 def copy_changes(copy: WorkshopFile, origin: CopyOrigin) -> Iterable[FieldChange]:
-    """Every change made in a copy since it was made, in order."""
+    """Every change made in a copy since it was made, in order. A copy comes from another
+    laptop and is trusted no more than a package: a change log the app would not have written
+    (an unknown table or column, a value that is not JSON, a row that is not one) is damage."""
     for seq, action, table, record, column, old, new in copy.conn.execute(
             "SELECT seq, action, table_name, record_uuid, field, old_value, new_value "
             "FROM audit_log ORDER BY seq"):
-        yield FieldChange(
-            id=f"{origin.copy_id}:{seq}", device=origin.copy_id,
-            base_revision=origin.base_revision, number=seq, action=action, table=table,
-            record=record, field=column, old=_value(old), new=_value(new))
+        try:
+            change: FieldChange | None = FieldChange(
+                id=f"{origin.copy_id}:{seq}", device=origin.copy_id,
+                base_revision=origin.base_revision, number=seq, action=action, table=table,
+                record=record, field=column, old=_value(old), new=_value(new))
+        except (ValueError, RecursionError):
+            change = None
+        if change is None or not _well_formed(change):
+            raise DamagedFile(tr("{name} is damaged (its change {n} is not one the app "
+                                 "writes): ask the group for the copy again, or type its work "
+                                 "in.", name=copy.path.name, n=seq))
+        yield change
 
 
-def _value(text: str | None) -> Any:
+def _value(text: Any) -> Any:
+    if text is not None and not isinstance(text, str):
+        raise ValueError("an audit value that is not text")
     return None if text is None else json.loads(text)
+
+
+def _well_formed(change: FieldChange) -> bool:
+    """Whether a change names a record table, one of its columns, and rows where rows go."""
+    record_type = RECORD_BY_TABLE.get(change.table) if isinstance(change.table, str) else None
+    if record_type is None or not isinstance(change.record, str):
+        return False
+    columns = set(record_type.columns())
+    if change.action == "update":
+        return change.field in columns - {"uuid"}
+    row = change.new if change.action == "insert" else change.old
+    return change.action in ("insert", "delete") and change.field is None \
+        and isinstance(row, dict) and set(row) == columns and row["uuid"] == change.record
 
 
 def collect(main: WorkshopFile, path: Path | str, *, dry_run: bool = False) -> Collected:
@@ -140,6 +166,12 @@ def collect(main: WorkshopFile, path: Path | str, *, dry_run: bool = False) -> C
             result.revision = main.revision
     except WorkshopError as error:
         return Collected(copy=path.name, message=error.message)
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError,
+            sqlite3.Error) as error:  # a copy no check foresaw: refused alone, the file as it was
+        main.take_changes()
+        return Collected(copy=path.name, message=tr(
+            "{name} could not be collected ({problem}); nothing of it was written.",
+            name=path.name, problem=shown(error, 120)))
     return result
 
 
@@ -253,7 +285,11 @@ class _Planner:
 
     def _plan_removal(self, table: str, here: dict[str, Any], changes: list[FieldChange]
                       ) -> None:
-        removed = next(c.old for c in reversed(changes) if c.action == "delete")
+        removed = next((c.old for c in reversed(changes) if c.action == "delete"), None)
+        if removed is None:  # gone from the copy without its removal logged
+            raise DamagedFile(tr("{name} is damaged (a record is missing that its change log "
+                                 "says is there): ask the group for the copy again.",
+                                 name=self.copy.path.name))
         base = dict(removed)
         for change in changes:
             if change.action == "update" and change.field is not None:

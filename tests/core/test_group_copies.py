@@ -234,6 +234,48 @@ def test_changes_outside_the_groups_work_are_listed_as_ignored_never_applied(
         ("institution", "forged", "outside the group's work")]
 
 
+FORGED = {
+    "an unknown table": ("update", "sqlite_master", "x", "name", '"a"', '"b"'),
+    "an unknown column": ("update", "assessment", "{uuid}", "password", '"a"', '"b"'),
+    "a value that is not JSON": ("update", "assessment", "{uuid}", "status", '"1"', "{oops"),
+    "an insert without its row": ("insert", "gap", "{uuid}", None, None, '"not a row"'),
+    "a row of other columns": ("insert", "gap", "{uuid}", None, None, '{"uuid": "{uuid}"}'),
+    "a removal never logged": ("update", "gap", "{gap}", "description", '"a"', '"b"'),
+}
+
+
+@pytest.mark.parametrize("forgery", sorted(FORGED))
+def test_a_copy_with_a_forged_change_log_is_refused_whole(
+        laptops: tuple[Path, Path, Path, Path], forgery: str) -> None:
+    """A copy edited by another program: refused with one sentence, nothing written."""
+    main_path, g1_copy, _g2, _one = laptops
+    conn = sqlite3.connect(g1_copy)
+    uuid = conn.execute("SELECT uuid FROM assessment LIMIT 1").fetchone()[0]
+    g1, _ = groups(main_path)
+    gap = conn.execute(  # one of group 1's gaps that nothing refers to
+        "SELECT uuid FROM gap WHERE group_uuid = ? AND uuid != ? AND uuid NOT IN (SELECT "
+        "gap_uuid FROM assistance_need WHERE gap_uuid IS NOT NULL) AND uuid NOT IN (SELECT "
+        "gap_uuid FROM action_item WHERE gap_uuid IS NOT NULL) LIMIT 1",
+        [g1.uuid, GAP_1]).fetchone()[0]
+    if forgery == "a removal never logged":
+        conn.execute("DELETE FROM gap WHERE uuid = ?", [gap])
+    action, table, record, field, old, new = FORGED[forgery]
+    conn.execute("INSERT INTO audit_log (revision, at, action, table_name, record_uuid, field, "
+                 "old_value, new_value) VALUES (999, '2026-01-01', ?, ?, ?, ?, ?, ?)",
+                 [action, table, record.format(uuid=uuid, gap=gap), field, old,
+                  new.replace("{uuid}", uuid) if new else new])
+    conn.commit()
+    conn.close()
+    before = results(main_path)
+    with WorkshopFile.open(main_path) as store:
+        revision = store.revision
+        done = collect(store, g1_copy)
+        assert store.revision == revision
+    assert done.outcome == "refused" and g1_copy.name in done.message, done.message
+    assert "\n" not in done.message
+    assert results(main_path) == before
+
+
 def test_a_copy_is_never_packed_for_the_secretariat(laptops: tuple[Path, Path, Path, Path],
                                                       tmp_path: Path) -> None:
     _main, g1_copy, _g2, _one = laptops
