@@ -83,7 +83,18 @@ def _folder(workshop_id: str) -> Path:
 
 def _read_identity(conn: sqlite3.Connection) -> tuple[str, int]:
     row = conn.execute("SELECT id, revision FROM workshop").fetchone()
-    return str(row[0]), int(row[1])
+    return _backup_key(conn, str(row[0])), int(row[1])
+
+
+def _backup_key(conn: sqlite3.Connection, workshop_id: str) -> str:
+    """The folder a file's backups go to: its workshop's id, except for a group's copy, which
+    shares that id and is kept apart under its own, so that restoring never puts a copy in
+    place of the facilitator's file, or the reverse."""
+    try:
+        found = conn.execute("SELECT copy_id FROM copy_origin LIMIT 1").fetchone()
+    except sqlite3.OperationalError:  # a file from before group copies
+        return workshop_id
+    return workshop_id if found is None else str(found[0])
 
 
 def make_backup(source: Path | str, *, conn: sqlite3.Connection | None = None,

@@ -276,6 +276,17 @@ def test_a_copy_with_a_forged_change_log_is_refused_whole(
     assert results(main_path) == before
 
 
+def test_a_copy_keeps_its_backups_apart_from_the_workshops(
+        laptops: tuple[Path, Path, Path, Path]) -> None:
+    from workshop.backups import backups_for, make_backup
+
+    main_path, g1_copy, _g2, _one = laptops
+    kept_main, kept_copy = make_backup(main_path), make_backup(g1_copy)
+    assert kept_main.workshop_id != kept_copy.workshop_id
+    assert [b.path for b in backups_for(main_path)] == [kept_main.path]
+    assert [b.path for b in backups_for(g1_copy)] == [kept_copy.path]
+
+
 def test_a_copy_is_never_packed_for_the_secretariat(laptops: tuple[Path, Path, Path, Path],
                                                       tmp_path: Path) -> None:
     _main, g1_copy, _g2, _one = laptops
