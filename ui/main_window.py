@@ -245,6 +245,10 @@ class MainWindow(QMainWindow):
             tip=self.tr("Bring the groups' copies back: their changes are taken field by "
                         "field, and where this file changed the same answer both are kept "
                         "(you can also drop copies on the window)"))
+        self.worksheets_action = self._action(
+            self.tr("Paper &worksheets…"), self.choose_worksheets_folder,
+            tip=self.tr("Print worksheets for each working group, a sign-in sheet and the "
+                        "evaluation form, for a power cut or a room with one laptop"))
         self.restore_action = self._action(
             self.tr("Restore from &backup…"), self.restore_from_backup,
             tip=self.tr("Go back to one of the copies the app keeps automatically; the file as "
@@ -256,7 +260,8 @@ class MainWindow(QMainWindow):
         file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
         for action in (self.demo_action, self.copy_action, self.restore_action,
-                       self.give_copy_action, self.collect_action, self.review_action,
+                       self.give_copy_action, self.collect_action, self.worksheets_action,
+                       self.review_action,
                        self.consolidated_action, self.close_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -700,6 +705,36 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15000)
         return message
 
+    def choose_worksheets_folder(self) -> None:
+        """Ask for a folder, then write the paper worksheets there (File > Paper
+        worksheets)."""
+        if self.context is None:
+            return
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the paper worksheets"), str(self._folder()))
+        if name:
+            self.write_worksheets(Path(name))
+
+    def write_worksheets(self, folder: Path) -> operations.OperationSignals | None:
+        """Write the paper worksheets into `folder` off the GUI thread, with progress and
+        Cancel, in the workshop's language; say where they went."""
+        if self.context is None:
+            return None
+        self.flush_typing()
+        source = self.context.store.path
+
+        def work(progress: operations.Progress) -> list[Path]:
+            from workshop.reports.worksheets_pdf import write_worksheets
+
+            return write_worksheets(source, folder, progress=progress.report)
+
+        def done(written: list[Path]) -> None:
+            self.statusBar().showMessage(self.tr("{n} worksheets written to {folder}").format(
+                n=len(written), folder=folder), 15000)
+
+        return operations.run_with_dialog(
+            self, self.tr("Writing the paper worksheets…"), work, done, self.show_error)
+
     def choose_copies_to_collect(self) -> None:
         """Ask for group copies and collect them (File > Collect group work)."""
         if self.context is None:
@@ -773,7 +808,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Drug policy workshop"))
         for action in (self.copy_action, self.close_action, self.projector_action,
                        self.review_action, self.restore_action, self.give_copy_action,
-                       self.collect_action):
+                       self.collect_action, self.worksheets_action):
             action.setEnabled(False)
 
     def _show_workshop(self, store: WorkshopFile) -> None:
@@ -848,7 +883,8 @@ class MainWindow(QMainWindow):
                 model.deleteLater()
 
     def _enable_file_actions(self, store: WorkshopFile) -> None:
-        for action in (self.copy_action, self.close_action, self.projector_action):
+        for action in (self.copy_action, self.close_action, self.projector_action,
+                       self.worksheets_action):
             action.setEnabled(True)
         self.review_action.setEnabled(not store.read_only)
         self.restore_action.setEnabled(not store.read_only)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui import language, operations
 from ui.widgets.heat_map import HeatMap
-from ui.widgets.read_only_table import read_only_table
+from ui.widgets.read_only_table import read_only_table, read_only_view
 from ui.widgets.report_buttons import ReportButtons
 from workshop.catalog import latest_catalog
 from workshop.consolidated import ConsolidatedFile, summarize_consolidated
@@ -86,10 +86,10 @@ class SecretariatWindow(QMainWindow):
         self.merge_table = read_only_table(self, self.tr("Merge outcomes"), [
             self.tr("Package"), self.tr("Outcome"), self.tr("Country"), self.tr("Revision"),
             self.tr("Reason")])
-        self.workshop_table = read_only_table(self, self.tr("Workshops merged"), [
+        self.workshop_table = read_only_view(self, self.tr("Workshops merged"), [
             self.tr("Country"), self.tr("Workshop"), self.tr("Dates"), self.tr("Revision"),
             self.tr("Merged at")])
-        self.history_table = read_only_table(self, self.tr("Merge history of the file"), [
+        self.history_table = read_only_view(self, self.tr("Merge history of the file"), [
             self.tr("When"), self.tr("Package"), self.tr("Country"), self.tr("Revision"),
             self.tr("Replaced revision"), self.tr("Outcome")])
         self.heat_map = HeatMap(self)
@@ -126,7 +126,7 @@ class SecretariatWindow(QMainWindow):
         if not self.path.exists():
             self.summary = {}
             self.heading.setText(self.tr("No package merged yet: add packages to begin."))
-            self.workshop_table.setRowCount(0)
+            self.workshop_table.model().set_rows([])  # type: ignore[attr-defined]
             return
         try:
             with ConsolidatedFile.open(self.path, read_only=True) as cfile:
@@ -139,25 +139,18 @@ class SecretariatWindow(QMainWindow):
         self.heading.setText(self.tr(
             "{workshops} workshops from {countries} countries in {name}.").format(
             workshops=summary["workshops"], countries=summary["countries"], name=self.path.name))
-        rows = summary["merged"]
-        self.workshop_table.setRowCount(len(rows))
         shown_in = language.current_language()
-        for row, w in enumerate(rows):
-            dates = format_date_range(w["start_date"], w["end_date"], shown_in, "medium")
-            for column, text in enumerate((w["country_name"], w["title"], dates,
-                                           str(w["revision"]), w["merged_at"][:16])):
-                self.workshop_table.setItem(row, column, QTableWidgetItem(text))
+        self.workshop_table.model().set_rows([  # type: ignore[attr-defined]
+            (w["country_name"], w["title"],
+             format_date_range(w["start_date"], w["end_date"], shown_in, "medium"),
+             str(w["revision"]), w["merged_at"][:16]) for w in summary["merged"]])
         self.workshop_table.resizeColumnsToContents()
         names = outcome_labels()
-        self.history_table.setRowCount(len(history))
-        for row, entry in enumerate(history):
-            previous = entry["previous_revision"]
-            for column, text in enumerate((
-                    entry["at"][:16].replace("T", " "), entry["package"],
-                    country_name(entry["country"], shown_in), str(entry["revision"]),
-                    "" if previous is None else str(previous),
-                    names.get(entry["outcome"], entry["outcome"]))):
-                self.history_table.setItem(row, column, QTableWidgetItem(text))
+        self.history_table.model().set_rows([  # type: ignore[attr-defined]
+            (entry["at"][:16].replace("T", " "), entry["package"],
+             country_name(entry["country"], shown_in), str(entry["revision"]),
+             "" if entry["previous_revision"] is None else str(entry["previous_revision"]),
+             names.get(entry["outcome"], entry["outcome"])) for entry in history])
         self.history_table.resizeColumnsToContents()
         counts = summary["counts"]
         self.heat_map.show_consensus(latest_catalog(), counts["consensus_by_chapter"])

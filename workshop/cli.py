@@ -109,6 +109,14 @@ def _parser() -> argparse.ArgumentParser:
     copy.add_argument("--include-personal-data", action="store_true",
                       help=tr("keep participant names and e-mails (left out by default)"))
 
+    worksheets = commands.add_parser("worksheets", help=tr(
+        "write the paper worksheets: one per working group, the sign-in sheet and the "
+        "evaluation form (PDF)"))
+    worksheets.add_argument("file", type=Path, metavar="FILE")
+    worksheets.add_argument("--out", type=Path, required=True, metavar="DIR")
+    worksheets.add_argument("--language", default=None, choices=UN_LANGUAGES,
+                            help=tr("language of the sheets (default: the workshop's)"))
+
     collect = commands.add_parser("collect", help=tr("bring the work of group copies back into "
                                                       "the workshop file"))
     collect.add_argument("file", type=Path, metavar="FILE")
@@ -459,6 +467,14 @@ def _group_copy(args: argparse.Namespace) -> int:
     return 0
 
 
+def _worksheets(args: argparse.Namespace) -> int:
+    from .reports.worksheets_pdf import write_worksheets
+
+    for path in write_worksheets(args.file, args.out, language=args.language):
+        print(tr("Written: {path}", path=path))
+    return 0
+
+
 def _collect(args: argparse.Namespace) -> int:
     from .collect import collect
     from .store import WorkshopFile
@@ -553,7 +569,8 @@ def _translations(args: argparse.Namespace) -> int:
 
 _HANDLERS = {"demo": _demo, "new": _new, "info": _info, "check": _check, "catalog": _catalog,
              "pack": _pack, "merge": _merge, "report": _report, "review-import": _review_import,
-             "translations": _translations, "group-copy": _group_copy, "collect": _collect}
+             "translations": _translations, "group-copy": _group_copy, "collect": _collect,
+             "worksheets": _worksheets}
 
 
 if __name__ == "__main__":

@@ -791,6 +791,14 @@
         <translation>إعادة نسخ المجموعات: تؤخذ تغييراتها حقلًا حقلًا، وحيث غيّر هذا الملف الإجابة نفسها تُحفظ الإجابتان (يمكنك أيضًا إفلات النسخ على النافذة)</translation>
     </message>
     <message>
+        <source>Paper &amp;worksheets…</source>
+        <translation>أوراق العمل ال&amp;ورقية…</translation>
+    </message>
+    <message>
+        <source>Print worksheets for each working group, a sign-in sheet and the evaluation form, for a power cut or a room with one laptop</source>
+        <translation>طباعة أوراق العمل لكل فريق عامل وورقة التسجيل واستمارة التقييم، تحسبًا لانقطاع الكهرباء أو لقاعة فيها حاسوب واحد</translation>
+    </message>
+    <message>
         <source>Restore from &amp;backup…</source>
         <translation>الاستعادة من &amp;نسخة احتياطية…</translation>
     </message>
@@ -929,6 +937,18 @@ The newest good backup is revision {revision} of {time}. Restore it and open it?
     <message>
         <source>Save the copy for {group} as</source>
         <translation>حفظ نسخة {group} باسم</translation>
+    </message>
+    <message>
+        <source>Folder for the paper worksheets</source>
+        <translation>مجلد أوراق العمل الورقية</translation>
+    </message>
+    <message>
+        <source>{n} worksheets written to {folder}</source>
+        <translation>كُتبت {n} أوراق عمل في {folder}</translation>
+    </message>
+    <message>
+        <source>Writing the paper worksheets…</source>
+        <translation>جارٍ كتابة أوراق العمل الورقية…</translation>
     </message>
     <message>
         <source>Collect group work</source>

@@ -783,6 +783,14 @@
         <translation>Recuperar las copias de los grupos: sus cambios se toman campo por campo y, donde este archivo cambió la misma respuesta, se conservan ambas (también puede soltar las copias en la ventana)</translation>
     </message>
     <message>
+        <source>Paper &amp;worksheets…</source>
+        <translation>Hojas de trabajo en &amp;papel…</translation>
+    </message>
+    <message>
+        <source>Print worksheets for each working group, a sign-in sheet and the evaluation form, for a power cut or a room with one laptop</source>
+        <translation>Imprimir las hojas de cada grupo de trabajo, una hoja de registro y el formulario de evaluación, para un corte de luz o una sala con un solo portátil</translation>
+    </message>
+    <message>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurar una copia de &amp;seguridad…</translation>
     </message>
@@ -921,6 +929,18 @@ La copia de seguridad válida más reciente es la revisión {revision} del {time
     <message>
         <source>Save the copy for {group} as</source>
         <translation>Guardar la copia para {group} como</translation>
+    </message>
+    <message>
+        <source>Folder for the paper worksheets</source>
+        <translation>Carpeta para las hojas en papel</translation>
+    </message>
+    <message>
+        <source>{n} worksheets written to {folder}</source>
+        <translation>{n} hojas escritas en {folder}</translation>
+    </message>
+    <message>
+        <source>Writing the paper worksheets…</source>
+        <translation>Escribiendo las hojas en papel…</translation>
     </message>
     <message>
         <source>Collect group work</source>

@@ -783,6 +783,14 @@
         <translation>Récupérer les copies des groupes : leurs modifications sont reprises champ par champ, et là où ce fichier a modifié la même réponse, les deux sont conservées (vous pouvez aussi déposer les copies sur la fenêtre)</translation>
     </message>
     <message>
+        <source>Paper &amp;worksheets…</source>
+        <translation>Fiches &amp;papier…</translation>
+    </message>
+    <message>
+        <source>Print worksheets for each working group, a sign-in sheet and the evaluation form, for a power cut or a room with one laptop</source>
+        <translation>Imprimer les fiches de chaque groupe de travail, une feuille d&apos;émargement et le formulaire d&apos;évaluation, pour une coupure de courant ou une salle avec un seul ordinateur</translation>
+    </message>
+    <message>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
@@ -921,6 +929,18 @@ La sauvegarde valide la plus récente est la révision {revision} du {time}. La 
     <message>
         <source>Save the copy for {group} as</source>
         <translation>Enregistrer la copie pour {group} sous</translation>
+    </message>
+    <message>
+        <source>Folder for the paper worksheets</source>
+        <translation>Dossier des fiches papier</translation>
+    </message>
+    <message>
+        <source>{n} worksheets written to {folder}</source>
+        <translation>{n} fiches écrites dans {folder}</translation>
+    </message>
+    <message>
+        <source>Writing the paper worksheets…</source>
+        <translation>Écriture des fiches papier…</translation>
     </message>
     <message>
         <source>Collect group work</source>

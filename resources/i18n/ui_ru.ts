@@ -785,6 +785,14 @@
         <translation>Вернуть копии групп: их изменения переносятся поле за полем, а где этот файл изменил тот же ответ, сохраняются оба (копии можно также перетащить в окно)</translation>
     </message>
     <message>
+        <source>Paper &amp;worksheets…</source>
+        <translation>&amp;Бумажные рабочие листы…</translation>
+    </message>
+    <message>
+        <source>Print worksheets for each working group, a sign-in sheet and the evaluation form, for a power cut or a room with one laptop</source>
+        <translation>Напечатать рабочие листы для каждой рабочей группы, лист регистрации и анкету оценки — на случай отключения электричества или зала с одним ноутбуком</translation>
+    </message>
+    <message>
         <source>Restore from &amp;backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
@@ -923,6 +931,18 @@ The newest good backup is revision {revision} of {time}. Restore it and open it?
     <message>
         <source>Save the copy for {group} as</source>
         <translation>Сохранить копию для {group} как</translation>
+    </message>
+    <message>
+        <source>Folder for the paper worksheets</source>
+        <translation>Папка для бумажных рабочих листов</translation>
+    </message>
+    <message>
+        <source>{n} worksheets written to {folder}</source>
+        <translation>Записано листов: {n}, в {folder}</translation>
+    </message>
+    <message>
+        <source>Writing the paper worksheets…</source>
+        <translation>Запись бумажных рабочих листов…</translation>
     </message>
     <message>
         <source>Collect group work</source>

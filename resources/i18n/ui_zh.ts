@@ -781,6 +781,14 @@
         <translation>带回各小组的副本：其修改逐字段采纳；若本文件修改了同一回答，则两者都保留（也可以把副本拖放到窗口上）</translation>
     </message>
     <message>
+        <source>Paper &amp;worksheets…</source>
+        <translation>纸质工作表(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Print worksheets for each working group, a sign-in sheet and the evaluation form, for a power cut or a room with one laptop</source>
+        <translation>打印每个工作组的工作表、签到表和评估表，以备停电或会议室只有一台笔记本电脑时使用</translation>
+    </message>
+    <message>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
@@ -919,6 +927,18 @@ The newest good backup is revision {revision} of {time}. Restore it and open it?
     <message>
         <source>Save the copy for {group} as</source>
         <translation>将 {group} 的副本另存为</translation>
+    </message>
+    <message>
+        <source>Folder for the paper worksheets</source>
+        <translation>纸质工作表的文件夹</translation>
+    </message>
+    <message>
+        <source>{n} worksheets written to {folder}</source>
+        <translation>已将 {n} 份工作表写入 {folder}</translation>
+    </message>
+    <message>
+        <source>Writing the paper worksheets…</source>
+        <translation>正在写出纸质工作表…</translation>
     </message>
     <message>
         <source>Collect group work</source>

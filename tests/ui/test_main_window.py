@@ -321,3 +321,22 @@ def test_recent_files_newest_first_and_not_rewritten_when_reopening_the_last(
     settings.add_recent_file(first)
     assert settings.recent_files() == [first.resolve(), second.resolve()]
     assert stored.stat().st_ino != inode  # written again (a new file, written whole)
+
+
+def test_paper_worksheets_are_written_from_the_file_menu(window, demo_path, tmp_path,
+                                                         errors) -> None:
+    """File > Paper worksheets: a PDF per group, the sign-in sheet and the evaluation form."""
+    import pypdf
+
+    from workshop import reads
+
+    window.open_file(demo_path)
+    assert window.worksheets_action.isEnabled()
+    window.write_worksheets(tmp_path / "paper")
+    written = sorted((tmp_path / "paper").glob("*.pdf"))
+    groups = reads.working_groups(window.context.store)
+    assert len(written) == len(groups) + 2 and errors == []
+    assert all(pypdf.PdfReader(p).pages for p in written)
+    assert str(len(written)) in window.statusBar().currentMessage()
+    window.close_file()
+    assert not window.worksheets_action.isEnabled()

@@ -51,7 +51,7 @@ def test_packages_from_the_dialog_are_merged_and_shown(qtbot, tmp_path: Path, pa
     assert "notes.wspkg" in refused_reason and "\n" not in refused_reason
     assert window.summary["workshops"] == 2 and window.summary["countries"] == 2
     assert "2 workshops from 2 countries" in window.heading.text()
-    assert window.workshop_table.rowCount() == 2
+    assert window.workshop_table.model().rowCount() == 2
     assert "2 of 3 packages merged" in window.statusBar().currentMessage()
     with ConsolidatedFile.open(path, read_only=True) as cfile:
         assert len(cfile.merged()) == 2
@@ -124,8 +124,8 @@ def test_the_history_tab_lists_every_merge_of_the_file(qtbot, tmp_path: Path, pa
     merge_packages(path, packages[:2])
     window = SecretariatWindow(path)
     qtbot.addWidget(window)
-    assert window.history_table.rowCount() == 2
-    outcomes = {window.history_table.item(r, 5).text() for r in range(2)}
+    assert window.history_table.model().rowCount() == 2
+    outcomes = {window.history_table.model().index(r, 5).data() for r in range(2)}
     assert outcomes == {"Added"}
     assert window.merge_table.rowCount() == 0  # nothing merged in this window yet
 

@@ -232,6 +232,9 @@ def frequent_gaps(report: Report, data: ConsolidatedReport) -> None:
         [0.11, 0.22, 0.11, 0.07, 0.09, 0.40], numeric=[2, 3, 4]))
 
 
+COUNTRIES_PER_CELL = 40
+
+
 def needs_by_country(report: Report, data: ConsolidatedReport) -> None:
     """What each country asks for, and for a donor the countries asking for each type."""
     report.subsection(report.t("Needs by country"))
@@ -248,12 +251,20 @@ def needs_by_country(report: Report, data: ConsolidatedReport) -> None:
     report.subsection(report.t("Countries by type of assistance asked for"))
     rows = []
     for code, label in ASSISTANCE_TYPES.items():
-        asking = sorted((row.country_name, data.needs_by_workshop_type.get(
-            row.workshop_id, {}).get(code, 0)) for row in data.countries)
-        asking = [(name, count) for name, count in asking if count]
-        rows.append([report.t(label), num(report, len(asking)),
-                     ", ".join(f"{name} ({num(report, count)})" for name, count in asking)
-                     or "–"])
+        by_country: dict[str, int] = {}
+        for row in data.countries:  # a country's workshops together
+            count = data.needs_by_workshop_type.get(row.workshop_id, {}).get(code, 0)
+            if count:
+                by_country[row.country_name] = by_country.get(row.country_name, 0) + count
+        asking = sorted(by_country.items())
+        # A cell cannot run over a page: a long list goes on in rows of its own.
+        chunks = [asking[i:i + COUNTRIES_PER_CELL]
+                  for i in range(0, len(asking), COUNTRIES_PER_CELL)] or [[]]
+        for n, chunk in enumerate(chunks):
+            rows.append([report.t(label) if n == 0 else "",
+                         num(report, len(asking)) if n == 0 else "",
+                         ", ".join(f"{name} ({num(report, count)})" for name, count in chunk)
+                         or "–"])
     report.add(report.table([report.t("Type of assistance"), report.t("Countries"),
                              report.t("Countries asking (needs)")], rows,
                             [0.28, 0.1, 0.62], numeric=[1]))

@@ -27,6 +27,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    LongTable,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -196,17 +197,24 @@ class Report:
     def table(self, header: Sequence[str], rows: Sequence[Sequence[Any]],
               widths: Sequence[float], fills: dict[tuple[int, int], str] | None = None,
               numeric: Sequence[int] = (), bold_last: bool = False,
-              compact: bool = False) -> Table:
+              compact: bool = False, row_height: float | None = None) -> Table:
         """A table of text with a repeated header row; `widths` are fractions of the text
         width; `fills` colours cells (column, row) with hex colours; `numeric` columns align
-        to the end; `compact` sets the cells a size smaller (the key findings' one page)."""
+        to the end; `compact` sets the cells a size smaller (the key findings' one page);
+        `row_height` makes every body row that tall (a form to write on)."""
         cell_style = "compact" if compact else "cell"
-        cells = [[self.paragraph(h, "head") for h in header]]
-        for row in rows:
-            cells.append([self.paragraph("" if v is None else str(v), cell_style) for v in row])
         col_widths = [w * TEXT_WIDTH for w in widths]
+        size = self.styles[cell_style].fontSize
+        cells: list[list[Any]] = [[self.paragraph(h, "head") for h in header]]
+        for row in rows:
+            cells.append([self._cell("" if v is None else str(v), cell_style, size,
+                                     col_widths[c] - 6) for c, v in enumerate(row)])
         commands: list[tuple[Any, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),  # else Helvetica is referenced
+            # cells of one short line of Latin text are drawn as strings (see `_cell`)
+            ("FONTSIZE", (0, 1), (-1, -1), size),
+            ("LEADING", (0, 1), (-1, -1), self.styles[cell_style].leading),
+            ("ALIGN", (0, 1), (-1, -1), "RIGHT" if self.rtl else "LEFT"),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, UN_BLUE),
@@ -220,15 +228,20 @@ class Report:
             commands.append(("BACKGROUND", (column, line + 1), (column, line + 1),
                              colors.HexColor(colour)))
         for column in numeric:
+            commands.append(("ALIGN", (column, 1), (column, -1), "LEFT" if self.rtl
+                             else "RIGHT"))
             for cell_row in cells:
                 cell = cell_row[column]
-                cell.style = ParagraphStyle("num", parent=cell.style,
-                                            alignment=TA_LEFT if self.rtl else TA_RIGHT)
+                if isinstance(cell, Flowable):
+                    cell.style = ParagraphStyle("num", parent=cell.style,
+                                                alignment=TA_LEFT if self.rtl else TA_RIGHT)
         if bold_last and rows:
             commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, UN_BLUE))
+            commands.append(("FONTNAME", (0, -1), (-1, -1), fonts.bold(fonts.LATIN)))
             for cell in cells[-1]:
-                cell.style = ParagraphStyle("total", parent=cell.style,
-                                            fontName=fonts.bold(fonts.LATIN))
+                if isinstance(cell, Flowable):
+                    cell.style = ParagraphStyle("total", parent=cell.style,
+                                                fontName=fonts.bold(fonts.LATIN))
         if self.rtl:  # columns read from the right
             cells = [list(reversed(r)) for r in cells]
             col_widths = list(reversed(col_widths))
@@ -238,10 +251,25 @@ class Report:
             commands = [c if c[0] in whole or c[1][0] == 0 and c[2][0] == -1
                         else (c[0], (last - c[1][0], c[1][1]), (last - c[2][0], c[2][1]), *c[3:])
                         for c in commands]
-        table = Table(cells, colWidths=col_widths, repeatRows=1, hAlign="RIGHT" if self.rtl
-                      else "LEFT")
+        heights = None if row_height is None else [None] + [row_height] * len(rows)
+        # LongTable lays out only the rows a page needs when it splits; Table measures every
+        # row left at each page break, which grows with the square of a long table.
+        table = LongTable(cells, colWidths=col_widths, rowHeights=heights, repeatRows=1,
+                          hAlign="RIGHT" if self.rtl else "LEFT")
         table.setStyle(TableStyle(commands))
         return table
+
+    def _cell(self, text: str, style: str, size: float, width: float) -> Any:
+        """A table cell: the text itself when it is one short line of Latin script (a number,
+        a date, a name), which the table draws without laying out a paragraph, else a
+        paragraph. A report of thousands of workshops is mostly such cells."""
+        if not text:
+            return ""
+        if "\n" not in text and not fonts.has_arabic(text) \
+                and all(family == fonts.LATIN for family, _ in fonts.runs(text)) \
+                and stringWidth(text, fonts.LATIN, size) <= width:
+            return text
+        return self.paragraph(text, style)
 
     def key_figures(self, figures: Sequence[tuple[str, Any]], per_row: int = 4) -> Table:
         """Key figures as large numbers with their labels, in boxes."""
@@ -345,11 +373,13 @@ class Report:
         """The table of contents (filled in by the second pass of the build)."""
         self.add(self.paragraph(self.t("Contents"), "h1"), Contents(self))
 
-    def build(self, stream: BinaryIO, cover: list[Flowable], author: str) -> None:
+    def build(self, stream: BinaryIO, cover: list[Flowable] | None, author: str) -> None:
         """Lay out the cover and the story (two passes: the contents need the page numbers)
-        and write the PDF to `stream`."""
-        doc = _Template(stream, self, author)
-        story = [*cover, NextPageTemplate("body"), PageBreak(), *self.story]
+        and write the PDF to `stream`. Without a cover (`None`: a form printed many times) the
+        story starts on the first page."""
+        doc = _Template(stream, self, author, with_cover=cover is not None)
+        story = [*cover, NextPageTemplate("body"), PageBreak(), *self.story] \
+            if cover is not None else self.story
         doc.multiBuild(story)
 
 
@@ -406,7 +436,8 @@ def workshop_report(summary: dict[str, Any], language: str, title: str) -> Repor
 class _Template(BaseDocTemplate):
     """Two page templates (cover, body), outline entries and contents from the headings."""
 
-    def __init__(self, stream: BinaryIO, report: Report, author: str) -> None:
+    def __init__(self, stream: BinaryIO, report: Report, author: str,
+                 with_cover: bool = True) -> None:
         super().__init__(stream, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                          topMargin=MARGIN + 4 * mm, bottomMargin=MARGIN, title=report.title,
                          author=author, subject=report.running_header, lang=report.language,
@@ -415,8 +446,9 @@ class _Template(BaseDocTemplate):
         self.report = report
         frame = Frame(MARGIN, MARGIN, TEXT_WIDTH, PAGE_HEIGHT - 2 * MARGIN - 4 * mm, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([PageTemplate("cover", [frame], onPage=self._cover_page),
-                               PageTemplate("body", [frame], onPage=self._body_page)])
+        templates = [PageTemplate("cover", [frame], onPage=self._cover_page),
+                     PageTemplate("body", [frame], onPage=self._body_page)]
+        self.addPageTemplates(templates if with_cover else templates[::-1])
         self._keys = 0
 
     def _cover_page(self, canvas: Any, doc: Any) -> None:
