@@ -2,8 +2,8 @@
 
 Start-up and memory first, while nothing else of ours has warmed the caches, then one edit,
 a status key on the assessment page (also with a slow disk), what a crash's journal costs at
-the next open, the reports, the merge, collecting group copies, the three-day soak (in a
-process of its own) and the standalone build. Each module also runs alone
+the next open, the reports, the merge, the consolidated report at 2,000 workshops, collecting
+group copies, the three-day soak (in a process of its own) and the standalone build. Each module also runs alone
 (`python -m bench.merge`, `python -m bench.soak`).
 """
 
@@ -12,10 +12,22 @@ from __future__ import annotations
 import sys
 import time
 
-from bench import build, collect, edit, keypress, merge, recovery, reports, soak, startup
+from bench import (
+    build,
+    collect,
+    consolidated,
+    edit,
+    keypress,
+    merge,
+    recovery,
+    reports,
+    soak,
+    startup,
+)
 from bench.table import Row, print_table
 
-MODULES = (startup, edit, keypress, recovery, reports, merge, collect, soak, build)
+MODULES = (startup, edit, keypress, recovery, reports, merge, consolidated, collect, soak,
+           build)
 
 
 def main() -> int:

@@ -153,8 +153,8 @@ def status(report: Report, data: ConsolidatedReport) -> None:
                 fills[(c, r)] = scale_colour(mean)
         rows.append(cells)
     width = 0.49 / max(len(data.chapters), 1)
-    report.add(report.table(header, rows, [0.07, 0.28] + [width] * len(data.chapters) + [0.16],
-                            fills=fills, numeric=[0, *range(2, len(header))]))
+    report.add(*report.blocks(header, rows, [0.07, 0.28] + [width] * len(data.chapters) + [0.16],
+                              fills=fills, numeric=[0, *range(2, len(header))]))
     report.text(", ".join(data.chapter_name(n) for n in data.chapters), "small")
     report.subsection(report.t("Mean status by region and chapter"))
     header = [report.t("Region"), report.t("Workshops"), *[str(n) for n in data.chapters],

@@ -57,6 +57,7 @@ PRIORITY_COLOURS = {"high": "#C0504D", "medium": "#F2A93B", "low": "#8EB4D9"}
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
+ROWS_PER_BLOCK = 40  # rows of a long coloured table laid out as one table (Report.blocks)
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 
 
@@ -258,6 +259,24 @@ class Report:
                           hAlign="RIGHT" if self.rtl else "LEFT")
         table.setStyle(TableStyle(commands))
         return table
+
+    def blocks(self, header: Sequence[str], rows: Sequence[Sequence[Any]],
+               widths: Sequence[float], fills: dict[tuple[int, int], str] | None = None,
+               numeric: Sequence[int] = (), rows_per_block: int = ROWS_PER_BLOCK
+               ) -> list[Table]:
+        """A long coloured table as tables of `rows_per_block` rows, each with the header.
+
+        Reportlab keeps a style for every cell and copies a table's cell colours at each page
+        break: one table of thousands of coloured rows (a country per workshop merged) grows
+        with the square of its length and held hundreds of MiB; blocks of a page or so each
+        cost only their own."""
+        out = []
+        for start in range(0, max(len(rows), 1), rows_per_block):
+            block = {(column, line - start): colour for (column, line), colour
+                     in (fills or {}).items() if start <= line < start + rows_per_block}
+            out.append(self.table(header, rows[start:start + rows_per_block], widths,
+                                  fills=block, numeric=numeric))
+        return out
 
     def _cell(self, text: str, style: str, size: float, width: float) -> Any:
         """A table cell: the text itself when it is one short line of Latin script (a number,
