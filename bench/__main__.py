@@ -3,8 +3,8 @@
 Start-up and memory first, while nothing else of ours has warmed the caches, then one edit,
 a status key on the assessment page (also with a slow disk), what a crash's journal costs at
 the next open, the reports, the merge, the consolidated report at 2,000 workshops, collecting
-group copies, the three-day soak (in a process of its own) and the standalone build. Each module also runs alone
-(`python -m bench.merge`, `python -m bench.soak`).
+group copies, the three-day soak (in a process of its own) and the standalone build. Each
+module also runs alone (`python -m bench.merge`, `python -m bench.soak`).
 """
 
 from __future__ import annotations
