@@ -522,3 +522,35 @@ def test_body_pages_carry_the_running_header_and_their_number(demo: dict[str, An
         assert f"{title} · {country}" in text, number
         assert f"Page {number}" in text, number
     assert "Page 1" not in pages[0]  # the cover has neither
+
+
+def test_a_long_coloured_table_is_laid_out_in_blocks_with_their_own_colours() -> None:
+    """Reportlab copies every cell's colour at each page break of one table: a long coloured
+    table goes in blocks, each keeping the colours of its own rows."""
+    from reportlab.platypus import LongTable
+
+    from workshop.reports.pdf import ROWS_PER_BLOCK, Report
+
+    report = Report("en", "t", "t")
+    count = ROWS_PER_BLOCK * 2 + 5
+    rows = [[f"Country {n}", f"{n % 5}.0"] for n in range(count)]
+    fills = {(1, n): "#A8CF7E" if n % 2 else "#E07A7A" for n in range(count)}
+    blocks = report.blocks(["Country", "Mean"], rows, [0.5, 0.5], fills=fills)
+    assert [len(b._cellvalues) - 1 for b in blocks] == [ROWS_PER_BLOCK, ROWS_PER_BLOCK, 5]
+    assert all(isinstance(b, LongTable) for b in blocks)
+    for index, block in enumerate(blocks):
+        colours = [c for c in block._bkgrndcmds if c[1] != (0, 0)]
+        assert len(colours) == len(block._cellvalues) - 1
+        first = index * ROWS_PER_BLOCK
+        assert [c[1][1] - 1 + first for c in colours] == list(
+            range(first, first + len(block._cellvalues) - 1))
+
+
+def test_short_latin_cells_are_strings_and_others_paragraphs() -> None:
+    from workshop.reports.pdf import Report
+
+    report = Report("en", "t", "t")
+    table = report.table(["A", "B"], [["12", "ملاحظة"], ["a long text " * 30, ""]], [0.5, 0.5])
+    (short, arabic), (long_text, empty) = table._cellvalues[1:]
+    assert short == "12" and empty == ""
+    assert not isinstance(arabic, str) and not isinstance(long_text, str)
