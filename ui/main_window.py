@@ -245,6 +245,9 @@ class MainWindow(QMainWindow):
             tip=self.tr("Bring the groups' copies back: their changes are taken field by "
                         "field, and where this file changed the same answer both are kept "
                         "(you can also drop copies on the window)"))
+        self.package_action = self._action(
+            self.tr("Write the e&xchange package…"), self.write_exchange_package,
+            tip=self.tr("The file that carries the workshop's results to the secretariat"))
         self.worksheets_action = self._action(
             self.tr("Paper &worksheets…"), self.choose_worksheets_folder,
             tip=self.tr("Print worksheets for each working group, a sign-in sheet and the "
@@ -261,7 +264,7 @@ class MainWindow(QMainWindow):
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
         for action in (self.demo_action, self.copy_action, self.restore_action,
                        self.give_copy_action, self.collect_action, self.worksheets_action,
-                       self.review_action,
+                       self.package_action, self.review_action,
                        self.consolidated_action, self.close_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -705,6 +708,20 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15000)
         return message
 
+    def write_exchange_package(self) -> None:
+        """Ask about names and where, then write the exchange package (File > Write the
+        exchange package); the status bar and a message say where it went."""
+        from ui.package_export import ask_and_write
+
+        if self.context is not None:
+            self.flush_typing()
+            ask_and_write(self, self.context, self.tell)
+
+    def tell(self, message: str) -> None:
+        """A sentence the user should read: in the status bar, and in a message box."""
+        self.statusBar().showMessage(message, 15000)
+        QMessageBox.information(self, self.tr("Drug policy workshop"), message)
+
     def choose_worksheets_folder(self) -> None:
         """Ask for a folder, then write the paper worksheets there (File > Paper
         worksheets)."""
@@ -808,7 +825,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Drug policy workshop"))
         for action in (self.copy_action, self.close_action, self.projector_action,
                        self.review_action, self.restore_action, self.give_copy_action,
-                       self.collect_action, self.worksheets_action):
+                       self.collect_action, self.worksheets_action, self.package_action):
             action.setEnabled(False)
 
     def _show_workshop(self, store: WorkshopFile) -> None:
@@ -888,6 +905,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.review_action.setEnabled(not store.read_only)
         self.restore_action.setEnabled(not store.read_only)
+        self.package_action.setEnabled(store.origin is None)  # a copy is collected, not sent
         facilitators = not store.read_only and store.origin is None
         self.give_copy_action.setEnabled(facilitators)
         self.collect_action.setEnabled(facilitators)

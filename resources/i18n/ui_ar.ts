@@ -791,6 +791,14 @@
         <translation>إعادة نسخ المجموعات: تؤخذ تغييراتها حقلًا حقلًا، وحيث غيّر هذا الملف الإجابة نفسها تُحفظ الإجابتان (يمكنك أيضًا إفلات النسخ على النافذة)</translation>
     </message>
     <message>
+        <source>Write the e&amp;xchange package…</source>
+        <translation>كتابة حزمة ال&amp;تبادل…</translation>
+    </message>
+    <message>
+        <source>The file that carries the workshop&apos;s results to the secretariat</source>
+        <translation>الملف الذي ينقل نتائج حلقة العمل إلى الأمانة</translation>
+    </message>
+    <message>
         <source>Paper &amp;worksheets…</source>
         <translation>أوراق العمل ال&amp;ورقية…</translation>
     </message>
@@ -1036,6 +1044,45 @@ Open it read-only here, to read and present it?</source>
     <message>
         <source>&amp;Last day</source>
         <translation>اليوم الأ&amp;خير</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExport</name>
+    <message>
+        <source>Write the exchange package</source>
+        <translation>كتابة حزمة التبادل</translation>
+    </message>
+    <message>
+        <source>The exchange package carries the workshop&apos;s results to the secretariat. Participants&apos; names and e-mails are left out unless you include them; the counts by institution, sector and sex stay.</source>
+        <translation>تنقل حزمة التبادل نتائج حلقة العمل إلى الأمانة. تُستبعد أسماء المشاركين وعناوين بريدهم الإلكتروني ما لم تُضمّنها؛ وتبقى الأعداد حسب المؤسسة والقطاع والجنس.</translation>
+    </message>
+    <message>
+        <source>Without names</source>
+        <translation>بدون أسماء</translation>
+    </message>
+    <message>
+        <source>Include names and e-mails</source>
+        <translation>تضمين الأسماء والبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Save the exchange package as</source>
+        <translation>حفظ حزمة التبادل باسم</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.zip)</source>
+        <translation>حزم التبادل (*.zip)</translation>
+    </message>
+    <message>
+        <source>The exchange package (revision {revision}, with participants&apos; names) was written to {path}: send this file to the secretariat.</source>
+        <translation>كُتبت حزمة التبادل (المراجعة {revision}، مع أسماء المشاركين) في {path}: أرسل هذا الملف إلى الأمانة.</translation>
+    </message>
+    <message>
+        <source>The exchange package (revision {revision}, without participants&apos; names) was written to {path}: send this file to the secretariat.</source>
+        <translation>كُتبت حزمة التبادل (المراجعة {revision}، بدون أسماء المشاركين) في {path}: أرسل هذا الملف إلى الأمانة.</translation>
+    </message>
+    <message>
+        <source>Writing the exchange package…</source>
+        <translation>جارٍ كتابة حزمة التبادل…</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1493,14 @@ Open it read-only here, to read and present it?</source>
     <message>
         <source>Gaps and technical-assistance needs</source>
         <translation>الثغرات واحتياجات المساعدة التقنية</translation>
+    </message>
+    <message>
+        <source>Write the exchange package for the secretariat…</source>
+        <translation>كتابة حزمة التبادل للأمانة…</translation>
+    </message>
+    <message>
+        <source>The file that carries the workshop&apos;s results to the secretariat (File &gt; Write the exchange package)</source>
+        <translation>الملف الذي ينقل نتائج حلقة العمل إلى الأمانة (ملف &gt; كتابة حزمة التبادل)</translation>
     </message>
     <message>
         <source>{done} of {total}</source>

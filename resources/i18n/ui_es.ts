@@ -783,6 +783,14 @@
         <translation>Recuperar las copias de los grupos: sus cambios se toman campo por campo y, donde este archivo cambió la misma respuesta, se conservan ambas (también puede soltar las copias en la ventana)</translation>
     </message>
     <message>
+        <source>Write the e&amp;xchange package…</source>
+        <translation>Escribir el paquete de &amp;intercambio…</translation>
+    </message>
+    <message>
+        <source>The file that carries the workshop&apos;s results to the secretariat</source>
+        <translation>El archivo que lleva los resultados del taller a la secretaría</translation>
+    </message>
+    <message>
         <source>Paper &amp;worksheets…</source>
         <translation>Hojas de trabajo en &amp;papel…</translation>
     </message>
@@ -1028,6 +1036,45 @@ Open it read-only here, to read and present it?</source>
     <message>
         <source>&amp;Last day</source>
         <translation>Ú&amp;ltimo día</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExport</name>
+    <message>
+        <source>Write the exchange package</source>
+        <translation>Escribir el paquete de intercambio</translation>
+    </message>
+    <message>
+        <source>The exchange package carries the workshop&apos;s results to the secretariat. Participants&apos; names and e-mails are left out unless you include them; the counts by institution, sector and sex stay.</source>
+        <translation>El paquete de intercambio lleva los resultados del taller a la secretaría. Los nombres y correos electrónicos de los participantes se excluyen salvo que los incluya; los recuentos por institución, sector y sexo se mantienen.</translation>
+    </message>
+    <message>
+        <source>Without names</source>
+        <translation>Sin nombres</translation>
+    </message>
+    <message>
+        <source>Include names and e-mails</source>
+        <translation>Incluir nombres y correos</translation>
+    </message>
+    <message>
+        <source>Save the exchange package as</source>
+        <translation>Guardar el paquete de intercambio como</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.zip)</source>
+        <translation>Paquetes de intercambio (*.zip)</translation>
+    </message>
+    <message>
+        <source>The exchange package (revision {revision}, with participants&apos; names) was written to {path}: send this file to the secretariat.</source>
+        <translation>El paquete de intercambio (revisión {revision}, con los nombres de los participantes) se escribió en {path}: envíe este archivo a la secretaría.</translation>
+    </message>
+    <message>
+        <source>The exchange package (revision {revision}, without participants&apos; names) was written to {path}: send this file to the secretariat.</source>
+        <translation>El paquete de intercambio (revisión {revision}, sin los nombres de los participantes) se escribió en {path}: envíe este archivo a la secretaría.</translation>
+    </message>
+    <message>
+        <source>Writing the exchange package…</source>
+        <translation>Escribiendo el paquete de intercambio…</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1477,14 @@ Open it read-only here, to read and present it?</source>
     <message>
         <source>Gaps and technical-assistance needs</source>
         <translation>Carencias y necesidades de asistencia técnica</translation>
+    </message>
+    <message>
+        <source>Write the exchange package for the secretariat…</source>
+        <translation>Escribir el paquete de intercambio para la secretaría…</translation>
+    </message>
+    <message>
+        <source>The file that carries the workshop&apos;s results to the secretariat (File &gt; Write the exchange package)</source>
+        <translation>El archivo que lleva los resultados del taller a la secretaría (Archivo &gt; Escribir el paquete de intercambio)</translation>
     </message>
     <message>
         <source>{done} of {total}</source>

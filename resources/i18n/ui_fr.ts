@@ -783,6 +783,14 @@
         <translation>Récupérer les copies des groupes : leurs modifications sont reprises champ par champ, et là où ce fichier a modifié la même réponse, les deux sont conservées (vous pouvez aussi déposer les copies sur la fenêtre)</translation>
     </message>
     <message>
+        <source>Write the e&amp;xchange package…</source>
+        <translation>Écrire le paquet d&apos;é&amp;change…</translation>
+    </message>
+    <message>
+        <source>The file that carries the workshop&apos;s results to the secretariat</source>
+        <translation>Le fichier qui transmet les résultats de l&apos;atelier au secrétariat</translation>
+    </message>
+    <message>
         <source>Paper &amp;worksheets…</source>
         <translation>Fiches &amp;papier…</translation>
     </message>
@@ -1028,6 +1036,45 @@ L’ouvrir ici en lecture seule, pour le lire et le présenter ?</translation>
     <message>
         <source>&amp;Last day</source>
         <translation>&amp;Dernier jour</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExport</name>
+    <message>
+        <source>Write the exchange package</source>
+        <translation>Écrire le paquet d&apos;échange</translation>
+    </message>
+    <message>
+        <source>The exchange package carries the workshop&apos;s results to the secretariat. Participants&apos; names and e-mails are left out unless you include them; the counts by institution, sector and sex stay.</source>
+        <translation>Le paquet d&apos;échange transmet les résultats de l&apos;atelier au secrétariat. Les noms et adresses électroniques des participants en sont exclus, sauf si vous les incluez ; les décomptes par institution, secteur et sexe restent.</translation>
+    </message>
+    <message>
+        <source>Without names</source>
+        <translation>Sans les noms</translation>
+    </message>
+    <message>
+        <source>Include names and e-mails</source>
+        <translation>Inclure noms et courriels</translation>
+    </message>
+    <message>
+        <source>Save the exchange package as</source>
+        <translation>Enregistrer le paquet d&apos;échange sous</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.zip)</source>
+        <translation>Paquets d&apos;échange (*.zip)</translation>
+    </message>
+    <message>
+        <source>The exchange package (revision {revision}, with participants&apos; names) was written to {path}: send this file to the secretariat.</source>
+        <translation>Le paquet d&apos;échange (révision {revision}, avec les noms des participants) a été écrit dans {path} : envoyez ce fichier au secrétariat.</translation>
+    </message>
+    <message>
+        <source>The exchange package (revision {revision}, without participants&apos; names) was written to {path}: send this file to the secretariat.</source>
+        <translation>Le paquet d&apos;échange (révision {revision}, sans les noms des participants) a été écrit dans {path} : envoyez ce fichier au secrétariat.</translation>
+    </message>
+    <message>
+        <source>Writing the exchange package…</source>
+        <translation>Écriture du paquet d&apos;échange…</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1477,14 @@ L’ouvrir ici en lecture seule, pour le lire et le présenter ?</translation>
     <message>
         <source>Gaps and technical-assistance needs</source>
         <translation>Lacunes et besoins d&apos;assistance technique</translation>
+    </message>
+    <message>
+        <source>Write the exchange package for the secretariat…</source>
+        <translation>Écrire le paquet d&apos;échange pour le secrétariat…</translation>
+    </message>
+    <message>
+        <source>The file that carries the workshop&apos;s results to the secretariat (File &gt; Write the exchange package)</source>
+        <translation>Le fichier qui transmet les résultats de l&apos;atelier au secrétariat (Fichier &gt; Écrire le paquet d&apos;échange)</translation>
     </message>
     <message>
         <source>{done} of {total}</source>

@@ -785,6 +785,14 @@
         <translation>Вернуть копии групп: их изменения переносятся поле за полем, а где этот файл изменил тот же ответ, сохраняются оба (копии можно также перетащить в окно)</translation>
     </message>
     <message>
+        <source>Write the e&amp;xchange package…</source>
+        <translation>Записать пакет о&amp;бмена…</translation>
+    </message>
+    <message>
+        <source>The file that carries the workshop&apos;s results to the secretariat</source>
+        <translation>Файл, который передаёт результаты семинара секретариату</translation>
+    </message>
+    <message>
         <source>Paper &amp;worksheets…</source>
         <translation>&amp;Бумажные рабочие листы…</translation>
     </message>
@@ -1030,6 +1038,45 @@ Open it read-only here, to read and present it?</source>
     <message>
         <source>&amp;Last day</source>
         <translation>П&amp;оследний день</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExport</name>
+    <message>
+        <source>Write the exchange package</source>
+        <translation>Записать пакет обмена</translation>
+    </message>
+    <message>
+        <source>The exchange package carries the workshop&apos;s results to the secretariat. Participants&apos; names and e-mails are left out unless you include them; the counts by institution, sector and sex stay.</source>
+        <translation>Пакет обмена передаёт результаты семинара секретариату. Имена и адреса электронной почты участников не включаются, если вы их не добавите; подсчёты по учреждениям, секторам и полу сохраняются.</translation>
+    </message>
+    <message>
+        <source>Without names</source>
+        <translation>Без имён</translation>
+    </message>
+    <message>
+        <source>Include names and e-mails</source>
+        <translation>Включить имена и адреса</translation>
+    </message>
+    <message>
+        <source>Save the exchange package as</source>
+        <translation>Сохранить пакет обмена как</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.zip)</source>
+        <translation>Пакеты обмена (*.zip)</translation>
+    </message>
+    <message>
+        <source>The exchange package (revision {revision}, with participants&apos; names) was written to {path}: send this file to the secretariat.</source>
+        <translation>Пакет обмена (ревизия {revision}, с именами участников) записан в {path}: отправьте этот файл секретариату.</translation>
+    </message>
+    <message>
+        <source>The exchange package (revision {revision}, without participants&apos; names) was written to {path}: send this file to the secretariat.</source>
+        <translation>Пакет обмена (ревизия {revision}, без имён участников) записан в {path}: отправьте этот файл секретариату.</translation>
+    </message>
+    <message>
+        <source>Writing the exchange package…</source>
+        <translation>Запись пакета обмена…</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1481,14 @@ Open it read-only here, to read and present it?</source>
     <message>
         <source>Gaps and technical-assistance needs</source>
         <translation>Пробелы и потребности в технической помощи</translation>
+    </message>
+    <message>
+        <source>Write the exchange package for the secretariat…</source>
+        <translation>Записать пакет обмена для секретариата…</translation>
+    </message>
+    <message>
+        <source>The file that carries the workshop&apos;s results to the secretariat (File &gt; Write the exchange package)</source>
+        <translation>Файл, который передаёт результаты семинара секретариату («Файл &gt; Записать пакет обмена»)</translation>
     </message>
     <message>
         <source>{done} of {total}</source>

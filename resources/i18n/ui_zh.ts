@@ -781,6 +781,14 @@
         <translation>带回各小组的副本：其修改逐字段采纳；若本文件修改了同一回答，则两者都保留（也可以把副本拖放到窗口上）</translation>
     </message>
     <message>
+        <source>Write the e&amp;xchange package…</source>
+        <translation>写出交换数据包(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The file that carries the workshop&apos;s results to the secretariat</source>
+        <translation>将研讨会结果送交秘书处的文件</translation>
+    </message>
+    <message>
         <source>Paper &amp;worksheets…</source>
         <translation>纸质工作表(&amp;W)…</translation>
     </message>
@@ -1026,6 +1034,45 @@ Open it read-only here, to read and present it?</source>
     <message>
         <source>&amp;Last day</source>
         <translation>最后一天(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExport</name>
+    <message>
+        <source>Write the exchange package</source>
+        <translation>写出交换数据包</translation>
+    </message>
+    <message>
+        <source>The exchange package carries the workshop&apos;s results to the secretariat. Participants&apos; names and e-mails are left out unless you include them; the counts by institution, sector and sex stay.</source>
+        <translation>交换数据包将研讨会结果送交秘书处。除非您选择包含，参与者的姓名和电子邮件不会被包含；按机构、部门和性别的统计数字会保留。</translation>
+    </message>
+    <message>
+        <source>Without names</source>
+        <translation>不含姓名</translation>
+    </message>
+    <message>
+        <source>Include names and e-mails</source>
+        <translation>包含姓名和电子邮件</translation>
+    </message>
+    <message>
+        <source>Save the exchange package as</source>
+        <translation>将交换数据包另存为</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.zip)</source>
+        <translation>交换数据包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>The exchange package (revision {revision}, with participants&apos; names) was written to {path}: send this file to the secretariat.</source>
+        <translation>交换数据包（修订版本 {revision}，含参与者姓名）已写入 {path}：请将此文件发送给秘书处。</translation>
+    </message>
+    <message>
+        <source>The exchange package (revision {revision}, without participants&apos; names) was written to {path}: send this file to the secretariat.</source>
+        <translation>交换数据包（修订版本 {revision}，不含参与者姓名）已写入 {path}：请将此文件发送给秘书处。</translation>
+    </message>
+    <message>
+        <source>Writing the exchange package…</source>
+        <translation>正在写出交换数据包…</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1473,14 @@ Open it read-only here, to read and present it?</source>
     <message>
         <source>Gaps and technical-assistance needs</source>
         <translation>差距和技术援助需求</translation>
+    </message>
+    <message>
+        <source>Write the exchange package for the secretariat…</source>
+        <translation>写出给秘书处的交换数据包…</translation>
+    </message>
+    <message>
+        <source>The file that carries the workshop&apos;s results to the secretariat (File &gt; Write the exchange package)</source>
+        <translation>将研讨会结果送交秘书处的文件（文件 &gt; 写出交换数据包）</translation>
     </message>
     <message>
         <source>{done} of {total}</source>

@@ -340,3 +340,31 @@ def test_paper_worksheets_are_written_from_the_file_menu(window, demo_path, tmp_
     assert str(len(written)) in window.statusBar().currentMessage()
     window.close_file()
     assert not window.worksheets_action.isEnabled()
+
+
+def test_the_exchange_package_is_written_from_the_app(window, demo_path, tmp_path, errors,
+                                                      monkeypatch) -> None:
+    """File > Write the exchange package: the package the secretariat reads, without names
+    unless asked, and one sentence saying where it went."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import package_export
+    from ui.pages.results import ResultsPage
+    from workshop.exchange import read_package
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _parent, _title, message, *a, **k: told.append(message))
+    window.open_file(demo_path)
+    assert window.package_action.isEnabled()
+    results = window.page(ResultsPage)
+    assert results.package_button.isEnabled()
+    out = tmp_path / "for-the-secretariat.zip"
+    package_export.write(window, demo_path, out, False, window.tell)
+    package = read_package(out)
+    assert package.manifest.revision == window.context.store.revision
+    assert not package.manifest.personal_data
+    assert all(row["name"] == "" for row in package.records["participant"])
+    assert told and str(out) in told[-1] and "without" in told[-1] and errors == []
+    package_export.write(window, demo_path, tmp_path / "named.zip", True, window.tell)
+    assert read_package(tmp_path / "named.zip").manifest.personal_data

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QProgressBar,
+    QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -56,6 +57,13 @@ class ResultsPage(Page):
         self.reports = ReportButtons(lambda: self.context.store.path, parent=self,
                                      open_store=lambda: self.context.store)
         layout.addWidget(self.reports)
+        package = QPushButton(self.tr("Write the exchange package for the secretariat…"), self)
+        package.setToolTip(self.tr("The file that carries the workshop's results to the "
+                                   "secretariat (File > Write the exchange package)"))
+        package.clicked.connect(self._write_package)
+        package.setEnabled(context.store.origin is None)
+        self.package_button = package
+        layout.addWidget(package, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.progress_box)
         layout.addWidget(heat_box)
         layout.addWidget(counts_box)
@@ -65,6 +73,11 @@ class ResultsPage(Page):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.figures: dict = {}
+
+    def _write_package(self) -> None:
+        from ui.package_export import ask_and_write
+
+        ask_and_write(self, self.context, self.window().tell)  # type: ignore[attr-defined]
 
     def _bar(self, done: int, total: int, name: str) -> QProgressBar:
         bar = QProgressBar(self.progress_box)
