@@ -207,16 +207,17 @@ class CommitmentListModel(QAbstractListModel):
         self.commitments: list[Commitment] = []
         self.status_of: dict[str, str] = {}
         self.status_labels: dict[str, str] = {}
-        self.flagged: set[str] = set()
+        self.signs: dict[str, str] = {}
 
     def set_commitments(self, commitments: list[Commitment], status_of: dict[str, str],
-                        status_labels: dict[str, str], flagged: set[str] | None = None) -> None:
-        """Show these commitments (those `flagged` marked); keep rows when only statuses or
-        marks changed."""
+                        status_labels: dict[str, str], signs: dict[str, str] | None = None
+                        ) -> None:
+        """Show these commitments (with the signs a page marks some with); keep rows when
+        only statuses or signs changed."""
         same = [c.id for c in commitments] == [c.id for c in self.commitments]
         self.status_of = status_of
         self.status_labels = status_labels
-        self.flagged = flagged or set()
+        self.signs = signs or {}
         if same and commitments:
             self.commitments = commitments
             self.dataChanged.emit(self.index(0), self.index(len(commitments) - 1))
@@ -236,15 +237,18 @@ class CommitmentListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             mark = status if status is not None else "–"
             mark = {"na": "N/A", "unknown": "?"}.get(mark, mark)
-            flag = "\u26a0 " if commitment.id in self.flagged else ""
-            return f"{flag}[{mark}]  {commitment.label}"
+            sign = self.signs.get(commitment.id, "")
+            return f"{sign} [{mark}]  {commitment.label}" if sign else \
+                f"[{mark}]  {commitment.label}"
         if role == Qt.ItemDataRole.ToolTipRole:
             label = self.status_labels.get(status or "", "")
             text = f"{commitment.reference}\n{commitment.title}"
             text = f"{text}\n{label}" if label else text
-            if commitment.id in self.flagged:
+            if "\u26a0" in self.signs.get(commitment.id, ""):
                 text += "\n" + self.tr("A group's copy and this file changed the same answer: "
                                         "choose one on the consensus page.")
+            if "\u2260" in self.signs.get(commitment.id, ""):
+                text += "\n" + self.tr("The groups' statuses differ.")
             return text
         if role == UUID_ROLE:
             return commitment.id

@@ -76,3 +76,13 @@ def language() -> str | None:
 def save_language(value: str) -> None:
     """Remember the interface language."""
     _settings().setValue("language", value)
+
+
+def advance_after_status() -> bool:
+    """Whether a status key on a commitment list moves on to the next commitment."""
+    return str(_settings().value("advance_after_status", "false")).lower() == "true"
+
+
+def save_advance_after_status(value: bool) -> None:
+    """Remember whether a status key moves on to the next commitment."""
+    _settings().setValue("advance_after_status", "true" if value else "false")

@@ -72,6 +72,11 @@ def group_assessments(store: WorkshopFile, group_uuid: str) -> list[Assessment]:
     return store.records(Assessment, "group_uuid = ?", [group_uuid])
 
 
+def all_assessments(store: WorkshopFile) -> list[Assessment]:
+    """Every group's assessment of every commitment."""
+    return store.records(Assessment)
+
+
 def assessment_of(store: WorkshopFile, group_uuid: str, commitment_id: str) -> Assessment | None:
     """One group's assessment of one commitment, if it made one."""
     found = store.records(Assessment, "group_uuid = ? AND commitment_id = ?",

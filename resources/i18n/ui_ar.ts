@@ -143,6 +143,14 @@
         <translation>حذف احتياجات</translation>
     </message>
     <message>
+        <source>Add a gap (Ctrl+G)</source>
+        <translation>إضافة ثغرة (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Add a need, answering the gap selected (Ctrl+Shift+G)</source>
+        <translation>إضافة احتياج يستجيب للثغرة المحددة (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Gaps&lt;/b&gt;</source>
         <translation>&lt;b&gt;الثغرات&lt;/b&gt;</translation>
     </message>
@@ -230,6 +238,14 @@
         <translation>البحث في الالتزامات</translation>
     </message>
     <message>
+        <source>&amp;Move on after a status key</source>
+        <translation>الا&amp;نتقال إلى التالي بعد مفتاح الحالة</translation>
+    </message>
+    <message>
+        <source>After 0-4, N or ? on the list, go to the next commitment: one key per commitment</source>
+        <translation>بعد 0-4 أو N أو ? في القائمة، الانتقال إلى الالتزام التالي: مفتاح واحد لكل التزام</translation>
+    </message>
+    <message>
         <source>Commitments</source>
         <translation>الالتزامات</translation>
     </message>
@@ -244,9 +260,25 @@
         <source>A group&apos;s copy and this file changed the same answer: choose one on the consensus page.</source>
         <translation>غيّرت نسخة إحدى المجموعات وهذا الملف الإجابة نفسها: اختر إحداهما في صفحة توافق الآراء.</translation>
     </message>
+    <message>
+        <source>The groups&apos; statuses differ.</source>
+        <translation>تختلف حالات المجموعات.</translation>
+    </message>
 </context>
 <context>
     <name>ConsensusPage</name>
+    <message>
+        <source>Groups differ</source>
+        <translation>المجموعات مختلفة</translation>
+    </message>
+    <message>
+        <source>Not assessed by any group</source>
+        <translation>لم تقيّمه أي مجموعة</translation>
+    </message>
+    <message>
+        <source>Has gaps</source>
+        <translation>فيه ثغرات</translation>
+    </message>
     <message>
         <source>Conflicts with a group&apos;s copy</source>
         <translation>تعارضات مع نسخة مجموعة</translation>
@@ -278,6 +310,14 @@
     <message>
         <source>The group&apos;s copy and this file both changed these since the copy was made: both values are kept until you choose one</source>
         <translation>غيّرت نسخة المجموعة وهذا الملف هذه العناصر منذ إنشاء النسخة: تُحفظ القيمتان إلى أن تختار إحداهما</translation>
+    </message>
+    <message>
+        <source>Take the selected group&apos;s status</source>
+        <translation>اعتماد حالة المجموعة المحددة</translation>
+    </message>
+    <message>
+        <source>The status of the group selected above becomes the consensus (Ctrl+1 for the first group, Ctrl+2 for the second...)</source>
+        <translation>تصبح حالة المجموعة المحددة أعلاه هي التوافق (Ctrl+1 للمجموعة الأولى، وCtrl+2 للثانية…)</translation>
     </message>
     <message>
         <source>Consensus status</source>

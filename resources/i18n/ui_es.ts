@@ -143,6 +143,14 @@
         <translation>Eliminar necesidades</translation>
     </message>
     <message>
+        <source>Add a gap (Ctrl+G)</source>
+        <translation>Añadir una carencia (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Add a need, answering the gap selected (Ctrl+Shift+G)</source>
+        <translation>Añadir una necesidad que responda a la carencia seleccionada (Ctrl+Mayús+G)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Gaps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Carencias&lt;/b&gt;</translation>
     </message>
@@ -230,6 +238,14 @@
         <translation>Buscar compromisos</translation>
     </message>
     <message>
+        <source>&amp;Move on after a status key</source>
+        <translation>&amp;Pasar al siguiente tras una tecla de estado</translation>
+    </message>
+    <message>
+        <source>After 0-4, N or ? on the list, go to the next commitment: one key per commitment</source>
+        <translation>Tras 0-4, N o ? en la lista, pasar al compromiso siguiente: una tecla por compromiso</translation>
+    </message>
+    <message>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
@@ -244,9 +260,25 @@
         <source>A group&apos;s copy and this file changed the same answer: choose one on the consensus page.</source>
         <translation>La copia de un grupo y este archivo cambiaron la misma respuesta: elija una en la página del consenso.</translation>
     </message>
+    <message>
+        <source>The groups&apos; statuses differ.</source>
+        <translation>Los estados de los grupos difieren.</translation>
+    </message>
 </context>
 <context>
     <name>ConsensusPage</name>
+    <message>
+        <source>Groups differ</source>
+        <translation>Los grupos difieren</translation>
+    </message>
+    <message>
+        <source>Not assessed by any group</source>
+        <translation>Sin evaluar por ningún grupo</translation>
+    </message>
+    <message>
+        <source>Has gaps</source>
+        <translation>Con carencias</translation>
+    </message>
     <message>
         <source>Conflicts with a group&apos;s copy</source>
         <translation>Conflictos con la copia de un grupo</translation>
@@ -278,6 +310,14 @@
     <message>
         <source>The group&apos;s copy and this file both changed these since the copy was made: both values are kept until you choose one</source>
         <translation>La copia del grupo y este archivo cambiaron estos elementos desde que se hizo la copia: se conservan ambos valores hasta que elija uno</translation>
+    </message>
+    <message>
+        <source>Take the selected group&apos;s status</source>
+        <translation>Tomar el estado del grupo seleccionado</translation>
+    </message>
+    <message>
+        <source>The status of the group selected above becomes the consensus (Ctrl+1 for the first group, Ctrl+2 for the second...)</source>
+        <translation>El estado del grupo seleccionado arriba pasa a ser el consenso (Ctrl+1 para el primer grupo, Ctrl+2 para el segundo…)</translation>
     </message>
     <message>
         <source>Consensus status</source>

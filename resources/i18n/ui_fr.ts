@@ -143,6 +143,14 @@
         <translation>Supprimer des besoins</translation>
     </message>
     <message>
+        <source>Add a gap (Ctrl+G)</source>
+        <translation>Ajouter une lacune (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Add a need, answering the gap selected (Ctrl+Shift+G)</source>
+        <translation>Ajouter un besoin, répondant à la lacune sélectionnée (Ctrl+Maj+G)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Gaps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lacunes&lt;/b&gt;</translation>
     </message>
@@ -230,6 +238,14 @@
         <translation>Rechercher des engagements</translation>
     </message>
     <message>
+        <source>&amp;Move on after a status key</source>
+        <translation>&amp;Passer au suivant après une touche de statut</translation>
+    </message>
+    <message>
+        <source>After 0-4, N or ? on the list, go to the next commitment: one key per commitment</source>
+        <translation>Après 0-4, N ou ? dans la liste, passer à l&apos;engagement suivant : une touche par engagement</translation>
+    </message>
+    <message>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
@@ -244,9 +260,25 @@
         <source>A group&apos;s copy and this file changed the same answer: choose one on the consensus page.</source>
         <translation>La copie d&apos;un groupe et ce fichier ont modifié la même réponse : choisissez-en une sur la page du consensus.</translation>
     </message>
+    <message>
+        <source>The groups&apos; statuses differ.</source>
+        <translation>Les statuts des groupes diffèrent.</translation>
+    </message>
 </context>
 <context>
     <name>ConsensusPage</name>
+    <message>
+        <source>Groups differ</source>
+        <translation>Les groupes diffèrent</translation>
+    </message>
+    <message>
+        <source>Not assessed by any group</source>
+        <translation>Évalué par aucun groupe</translation>
+    </message>
+    <message>
+        <source>Has gaps</source>
+        <translation>Avec des lacunes</translation>
+    </message>
     <message>
         <source>Conflicts with a group&apos;s copy</source>
         <translation>Conflits avec la copie d&apos;un groupe</translation>
@@ -278,6 +310,14 @@
     <message>
         <source>The group&apos;s copy and this file both changed these since the copy was made: both values are kept until you choose one</source>
         <translation>La copie du groupe et ce fichier ont tous deux modifié ces éléments depuis la création de la copie : les deux valeurs sont conservées jusqu&apos;à ce que vous en choisissiez une</translation>
+    </message>
+    <message>
+        <source>Take the selected group&apos;s status</source>
+        <translation>Prendre le statut du groupe sélectionné</translation>
+    </message>
+    <message>
+        <source>The status of the group selected above becomes the consensus (Ctrl+1 for the first group, Ctrl+2 for the second...)</source>
+        <translation>Le statut du groupe sélectionné ci-dessus devient le consensus (Ctrl+1 pour le premier groupe, Ctrl+2 pour le deuxième…)</translation>
     </message>
     <message>
         <source>Consensus status</source>

@@ -143,6 +143,14 @@
         <translation>Удалить потребности</translation>
     </message>
     <message>
+        <source>Add a gap (Ctrl+G)</source>
+        <translation>Добавить пробел (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Add a need, answering the gap selected (Ctrl+Shift+G)</source>
+        <translation>Добавить потребность к выбранному пробелу (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Gaps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Пробелы&lt;/b&gt;</translation>
     </message>
@@ -230,6 +238,14 @@
         <translation>Поиск обязательств</translation>
     </message>
     <message>
+        <source>&amp;Move on after a status key</source>
+        <translation>&amp;Переходить дальше после клавиши статуса</translation>
+    </message>
+    <message>
+        <source>After 0-4, N or ? on the list, go to the next commitment: one key per commitment</source>
+        <translation>После 0–4, N или ? в списке перейти к следующему обязательству: одна клавиша на обязательство</translation>
+    </message>
+    <message>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
@@ -244,9 +260,25 @@
         <source>A group&apos;s copy and this file changed the same answer: choose one on the consensus page.</source>
         <translation>Копия группы и этот файл изменили один и тот же ответ: выберите один на странице консенсуса.</translation>
     </message>
+    <message>
+        <source>The groups&apos; statuses differ.</source>
+        <translation>Статусы групп расходятся.</translation>
+    </message>
 </context>
 <context>
     <name>ConsensusPage</name>
+    <message>
+        <source>Groups differ</source>
+        <translation>Группы расходятся</translation>
+    </message>
+    <message>
+        <source>Not assessed by any group</source>
+        <translation>Не оценено ни одной группой</translation>
+    </message>
+    <message>
+        <source>Has gaps</source>
+        <translation>Есть пробелы</translation>
+    </message>
     <message>
         <source>Conflicts with a group&apos;s copy</source>
         <translation>Расхождения с копией группы</translation>
@@ -278,6 +310,14 @@
     <message>
         <source>The group&apos;s copy and this file both changed these since the copy was made: both values are kept until you choose one</source>
         <translation>Копия группы и этот файл изменили это после создания копии: оба значения сохраняются, пока вы не выберете одно</translation>
+    </message>
+    <message>
+        <source>Take the selected group&apos;s status</source>
+        <translation>Взять статус выбранной группы</translation>
+    </message>
+    <message>
+        <source>The status of the group selected above becomes the consensus (Ctrl+1 for the first group, Ctrl+2 for the second...)</source>
+        <translation>Статус группы, выбранной выше, становится консенсусом (Ctrl+1 — первая группа, Ctrl+2 — вторая…)</translation>
     </message>
     <message>
         <source>Consensus status</source>

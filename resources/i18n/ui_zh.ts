@@ -143,6 +143,14 @@
         <translation>删除需求</translation>
     </message>
     <message>
+        <source>Add a gap (Ctrl+G)</source>
+        <translation>添加差距（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>Add a need, answering the gap selected (Ctrl+Shift+G)</source>
+        <translation>添加一项需求，对应所选差距（Ctrl+Shift+G）</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Gaps&lt;/b&gt;</source>
         <translation>&lt;b&gt;差距&lt;/b&gt;</translation>
     </message>
@@ -230,6 +238,14 @@
         <translation>搜索承诺</translation>
     </message>
     <message>
+        <source>&amp;Move on after a status key</source>
+        <translation>按状态键后转到下一项(&amp;M)</translation>
+    </message>
+    <message>
+        <source>After 0-4, N or ? on the list, go to the next commitment: one key per commitment</source>
+        <translation>在列表中按 0-4、N 或 ? 后转到下一项承诺：每项承诺只需一个键</translation>
+    </message>
+    <message>
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>
@@ -244,9 +260,25 @@
         <source>A group&apos;s copy and this file changed the same answer: choose one on the consensus page.</source>
         <translation>某个小组的副本和本文件修改了同一个回答：请在共识页面上选择其一。</translation>
     </message>
+    <message>
+        <source>The groups&apos; statuses differ.</source>
+        <translation>各小组的状态不一致。</translation>
+    </message>
 </context>
 <context>
     <name>ConsensusPage</name>
+    <message>
+        <source>Groups differ</source>
+        <translation>小组意见不一</translation>
+    </message>
+    <message>
+        <source>Not assessed by any group</source>
+        <translation>没有小组评估</translation>
+    </message>
+    <message>
+        <source>Has gaps</source>
+        <translation>有差距</translation>
+    </message>
     <message>
         <source>Conflicts with a group&apos;s copy</source>
         <translation>与小组副本的冲突</translation>
@@ -278,6 +310,14 @@
     <message>
         <source>The group&apos;s copy and this file both changed these since the copy was made: both values are kept until you choose one</source>
         <translation>自副本生成以来，小组副本和本文件都修改了这些内容：两个值都会保留，直到您选择其一</translation>
+    </message>
+    <message>
+        <source>Take the selected group&apos;s status</source>
+        <translation>采用所选小组的状态</translation>
+    </message>
+    <message>
+        <source>The status of the group selected above becomes the consensus (Ctrl+1 for the first group, Ctrl+2 for the second...)</source>
+        <translation>上方所选小组的状态成为共识（Ctrl+1 为第一个小组，Ctrl+2 为第二个……）</translation>
     </message>
     <message>
         <source>Consensus status</source>

@@ -15,7 +15,7 @@ from ui.pages.assessment import AssessmentPage
 from ui.pages.consensus import ConsensusPage
 from ui.pages.ranking import RankingPage
 from ui.pages.setup import SetupPage
-from ui.widgets.commitment_list import FLAGGED
+from ui.widgets.commitment_list import FLAG
 from workshop import reads
 from workshop.model import Assessment, CollectedCopy, Conflict
 
@@ -92,7 +92,7 @@ def test_a_copy_goes_out_and_comes_back_through_the_windows(window, qtbot, demo_
 
     consensus = window.page(ConsensusPage)
     window.go_to(consensus)
-    consensus.list.status.setCurrentIndex(consensus.list.status.findData(FLAGGED))
+    consensus.list.status.setCurrentIndex(consensus.list.status.findData(FLAG + "conflict"))
     assert [c.id for c in consensus.list.model.commitments] == [commitment]
     assert consensus.list.model.index(0).data().startswith("\u26a0")
     consensus.list.select(commitment)

@@ -487,3 +487,118 @@ def test_typing_is_saved_when_the_field_loses_the_focus(qtbot, monkeypatch) -> N
         assert saved[-1:] != [typed]  # still typing: nothing saved yet
         other.setFocus()
         qtbot.waitUntil(lambda: saved[-1:] == [typed])  # noqa: B023 - waited on at once
+
+
+def test_a_status_key_moves_on_when_the_facilitator_chose_so(window, demo_path: Path,
+                                                              qtbot) -> None:
+    from ui import settings
+
+    window.open_file(demo_path)
+    page = window.page(AssessmentPage)
+    window.go_to(page)
+    store = window.context.store
+    group = page.current_group()
+    first = page.list.current()
+    qtbot.keyClick(page.list.view, Qt.Key.Key_2)
+    assert page.list.current() == first, "off by default: the key sets, the list stays"
+    page.list.advance.setChecked(True)
+    assert settings.advance_after_status()
+    order = [c.id for c in page.list.model.commitments]
+    for key, status in ((Qt.Key.Key_3, "3"), (Qt.Key.Key_1, "1")):
+        shown = page.list.current()
+        qtbot.keyClick(page.list.view, key)
+        assert store.records(Assessment, "group_uuid = ? AND commitment_id = ?",
+                             [group, shown])[0].status == status
+        assert page.list.current() == order[order.index(shown) + 1]
+    consensus = window.page(ConsensusPage)
+    assert consensus.list.advance.isChecked(), "one choice for both lists, remembered"
+
+
+def test_the_chosen_status_is_shown_in_its_colour(window, demo_path: Path) -> None:
+    from ui.widgets.heat_map import STATUS_COLOURS
+    from ui.widgets.status_buttons import chosen_style
+
+    window.open_file(demo_path)
+    page = window.page(AssessmentPage)
+    window.go_to(page)
+    page.set_status("0")
+    button = page.status.buttons["0"]
+    assert button.isChecked()
+    assert STATUS_COLOURS["0"].lower() in button.styleSheet().lower()
+    assert "color: #000000" in chosen_style("2") and "color: #ffffff" in chosen_style("0")
+    rendered = button.grab().toImage()
+    centre = rendered.pixelColor(4, rendered.height() // 2)
+    assert centre.name().lower() == STATUS_COLOURS["0"].lower()
+
+
+def test_keys_add_a_gap_and_a_need_and_the_buttons_stay_put(window, demo_path: Path,
+                                                           qtbot) -> None:
+    window.open_file(demo_path)
+    page = window.page(AssessmentPage)
+    window.go_to(page)
+    store = window.context.store
+    group, cid = page.current_group(), page.list.current()
+    before = len(store.records(Gap, "group_uuid = ? AND commitment_id = ?", [group, cid]))
+    page.list.view.setFocus()
+    qtbot.keyClick(page.list.view, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert len(store.records(Gap, "group_uuid = ? AND commitment_id = ?",
+                            [group, cid])) == before + 1
+    view = page.gap_table.view
+    assert view.state() == view.State.EditingState, "the cursor is in the new gap's text"
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Escape)
+    needs = len(page.needs.rows)
+    qtbot.keyClick(page.list.view, Qt.Key.Key_G,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(page.needs.rows) == needs + 1
+    where = []
+    for row in range(3):
+        page.list.view.setCurrentIndex(page.list.model.index(row))
+        QApplication.processEvents()
+        where.append(page.gap_table.add_button.mapTo(page.detail, page.gap_table.add_button.rect()
+                                                     .topLeft()))
+    assert len(set(where)) == 1, "the Add button stays where it was"
+
+
+def test_the_plenary_marks_and_filters_commitments_and_takes_a_groups_status(
+        window, demo_path: Path, qtbot) -> None:
+    from ui.models import UUID_ROLE
+    from ui.pages.consensus import group_answers
+    from ui.widgets.commitment_list import FLAG
+    from workshop import reads
+    from workshop.model import Consensus
+    from workshop.store import WorkshopFile
+
+    with WorkshopFile.open(demo_path) as store:
+        untouched = store.commitments_in_scope()[-1]  # one no group has assessed yet
+        for assessment in reads.assessments_of_commitment(store, untouched):
+            store.remove(Assessment, assessment.uuid)
+        disputed = store.commitments_in_scope()[0]  # one a second group sees otherwise
+        (mine,) = reads.assessments_of_commitment(store, disputed)
+        other = next(g for g in reads.working_groups(store) if g.uuid != mine.group_uuid)
+        store.set_assessment(other.uuid, disputed, status="4" if mine.status != "4" else "0")
+    window.open_file(demo_path)
+    store = window.context.store
+    page = window.page(ConsensusPage)
+    window.go_to(page)
+    statuses: dict[str, set[str]] = {}
+    for a in reads.all_assessments(store):
+        statuses.setdefault(a.commitment_id, set()).add(a.status)
+    differ = {cid for cid, found in statuses.items() if len(found) > 1}
+    gaps = {g.commitment_id for g in reads.gaps_by_rank(store)}
+    assert differ == {disputed} and gaps
+    for key, expected in (("differ", differ), ("gaps", gaps), ("not_assessed", {untouched})):
+        page.list.status.setCurrentIndex(page.list.status.findData(FLAG + key))
+        assert {c.id for c in page.list.model.commitments} == expected, key
+    page.list.status.setCurrentIndex(page.list.status.findData(FLAG + "differ"))
+    first = page.list.model.index(0)
+    assert first.data().startswith("\u2260"), "the list marks where the groups differ"
+    cid = first.data(UUID_ROLE)
+    page.list.select(cid)
+    row = next(i for i, answer in enumerate(group_answers(store, cid))
+               if answer["status"] is not None)
+    wanted = group_answers(store, cid)[row]["status"]
+    page.list.view.setFocus()
+    qtbot.keyClick(page.list.view, Qt.Key(Qt.Key.Key_1 + row),
+                   Qt.KeyboardModifier.ControlModifier)
+    assert store.records(Consensus, "commitment_id = ?", [cid])[0].status == wanted
+    assert page.status.buttons[wanted].isChecked()

@@ -92,6 +92,14 @@ class AssessmentPage(ExercisePage):
         self.summary = QLabel(self.body)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Summary"))
+        # The title and summary keep one height whatever their length, so that the status
+        # buttons and the Add buttons below stay where the hand expects them.
+        lines = self.fontMetrics().lineSpacing()
+        self.commitment_title.setFixedHeight(2 * lines + 4)
+        self.summary.setFixedHeight(4 * lines + 4)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        self.commitment_title.setAlignment(Qt.AlignmentFlag.AlignTop
+                                           | Qt.AlignmentFlag.AlignLeading)
         # the group's answer
         self.status = StatusButtons(self.status_labels, self.tr("Status"), self.body)
         self.status.chosen.connect(self.set_status)
@@ -137,6 +145,13 @@ class AssessmentPage(ExercisePage):
                                       self.add_need, self.tr("Remove needs"), self.body)
         for table in (self.gap_table, self.need_table):
             table.view.setMinimumHeight(110)
+        for keys, add, table, tip in (
+                ("Ctrl+G", self.add_gap, self.gap_table, self.tr("Add a gap (Ctrl+G)")),
+                ("Ctrl+Shift+G", self.add_need, self.need_table,
+                 self.tr("Add a need, answering the gap selected (Ctrl+Shift+G)"))):
+            QShortcut(QKeySequence(keys), self, add,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            table.add_button.setToolTip(tip)
         detail = QWidget(self.body)
         detail_layout = QVBoxLayout(detail)
         detail_layout.addWidget(self.reference)
@@ -233,6 +248,7 @@ class AssessmentPage(ExercisePage):
                 commitment, self.tr("(reference not yet checked)"))))
             self.commitment_title.setText(f"<b>{html.escape(commitment.title)}</b>")
             self.summary.setText(commitment.summary)
+            self.summary.setToolTip(commitment.summary)
             self.panel.set_chapter(commitment.chapter)
             assessment = reads.assessment_of(self.context.store, self.current_group() or "",
                                              commitment_id)

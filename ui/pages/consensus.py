@@ -10,6 +10,8 @@ import html
 import json
 from typing import TypedDict
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -86,7 +88,11 @@ class ConsensusPage(ExercisePage):
         self.status_labels = labels(STATUSES)
         self.commitment_id = ""
         self.list = CommitmentList(context.catalog, self.status_labels, self.set_status,
-                                   self.body, self.tr("Conflicts with a group's copy"))
+                                   self.body, {
+                                       "differ": self.tr("Groups differ"),
+                                       "not_assessed": self.tr("Not assessed by any group"),
+                                       "gaps": self.tr("Has gaps"),
+                                       "conflict": self.tr("Conflicts with a group's copy")})
         self.list.current_changed.connect(self._show_commitment)
         self.reference = QLabel(self.body)
         self.commitment_title = QLabel(self.body)
@@ -105,6 +111,15 @@ class ConsensusPage(ExercisePage):
             "values are kept until you choose one"))
         self.conflict_rows = QVBoxLayout(self.conflicts)
         self.conflicts.hide()
+        self.take = QPushButton(self.tr("Take the selected group's status"), self.body)
+        self.take.setToolTip(self.tr("The status of the group selected above becomes the "
+                                     "consensus (Ctrl+1 for the first group, Ctrl+2 for the "
+                                     "second...)"))
+        self.take.clicked.connect(self._take_selected)
+        for n in range(1, 10):
+            QShortcut(QKeySequence(f"Ctrl+{n}"), self,
+                      lambda r=n - 1: self.take_group_status(r),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.status = StatusButtons(self.status_labels, self.tr("Consensus status"), self.body)
         self.status.chosen.connect(self.set_status)
         self.dissent = QPlainTextEdit(self.body)
@@ -131,6 +146,7 @@ class ConsensusPage(ExercisePage):
         detail_layout.addWidget(self.summary)
         detail_layout.addWidget(QLabel(self.tr("<b>The groups' answers</b>"), detail))
         detail_layout.addWidget(self.answers, 1)
+        detail_layout.addWidget(self.take, 0, Qt.AlignmentFlag.AlignLeft)
         detail_layout.addWidget(self.conflicts)
         detail_layout.addLayout(form)
         self.detail = detail
@@ -145,6 +161,7 @@ class ConsensusPage(ExercisePage):
         layout.addWidget(splitter)
         add_navigation_keys(self, self.list.go_by)
         self.status.setEnabled(context.can_change("consensus"))
+        self.take.setEnabled(context.can_change("consensus"))
         self.dissent.setReadOnly(not context.can_change("consensus"))
         self.notes.setReadOnly(not context.can_change("consensus"))
 
@@ -154,8 +171,36 @@ class ConsensusPage(ExercisePage):
         status_of = {c.commitment_id: c.status for c in store.records(Consensus)}
         commitments = [catalog.commitment(cid) for cid in store.commitments_in_scope()]
         self.list.set_commitments([c for c in commitments if c is not None], status_of,
-                                  reads.conflicted_commitments(store))
+                                  self._marks(store))
         self._show_commitment(self.list.current() or "")
+
+    def _marks(self, store: WorkshopFile) -> dict[str, set[str]]:
+        """The commitments to mark and filter by: where the groups' statuses differ, where no
+        group has assessed, where gaps were named, where a group's copy conflicts."""
+        statuses: dict[str, set[str]] = {}
+        for assessment in reads.all_assessments(store):
+            statuses.setdefault(assessment.commitment_id, set()).add(assessment.status)
+        in_scope = set(store.commitments_in_scope())
+        return {"differ": {cid for cid, found in statuses.items() if len(found) > 1},
+                "not_assessed": in_scope - set(statuses),
+                "gaps": {gap.commitment_id for gap in reads.gaps_by_rank(store)},
+                "conflict": reads.conflicted_commitments(store)}
+
+    def take_group_status(self, row: int) -> bool:
+        """Take the status of the group on row `row` of the answers as the consensus (the
+        key Ctrl+1 takes the first group's, Ctrl+2 the second's...)."""
+        answers = group_answers(self.context.store, self.commitment_id) \
+            if self.commitment_id else []
+        if not 0 <= row < len(answers) or answers[row]["status"] is None:
+            return False
+        status = answers[row]["status"]
+        assert status is not None
+        self.set_status(status)
+        return True
+
+    def _take_selected(self) -> None:
+        rows = self.answers.selectionModel().selectedRows()
+        self.take_group_status(rows[0].row() if rows else 0)
 
     def _show_commitment(self, commitment_id: str) -> None:
         self.dissent_binder.flush()  # typing in progress belongs to the commitment shown

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QLineEdit,
@@ -21,13 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import settings
 from ui.models import UUID_ROLE, CommitmentListModel
 from workshop.catalog import Catalog, Commitment
 
 STATUS_KEYS = {Qt.Key.Key_0: "0", Qt.Key.Key_1: "1", Qt.Key.Key_2: "2", Qt.Key.Key_3: "3",
                Qt.Key.Key_4: "4", Qt.Key.Key_N: "na", Qt.Key.Key_Question: "unknown"}
 NOT_ASSESSED = "-"
-FLAGGED = "!"  # the status filter's entry for the commitments the page flags
+# What a page may mark commitments for (the consensus page: groups that differ, a conflict
+# with a group's copy, ...); each is an entry of the status filter, some show a sign.
+FLAG = "flag:"  # the status filter's data for a mark: FLAG + its key
+FLAG_SIGNS = {"conflict": "\u26a0", "differ": "\u2260"}
 
 
 def status_for_key(event: QKeyEvent) -> str | None:
@@ -61,13 +66,13 @@ class CommitmentList(QWidget):
 
     def __init__(self, catalog: Catalog, status_labels: dict[str, str],
                  on_status: Callable[[str], None], parent: QWidget | None = None,
-                 flag_label: str = "") -> None:
+                 flag_labels: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.status_labels = status_labels
         self.all: list[Commitment] = []
         self.status_of: dict[str, str] = {}
-        self.flagged: set[str] = set()
+        self.flagged: dict[str, set[str]] = {}
         self.chapter = self._combo(self.tr("Filter by chapter"), self.tr("All chapters"),
                                    [(c.number, f"{c.number}. {c.short}")
                                     for c in catalog.chapters])
@@ -80,14 +85,21 @@ class CommitmentList(QWidget):
         self.status = self._combo(self.tr("Filter by status"), self.tr("Any status"),
                                   [(NOT_ASSESSED, self.tr("Not assessed yet"))]
                                   + list(status_labels.items())
-                                  + ([(FLAGGED, flag_label)] if flag_label else []))
+                                  + [(FLAG + key, label)
+                                     for key, label in (flag_labels or {}).items()])
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search reference, title, summary"))
         self.search.setAccessibleName(self.tr("Search commitments"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.apply_filters)
         self.model = CommitmentListModel(self)
-        self.view = StatusKeyListView(on_status, self)
+        self.on_status = on_status
+        self.advance = QCheckBox(self.tr("&Move on after a status key"), self)
+        self.advance.setToolTip(self.tr("After 0-4, N or ? on the list, go to the next "
+                                        "commitment: one key per commitment"))
+        self.advance.setChecked(settings.advance_after_status())
+        self.advance.toggled.connect(settings.save_advance_after_status)
+        self.view = StatusKeyListView(self.status_key, self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Commitments"))
         self.view.setToolTip(self.tr("0-4, N or ? set the status; Ctrl+Down and Ctrl+Up (or "
@@ -110,6 +122,7 @@ class CommitmentList(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.advance)
 
     def _combo(self, name: str, everything: str, items: Sequence[tuple[object, str]]) -> QComboBox:
         combo = QComboBox(self)
@@ -124,11 +137,11 @@ class CommitmentList(QWidget):
         return combo
 
     def set_commitments(self, commitments: list[Commitment], status_of: dict[str, str],
-                        flagged: set[str] | None = None) -> None:
+                        flagged: dict[str, set[str]] | None = None) -> None:
         """The commitments to choose from, the status each has now and those to mark."""
         self.all = commitments
         self.status_of = status_of
-        self.flagged = flagged or set()
+        self.flagged = flagged or {}
         self.apply_filters()
 
     def apply_filters(self) -> None:
@@ -146,8 +159,8 @@ class CommitmentList(QWidget):
                 continue
             if challenge is not None and challenge not in c.challenges:
                 continue
-            if status == FLAGGED:
-                if c.id not in self.flagged:
+            if isinstance(status, str) and status.startswith(FLAG):
+                if c.id not in self.flagged.get(status[len(FLAG):], set()):
                     continue
             elif status is not None and self.status_of.get(c.id, NOT_ASSESSED) != status:
                 continue
@@ -155,9 +168,19 @@ class CommitmentList(QWidget):
             if any(w not in text for w in words):
                 continue
             shown.append(c)
-        self.model.set_commitments(shown, self.status_of, self.status_labels, self.flagged)
+        signs: dict[str, str] = {}
+        for key, sign in FLAG_SIGNS.items():
+            for cid in self.flagged.get(key, ()):
+                signs[cid] = signs.get(cid, "") + sign
+        self.model.set_commitments(shown, self.status_of, self.status_labels, signs)
         if not self.view.currentIndex().isValid() and shown:
             self.view.setCurrentIndex(self.model.index(0))
+
+    def status_key(self, status: str) -> None:
+        """A status key on the list: set it, and move on if the facilitator chose so."""
+        self.on_status(status)
+        if self.advance.isChecked():
+            self.go_by(1)
 
     def current(self) -> str | None:
         """The id of the commitment shown."""
