@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -292,12 +293,56 @@ class MainWindow(QMainWindow):
             action.setData(code)
             self.language_actions.addAction(action)
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = self._action(self.tr("Facilitator's &guide"), self.show_guide, "F1")
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"),
+                                             self.show_shortcuts)
+        self.scale_action = self._action(self.tr("The implementation &scale"), self.show_scale)
+        self.about_action = self._action(self.tr("&About"), self.show_about)
+        for action in (self.guide_action, self.shortcuts_action, self.scale_action,
+                       self.about_action):
+            help_menu.addAction(action)
         self.toolbar = QToolBar(self.tr("Workshop"), self)
         self.toolbar.setObjectName("workshop-toolbar")
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)
         self.toolbar.addAction(self.projector_action)
         self.addToolBar(self.toolbar)
+
+    # ----- help ------------------------------------------------------------------------------
+
+    def _help(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_guide(self) -> QDialog:
+        """Help > Facilitator's guide (F1)."""
+        from ui.help import guide_dialog
+
+        return self._help(guide_dialog(self, language.current_language()))
+
+    def show_shortcuts(self) -> QDialog:
+        """Help > Keyboard shortcuts."""
+        from ui.help import shortcuts_dialog
+
+        return self._help(shortcuts_dialog(self))
+
+    def show_scale(self) -> QDialog:
+        """Help > The implementation scale."""
+        from ui.help import scale_dialog
+
+        return self._help(scale_dialog(self))
+
+    def show_about(self) -> str:
+        """Help > About: the versions of the app and of the catalog; the text shown."""
+        from ui.help import about_text
+        from workshop.catalog import latest_catalog
+
+        catalog = self.context.store.catalog if self.context is not None else latest_catalog()
+        text = about_text(catalog.label)
+        QMessageBox.about(self, self.tr("About"), text)
+        return text
 
     # ----- language --------------------------------------------------------------------------
 

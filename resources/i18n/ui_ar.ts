@@ -738,6 +738,65 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>On a commitment list: set the status (the group&apos;s, or the consensus)</source>
+        <translation>في قائمة الالتزامات: تحديد الحالة (حالة المجموعة أو التوافق)</translation>
+    </message>
+    <message>
+        <source>Next or previous commitment</source>
+        <translation>الالتزام التالي أو السابق</translation>
+    </message>
+    <message>
+        <source>Assessment: add a gap</source>
+        <translation>التقييم: إضافة ثغرة</translation>
+    </message>
+    <message>
+        <source>Assessment: add a need answering the gap selected</source>
+        <translation>التقييم: إضافة احتياج يستجيب للثغرة المحددة</translation>
+    </message>
+    <message>
+        <source>Consensus: take the status of the first, second... group</source>
+        <translation>التوافق: اعتماد حالة المجموعة الأولى أو الثانية…</translation>
+    </message>
+    <message>
+        <source>Projector mode; Esc leaves it</source>
+        <translation>وضع العرض؛ Esc للخروج منه</translation>
+    </message>
+    <message>
+        <source>Undo, redo</source>
+        <translation>تراجع، إعادة</translation>
+    </message>
+    <message>
+        <source>New workshop, open, close, quit</source>
+        <translation>حلقة عمل جديدة، فتح، إغلاق، خروج</translation>
+    </message>
+    <message>
+        <source>In a table: remove the rows selected</source>
+        <translation>في جدول: حذف الصفوف المحددة</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Each group gives each of its commitments one status; the plenary agrees one for the workshop. Not applicable: the commitment does not concern the country. Not known: nobody in the room could say.</source>
+        <translation>تعطي كل مجموعة كل التزام من التزاماتها حالة واحدة؛ وتتفق الجلسة العامة على حالة واحدة لحلقة العمل. لا ينطبق: الالتزام لا يخص البلد. غير معروف: لم يستطع أحد في القاعة أن يحدد.</translation>
+    </message>
+    <message>
+        <source>The implementation scale</source>
+        <translation>مقياس التنفيذ</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s guide</source>
+        <translation>دليل الميسّر</translation>
+    </message>
+    <message>
+        <source>Drug policy workshop toolkit {version}. Catalog: {catalog}. PySide6 {pyside}.</source>
+        <translation>أدوات حلقة العمل بشأن سياسات المخدرات {version}. الكتالوج: {catalog}. PySide6 {pyside}.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
@@ -891,8 +950,32 @@
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s &amp;guide</source>
+        <translation>&amp;دليل الميسّر</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>The implementation &amp;scale</source>
+        <translation>م&amp;قياس التنفيذ</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;حول</translation>
+    </message>
+    <message>
         <source>Workshop</source>
         <translation>حلقة العمل</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>حول</translation>
     </message>
     <message>
         <source>No recent workshops</source>

@@ -730,6 +730,65 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>On a commitment list: set the status (the group&apos;s, or the consensus)</source>
+        <translation>En una lista de compromisos: fijar el estado (el del grupo o el consenso)</translation>
+    </message>
+    <message>
+        <source>Next or previous commitment</source>
+        <translation>Compromiso siguiente o anterior</translation>
+    </message>
+    <message>
+        <source>Assessment: add a gap</source>
+        <translation>Evaluación: añadir una carencia</translation>
+    </message>
+    <message>
+        <source>Assessment: add a need answering the gap selected</source>
+        <translation>Evaluación: añadir una necesidad que responda a la carencia seleccionada</translation>
+    </message>
+    <message>
+        <source>Consensus: take the status of the first, second... group</source>
+        <translation>Consenso: tomar el estado del primer, segundo… grupo</translation>
+    </message>
+    <message>
+        <source>Projector mode; Esc leaves it</source>
+        <translation>Modo proyector; Esc para salir</translation>
+    </message>
+    <message>
+        <source>Undo, redo</source>
+        <translation>Deshacer, rehacer</translation>
+    </message>
+    <message>
+        <source>New workshop, open, close, quit</source>
+        <translation>Nuevo taller, abrir, cerrar, salir</translation>
+    </message>
+    <message>
+        <source>In a table: remove the rows selected</source>
+        <translation>En una tabla: eliminar las filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Each group gives each of its commitments one status; the plenary agrees one for the workshop. Not applicable: the commitment does not concern the country. Not known: nobody in the room could say.</source>
+        <translation>Cada grupo da un estado a cada uno de sus compromisos; el plenario acuerda uno para el taller. No aplicable: el compromiso no concierne al país. Desconocido: nadie en la sala pudo decirlo.</translation>
+    </message>
+    <message>
+        <source>The implementation scale</source>
+        <translation>La escala de aplicación</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s guide</source>
+        <translation>Guía del facilitador</translation>
+    </message>
+    <message>
+        <source>Drug policy workshop toolkit {version}. Catalog: {catalog}. PySide6 {pyside}.</source>
+        <translation>Herramientas del taller sobre política de drogas {version}. Catálogo: {catalog}. PySide6 {pyside}.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
@@ -883,8 +942,32 @@
         <translation>&amp;Idioma</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s &amp;guide</source>
+        <translation>&amp;Guía del facilitador</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <source>The implementation &amp;scale</source>
+        <translation>La &amp;escala de aplicación</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>A&amp;cerca de</translation>
+    </message>
+    <message>
         <source>Workshop</source>
         <translation>Taller</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
     </message>
     <message>
         <source>No recent workshops</source>

@@ -730,6 +730,65 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>On a commitment list: set the status (the group&apos;s, or the consensus)</source>
+        <translation>Dans une liste d&apos;engagements : fixer le statut (celui du groupe, ou le consensus)</translation>
+    </message>
+    <message>
+        <source>Next or previous commitment</source>
+        <translation>Engagement suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>Assessment: add a gap</source>
+        <translation>Évaluation : ajouter une lacune</translation>
+    </message>
+    <message>
+        <source>Assessment: add a need answering the gap selected</source>
+        <translation>Évaluation : ajouter un besoin répondant à la lacune sélectionnée</translation>
+    </message>
+    <message>
+        <source>Consensus: take the status of the first, second... group</source>
+        <translation>Consensus : prendre le statut du premier, du deuxième… groupe</translation>
+    </message>
+    <message>
+        <source>Projector mode; Esc leaves it</source>
+        <translation>Mode projecteur ; Échap pour en sortir</translation>
+    </message>
+    <message>
+        <source>Undo, redo</source>
+        <translation>Annuler, rétablir</translation>
+    </message>
+    <message>
+        <source>New workshop, open, close, quit</source>
+        <translation>Nouvel atelier, ouvrir, fermer, quitter</translation>
+    </message>
+    <message>
+        <source>In a table: remove the rows selected</source>
+        <translation>Dans un tableau : supprimer les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Each group gives each of its commitments one status; the plenary agrees one for the workshop. Not applicable: the commitment does not concern the country. Not known: nobody in the room could say.</source>
+        <translation>Chaque groupe donne un statut à chacun de ses engagements ; la plénière en convient d&apos;un pour l&apos;atelier. Sans objet : l&apos;engagement ne concerne pas le pays. Inconnu : personne dans la salle n&apos;a pu le dire.</translation>
+    </message>
+    <message>
+        <source>The implementation scale</source>
+        <translation>L&apos;échelle de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s guide</source>
+        <translation>Guide de l&apos;animateur</translation>
+    </message>
+    <message>
+        <source>Drug policy workshop toolkit {version}. Catalog: {catalog}. PySide6 {pyside}.</source>
+        <translation>Boîte à outils de l&apos;atelier sur la politique en matière de drogues {version}. Catalogue : {catalog}. PySide6 {pyside}.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
@@ -883,8 +942,32 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s &amp;guide</source>
+        <translation>&amp;Guide de l&apos;animateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>The implementation &amp;scale</source>
+        <translation>L&apos;é&amp;chelle de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
         <source>Workshop</source>
         <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
     </message>
     <message>
         <source>No recent workshops</source>

@@ -732,6 +732,65 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>On a commitment list: set the status (the group&apos;s, or the consensus)</source>
+        <translation>В списке обязательств: задать статус (группы или консенсуса)</translation>
+    </message>
+    <message>
+        <source>Next or previous commitment</source>
+        <translation>Следующее или предыдущее обязательство</translation>
+    </message>
+    <message>
+        <source>Assessment: add a gap</source>
+        <translation>Оценка: добавить пробел</translation>
+    </message>
+    <message>
+        <source>Assessment: add a need answering the gap selected</source>
+        <translation>Оценка: добавить потребность к выбранному пробелу</translation>
+    </message>
+    <message>
+        <source>Consensus: take the status of the first, second... group</source>
+        <translation>Консенсус: взять статус первой, второй… группы</translation>
+    </message>
+    <message>
+        <source>Projector mode; Esc leaves it</source>
+        <translation>Режим проектора; Esc — выход</translation>
+    </message>
+    <message>
+        <source>Undo, redo</source>
+        <translation>Отменить, повторить</translation>
+    </message>
+    <message>
+        <source>New workshop, open, close, quit</source>
+        <translation>Новый семинар, открыть, закрыть, выйти</translation>
+    </message>
+    <message>
+        <source>In a table: remove the rows selected</source>
+        <translation>В таблице: удалить выбранные строки</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Each group gives each of its commitments one status; the plenary agrees one for the workshop. Not applicable: the commitment does not concern the country. Not known: nobody in the room could say.</source>
+        <translation>Каждая группа даёт каждому своему обязательству один статус; пленарное заседание согласует один статус для семинара. Неприменимо: обязательство не касается страны. Неизвестно: никто в зале не смог сказать.</translation>
+    </message>
+    <message>
+        <source>The implementation scale</source>
+        <translation>Шкала выполнения</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s guide</source>
+        <translation>Руководство ведущего</translation>
+    </message>
+    <message>
+        <source>Drug policy workshop toolkit {version}. Catalog: {catalog}. PySide6 {pyside}.</source>
+        <translation>Инструментарий семинара по наркополитике {version}. Каталог: {catalog}. PySide6 {pyside}.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
@@ -885,8 +944,32 @@
         <translation>&amp;Язык</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s &amp;guide</source>
+        <translation>&amp;Руководство ведущего</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>The implementation &amp;scale</source>
+        <translation>&amp;Шкала выполнения</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
         <source>Workshop</source>
         <translation>Семинар</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>О программе</translation>
     </message>
     <message>
         <source>No recent workshops</source>

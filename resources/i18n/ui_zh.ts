@@ -728,6 +728,65 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>On a commitment list: set the status (the group&apos;s, or the consensus)</source>
+        <translation>在承诺列表中：设置状态（小组的或共识的）</translation>
+    </message>
+    <message>
+        <source>Next or previous commitment</source>
+        <translation>下一项或上一项承诺</translation>
+    </message>
+    <message>
+        <source>Assessment: add a gap</source>
+        <translation>评估：添加差距</translation>
+    </message>
+    <message>
+        <source>Assessment: add a need answering the gap selected</source>
+        <translation>评估：添加对应所选差距的需求</translation>
+    </message>
+    <message>
+        <source>Consensus: take the status of the first, second... group</source>
+        <translation>共识：采用第一个、第二个……小组的状态</translation>
+    </message>
+    <message>
+        <source>Projector mode; Esc leaves it</source>
+        <translation>投影模式；按 Esc 退出</translation>
+    </message>
+    <message>
+        <source>Undo, redo</source>
+        <translation>撤销、重做</translation>
+    </message>
+    <message>
+        <source>New workshop, open, close, quit</source>
+        <translation>新建研讨会、打开、关闭、退出</translation>
+    </message>
+    <message>
+        <source>In a table: remove the rows selected</source>
+        <translation>在表格中：删除所选行</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Each group gives each of its commitments one status; the plenary agrees one for the workshop. Not applicable: the commitment does not concern the country. Not known: nobody in the room could say.</source>
+        <translation>每个小组为其每项承诺给出一个状态；全体会议为研讨会商定一个状态。不适用：该承诺与本国无关。未知：会场中无人能够说明。</translation>
+    </message>
+    <message>
+        <source>The implementation scale</source>
+        <translation>实施程度等级</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s guide</source>
+        <translation>主持人指南</translation>
+    </message>
+    <message>
+        <source>Drug policy workshop toolkit {version}. Catalog: {catalog}. PySide6 {pyside}.</source>
+        <translation>毒品政策研讨会工具包 {version}。目录：{catalog}。PySide6 {pyside}。</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
@@ -881,8 +940,32 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s &amp;guide</source>
+        <translation>主持人指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The implementation &amp;scale</source>
+        <translation>实施程度等级(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
         <source>Workshop</source>
         <translation>研讨会</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
     </message>
     <message>
         <source>No recent workshops</source>

@@ -368,3 +368,37 @@ def test_the_exchange_package_is_written_from_the_app(window, demo_path, tmp_pat
     assert told and str(out) in told[-1] and "without" in told[-1] and errors == []
     package_export.write(window, demo_path, tmp_path / "named.zip", True, window.tell)
     assert read_package(tmp_path / "named.zip").manifest.personal_data
+
+
+def test_the_help_menu(window, demo_path, monkeypatch) -> None:
+    """Help: the guide (in the interface's language), the shortcuts, the scale, the versions."""
+    from PySide6.QtWidgets import QMessageBox, QTextBrowser
+
+    from ui import language
+    from workshop import __version__
+    from workshop.i18n import UN_LANGUAGES
+
+    window.open_file(demo_path)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _p, _t, text: shown.append(text))
+    about = window.show_about()
+    assert __version__ in about and window.context.store.catalog.label in about and shown
+    shortcuts = window.show_shortcuts().findChild(QTextBrowser).toPlainText()
+    for keys in ("Ctrl+G", "Ctrl+Shift+G", "F5", "Ctrl+1"):
+        assert keys in shortcuts
+    scale = window.show_scale().findChild(QTextBrowser).toPlainText()
+    assert "Fully implemented and sustained" in scale and "Not applicable" in scale
+    assert "Facilitator's guide" in window.show_guide().findChild(QTextBrowser).toPlainText()
+    language.install("fr")
+    assert "Guide de l'animateur" in window.show_guide().findChild(QTextBrowser).toPlainText()
+    from workshop.paths import resources_dir
+
+    english = (resources_dir() / "guide" / "facilitator-guide.md").read_text("utf-8")
+    for code in UN_LANGUAGES:
+        if code == "en":
+            continue
+        translated = (resources_dir() / "guide" / f"facilitator-guide.{code}.md").read_text(
+            "utf-8")
+        assert translated.count("**") == english.count("**"), code
+        for keys in ("Ctrl+G", "Ctrl+Shift+G" if code not in ("fr", "es") else "+G", "F5"):
+            assert keys in translated, (code, keys)
