@@ -48,7 +48,9 @@ UI_LANGUAGES := ar es fr ru zh
 translations: $(BIN)/.installed
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find ui -name '*.py' | sort) \
 		$(foreach l,$(UI_LANGUAGES),-ts resources/i18n/ui_$(l).ts)
-	$(foreach l,$(UI_LANGUAGES),$(BIN)/pyside6-lrelease resources/i18n/ui_$(l).ts \
+	$(BIN)/pyside6-lupdate -pluralonly -no-obsolete -locations none $$(find ui -name '*.py' | sort) \
+		-ts resources/i18n/ui_en.ts
+	$(foreach l,en $(UI_LANGUAGES),$(BIN)/pyside6-lrelease resources/i18n/ui_$(l).ts \
 		-qm resources/i18n/ui_$(l).qm &&) true
 	$(BIN)/workshop translations missing || true
 

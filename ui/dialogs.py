@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -18,9 +19,14 @@ from ui.widgets.country_combo import CountryCombo
 class NewWorkshopDialog(QDialog):
     """Asks for what a new workshop needs; the file name is asked afterwards."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, folder: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New workshop"))
+        self.where = QLabel(self.tr(
+            "Next you choose where the workshop file goes (proposed: {folder}). It is one "
+            "file: every change is saved to it at once, and backups are kept by the app.")
+            .format(folder=folder or "-"), self)
+        self.where.setWordWrap(True)
         self.country = CountryCombo(self)
         self.country.setCurrentIndex(-1)
         self.title_edit = QLineEdit(self)
@@ -43,6 +49,7 @@ class NewWorkshopDialog(QDialog):
         form.addRow(self.tr("&Title"), self.title_edit)
         form.addRow(self.tr("&First day"), self.start)
         form.addRow(self.tr("&Last day"), self.end)
+        form.addRow(self.where)
         form.addRow(buttons)
 
     def values(self) -> dict[str, str]:

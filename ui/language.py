@@ -72,7 +72,12 @@ def install(language: str) -> str:
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
-    if language != i18n.DEFAULT_LANGUAGE:
+    if language == i18n.DEFAULT_LANGUAGE:  # English needs only its plural forms ("1 gap")
+        translator = QTranslator(app)
+        if translator.load(str(ui_translation_file(language))):
+            QCoreApplication.installTranslator(translator)
+            _installed.append(translator)
+    else:
         for path in (qt_translation_file(language), ui_translation_file(language)):
             translator = QTranslator(app)
             if translator.load(path):

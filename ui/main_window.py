@@ -578,7 +578,7 @@ class MainWindow(QMainWindow):
         """Ask for the details and a file name, create the workshop and open it."""
         from ui.dialogs import NewWorkshopDialog
 
-        dialog = NewWorkshopDialog(self)
+        dialog = NewWorkshopDialog(self, str(self._folder()))
         if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
             return
         values = dialog.values()

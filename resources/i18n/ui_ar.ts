@@ -187,6 +187,10 @@
         <translation>إضافة ثغرة</translation>
     </message>
     <message>
+        <source>The group marked this commitment not applicable: is the gap meant for it? (Edit &gt; Undo takes it back.)</source>
+        <translation>وضعت المجموعة على هذا الالتزام علامة «لا ينطبق»: هل الثغرة مقصودة له؟ (تحرير &gt; تراجع يلغيها.)</translation>
+    </message>
+    <message>
         <source>Add a technical-assistance need</source>
         <translation>إضافة احتياج إلى المساعدة التقنية</translation>
     </message>
@@ -1137,6 +1141,10 @@ Open it read-only here, to read and present it?</source>
         <translation>حلقة عمل جديدة</translation>
     </message>
     <message>
+        <source>Next you choose where the workshop file goes (proposed: {folder}). It is one file: every change is saved to it at once, and backups are kept by the app.</source>
+        <translation>ستختار بعد ذلك مكان حفظ ملف حلقة العمل (المقترح: {folder}). إنه ملف واحد: يُحفظ فيه كل تغيير فورًا، ويحتفظ التطبيق بنسخ احتياطية.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -1433,6 +1441,10 @@ Open it read-only here, to read and present it?</source>
             <numerusform>%n ثغرة</numerusform>
             <numerusform>%n ثغرة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The commitment the gap is on:</source>
+        <translation>الالتزام الذي تخصه الثغرة:</translation>
     </message>
     <message>
         <source>New gap</source>

@@ -187,6 +187,10 @@
         <translation>Añadir una carencia</translation>
     </message>
     <message>
+        <source>The group marked this commitment not applicable: is the gap meant for it? (Edit &gt; Undo takes it back.)</source>
+        <translation>El grupo marcó este compromiso como no aplicable: ¿la carencia es para él? (Edición &gt; Deshacer la retira.)</translation>
+    </message>
+    <message>
         <source>Add a technical-assistance need</source>
         <translation>Añadir una necesidad de asistencia técnica</translation>
     </message>
@@ -1129,6 +1133,10 @@ Open it read-only here, to read and present it?</source>
         <translation>Nuevo taller</translation>
     </message>
     <message>
+        <source>Next you choose where the workshop file goes (proposed: {folder}). It is one file: every change is saved to it at once, and backups are kept by the app.</source>
+        <translation>A continuación elegirá dónde guardar el archivo del taller (propuesto: {folder}). Es un solo archivo: cada cambio se guarda en él al instante y la aplicación guarda copias de seguridad.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1417,6 +1425,10 @@ Open it read-only here, to read and present it?</source>
             <numerusform>%n carencia</numerusform>
             <numerusform>%n carencias</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The commitment the gap is on:</source>
+        <translation>El compromiso al que se refiere la carencia:</translation>
     </message>
     <message>
         <source>New gap</source>

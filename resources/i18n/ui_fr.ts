@@ -187,6 +187,10 @@
         <translation>Ajouter une lacune</translation>
     </message>
     <message>
+        <source>The group marked this commitment not applicable: is the gap meant for it? (Edit &gt; Undo takes it back.)</source>
+        <translation>Le groupe a marqué cet engagement « sans objet » : la lacune lui est-elle bien destinée ? (Édition &gt; Annuler la retire.)</translation>
+    </message>
+    <message>
         <source>Add a technical-assistance need</source>
         <translation>Ajouter un besoin d&apos;assistance technique</translation>
     </message>
@@ -1129,6 +1133,10 @@ L’ouvrir ici en lecture seule, pour le lire et le présenter ?</translation>
         <translation>Nouvel atelier</translation>
     </message>
     <message>
+        <source>Next you choose where the workshop file goes (proposed: {folder}). It is one file: every change is saved to it at once, and backups are kept by the app.</source>
+        <translation>Vous choisirez ensuite où enregistrer le fichier de l&apos;atelier (proposé : {folder}). C&apos;est un seul fichier : chaque modification y est enregistrée aussitôt, et l&apos;application en garde des sauvegardes.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1417,6 +1425,10 @@ L’ouvrir ici en lecture seule, pour le lire et le présenter ?</translation>
             <numerusform>%n lacune</numerusform>
             <numerusform>%n lacunes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The commitment the gap is on:</source>
+        <translation>L&apos;engagement concerné par la lacune :</translation>
     </message>
     <message>
         <source>New gap</source>

@@ -187,6 +187,10 @@
         <translation>Добавить пробел</translation>
     </message>
     <message>
+        <source>The group marked this commitment not applicable: is the gap meant for it? (Edit &gt; Undo takes it back.)</source>
+        <translation>Группа отметила это обязательство как неприменимое: этот пробел точно к нему? («Правка &gt; Отменить» уберёт его.)</translation>
+    </message>
+    <message>
         <source>Add a technical-assistance need</source>
         <translation>Добавить потребность в технической помощи</translation>
     </message>
@@ -1131,6 +1135,10 @@ Open it read-only here, to read and present it?</source>
         <translation>Новый семинар</translation>
     </message>
     <message>
+        <source>Next you choose where the workshop file goes (proposed: {folder}). It is one file: every change is saved to it at once, and backups are kept by the app.</source>
+        <translation>Затем вы выберете, куда сохранить файл семинара (предлагается: {folder}). Это один файл: каждое изменение сохраняется в нём сразу, а приложение хранит резервные копии.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -1421,6 +1429,10 @@ Open it read-only here, to read and present it?</source>
             <numerusform>%n пробела</numerusform>
             <numerusform>%n пробелов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The commitment the gap is on:</source>
+        <translation>Обязательство, к которому относится пробел:</translation>
     </message>
     <message>
         <source>New gap</source>

@@ -187,6 +187,10 @@
         <translation>添加差距</translation>
     </message>
     <message>
+        <source>The group marked this commitment not applicable: is the gap meant for it? (Edit &gt; Undo takes it back.)</source>
+        <translation>该小组将此承诺标为不适用：这个差距确实属于它吗？（编辑 &gt; 撤销可将其撤回。）</translation>
+    </message>
+    <message>
         <source>Add a technical-assistance need</source>
         <translation>添加技术援助需求</translation>
     </message>
@@ -1127,6 +1131,10 @@ Open it read-only here, to read and present it?</source>
         <translation>新建研讨会</translation>
     </message>
     <message>
+        <source>Next you choose where the workshop file goes (proposed: {folder}). It is one file: every change is saved to it at once, and backups are kept by the app.</source>
+        <translation>接下来您将选择研讨会文件的保存位置（建议：{folder}）。它是一个文件：每处修改都会立即保存到其中，应用还会保留备份。</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -1413,6 +1421,10 @@ Open it read-only here, to read and present it?</source>
         <translation>
             <numerusform>%n 项差距</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The commitment the gap is on:</source>
+        <translation>该差距所属的承诺：</translation>
     </message>
     <message>
         <source>New gap</source>

@@ -602,3 +602,56 @@ def test_the_plenary_marks_and_filters_commitments_and_takes_a_groups_status(
                    Qt.KeyboardModifier.ControlModifier)
     assert store.records(Consensus, "commitment_id = ?", [cid])[0].status == wanted
     assert page.status.buttons[wanted].isChecked()
+
+
+def test_the_gap_count_says_one_gap_and_keeps_up(window, demo_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from ui import language
+    from workshop.model import Gap as GapRecord
+
+    language.install("en")  # as every start does: English has its plural forms too
+    window.open_file(demo_path)
+    page = window.page(RankingPage)
+    window.go_to(page)
+    store = window.context.store
+    assert page.count.text() == f"{len(store.records(GapRecord))} gaps"
+    asked: list[list[str]] = []
+
+    def answer(_parent, _title, _label, items, _current, _editable):
+        asked.append(list(items))
+        return items[2], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", answer)
+    page.add_gap()
+    assert page.count.text() == f"{len(store.records(GapRecord))} gaps"
+    newest = [g for g in store.records(GapRecord) if g.description == "New gap"]
+    third = window.context.catalog.commitment(store.commitments_in_scope()[2])
+    assert asked and newest and third is not None and newest[0].commitment_id == third.id
+    keep = store.records(GapRecord)[0].uuid
+    from ui import commands
+
+    commands.remove(window.context, "Remove", GapRecord,
+                    *[g.uuid for g in store.records(GapRecord) if g.uuid != keep])
+    assert page.count.text() == "1 gap"
+
+
+def test_a_gap_on_a_not_applicable_commitment_gets_a_word(window, demo_path: Path) -> None:
+    window.open_file(demo_path)
+    page = window.page(AssessmentPage)
+    window.go_to(page)
+    page.set_status("na")
+    page.add_gap()
+    assert page.notice.isVisibleTo(window) and "not applicable" in page.notice.text()
+    page.list.go_by(1)
+    assert not page.notice.isVisibleTo(window)
+    page.set_status("2")
+    page.add_gap()
+    assert not page.notice.isVisibleTo(window)
+
+
+def test_the_new_workshop_dialog_says_where_the_file_goes(window, tmp_path: Path) -> None:
+    from ui.dialogs import NewWorkshopDialog
+
+    dialog = NewWorkshopDialog(window, str(tmp_path))
+    assert str(tmp_path) in dialog.where.text()

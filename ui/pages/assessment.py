@@ -100,6 +100,10 @@ class AssessmentPage(ExercisePage):
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         self.commitment_title.setAlignment(Qt.AlignmentFlag.AlignTop
                                            | Qt.AlignmentFlag.AlignLeading)
+        self.notice = QLabel(self.body)  # a word about the last thing done, when it needs one
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #8a4b00;")
+        self.notice.hide()
         # the group's answer
         self.status = StatusButtons(self.status_labels, self.tr("Status"), self.body)
         self.status.chosen.connect(self.set_status)
@@ -160,6 +164,7 @@ class AssessmentPage(ExercisePage):
         detail_layout.addLayout(form)
         if self.shows("gap.description"):
             detail_layout.addWidget(QLabel(self.tr("<b>Gaps</b>"), detail))
+            detail_layout.addWidget(self.notice)
             detail_layout.addWidget(self.gap_table)
         else:
             self.gap_table.hide()
@@ -226,6 +231,8 @@ class AssessmentPage(ExercisePage):
         self._show_commitment(self.list.current() or "")
 
     def _show_commitment(self, commitment_id: str) -> None:
+        if commitment_id != self.commitment_id:
+            self.notice.hide()
         for binder in self.texts.values():
             binder.flush()  # typing in progress belongs to the commitment shown until now
         self.commitment_id = commitment_id
@@ -284,6 +291,12 @@ class AssessmentPage(ExercisePage):
                      description=self.tr("New gap"))
         if commands.add(self.context, self.tr("Add a gap"), record):
             self.gap_table.select_uuid(record.uuid, 0, edit=True)
+            answer = reads.assessment_of(self.context.store, group, self.commitment_id)
+            if answer is not None and answer.status == "na":
+                self.notice.setText(self.tr(
+                    "The group marked this commitment not applicable: is the gap meant for it? "
+                    "(Edit > Undo takes it back.)"))
+                self.notice.show()
 
     def add_need(self) -> None:
         """Add a need for the commitment, answering the gap selected (if any)."""

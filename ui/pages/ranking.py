@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import commands
 from ui.commands import EditCommand, UpdateEdit
@@ -58,6 +65,8 @@ class RankingPage(ExercisePage):
             button.setEnabled(context.can_change("gap", "rank"))
         self.table.buttons.insertWidget(1, rank)
         self.count = QLabel(self.body)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._count)
         layout = QVBoxLayout(self.body)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
@@ -66,16 +75,31 @@ class RankingPage(ExercisePage):
         layout.addWidget(self.table, 1)
 
     def refresh(self) -> None:
+        self._count()
+
+    def _count(self) -> None:
+        """The number of gaps, as the table holds them now (the table reloads on its own)."""
         self.count.setText(self.tr("%n gaps", "", self.model.rowCount()))
 
     def add_gap(self) -> None:
-        """Add a gap (on the commitment of the selected gap, or the first in scope)."""
+        """Add a gap named in plenary: ask which commitment it is on (the selected gap's
+        proposed), then start typing it."""
         selected = self.table.selected_uuids()
         current = self.context.store.get(Gap, selected[0]) if selected else None
-        scope = self.context.store.commitments_in_scope()
-        commitment = current.commitment_id if current else (scope[0] if scope else None)
-        if commitment is None:
+        catalog = self.context.catalog
+        scope = [c for c in (catalog.commitment(cid)
+                             for cid in self.context.store.commitments_in_scope()) if c]
+        if not scope:
             return
+        names = [c.label for c in scope]
+        start = next((i for i, c in enumerate(scope)
+                      if current and c.id == current.commitment_id), 0)
+        name, chosen = QInputDialog.getItem(
+            self, self.tr("Add a gap"), self.tr("The commitment the gap is on:"), names, start,
+            False)
+        if not chosen:
+            return
+        commitment = scope[names.index(name)].id
         record = Gap(uuid=new_uuid(), commitment_id=commitment, description=self.tr("New gap"))
         if commands.add(self.context, self.tr("Add a gap"), record):
             self.table.select_uuid(record.uuid, 0, edit=True)
