@@ -23,6 +23,7 @@ from workshop.edits import (
     Edit,
     RemoveEdit,
     SetEdit,
+    SetNoteEdit,
     UpdateEdit,
     apply_edits,
     revert_edits,
@@ -126,3 +127,9 @@ def set_consensus(context: WorkshopContext, text: str, commitment_id: str, merge
     key = ("consensus", commitment_id, tuple(sorted(values))) if merge else None
     return context.push(EditCommand(context, text, [SetEdit(Consensus, commitment_id, **values)],
                                     key))
+
+
+def set_session_notes(context: WorkshopContext, text: str, day: str, notes: str) -> bool:
+    """Write a day's session notes (typing on joins the same undo step)."""
+    return context.push(EditCommand(context, text, [SetNoteEdit(day, notes=notes)],
+                                    ("session_note", day)))

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from ui.context import WorkshopContext
     from ui.pages.base import Page
     from ui.projector import ProjectorWindow
+    from ui.session_notes import SessionNotesDialog
     from workshop.backups import Backup
     from workshop.exercises import Exercise
     from workshop.store import WorkshopFile
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         self.projector: ProjectorWindow | None = None
         self.undo_group = QUndoGroup(self)
         self.secretariat_windows: list[QWidget] = []
+        self.notes_dialog: SessionNotesDialog | None = None
         self.backup_keeper: BackupKeeper | None = None
         self.setWindowTitle(self.tr("Drug policy workshop"))
         self.setAcceptDrops(True)
@@ -284,6 +286,11 @@ class MainWindow(QMainWindow):
             self.tr("&Projector mode"), self.show_projector, "F5",
             self.tr("Show one commitment at a time in large type, full screen (F5; Esc leaves)"))
         view_menu.addAction(self.projector_action)
+        self.notes_action = self._action(
+            self.tr("Session &notes…"), self.show_session_notes, "Ctrl+L",
+            self.tr("The rapporteur's log of each day, kept in the file and in the full "
+                    "results workbook (Ctrl+L)"))
+        view_menu.addAction(self.notes_action)
         self.language_menu = view_menu.addMenu(self.tr("&Language"))
         self.language_actions = QActionGroup(self)
         for code in UN_LANGUAGES:
@@ -753,6 +760,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15000)
         return message
 
+    def show_session_notes(self) -> SessionNotesDialog | None:
+        """View > Session notes: the rapporteur's log of the day, beside the window."""
+        from ui.session_notes import SessionNotesDialog
+
+        if self.context is None:
+            return None
+        if self.notes_dialog is None:
+            self.notes_dialog = SessionNotesDialog(self.context, language.current_language(),
+                                                   self)
+        self.notes_dialog.show()
+        self.notes_dialog.raise_()
+        return self.notes_dialog
+
     def write_exchange_package(self) -> None:
         """Ask about names and where, then write the exchange package (File > Write the
         exchange package); the status bar and a message say where it went."""
@@ -848,6 +868,11 @@ class MainWindow(QMainWindow):
         self.flush_typing()
         if self.projector is not None:
             self.projector.close()
+        if self.notes_dialog is not None:
+            self.notes_dialog.binder.flush()  # typing in progress is saved first
+            self.notes_dialog.close()
+            self.notes_dialog.deleteLater()
+            self.notes_dialog = None
         context = self.context
         self.context = None
         self.undo_group.removeStack(context.undo_stack)
@@ -870,7 +895,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Drug policy workshop"))
         for action in (self.copy_action, self.close_action, self.projector_action,
                        self.review_action, self.restore_action, self.give_copy_action,
-                       self.collect_action, self.worksheets_action, self.package_action):
+                       self.collect_action, self.worksheets_action, self.package_action,
+                       self.notes_action):
             action.setEnabled(False)
 
     def _show_workshop(self, store: WorkshopFile) -> None:
@@ -946,7 +972,7 @@ class MainWindow(QMainWindow):
 
     def _enable_file_actions(self, store: WorkshopFile) -> None:
         for action in (self.copy_action, self.close_action, self.projector_action,
-                       self.worksheets_action):
+                       self.worksheets_action, self.notes_action):
             action.setEnabled(True)
         self.review_action.setEnabled(not store.read_only)
         self.restore_action.setEnabled(not store.read_only)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .model import Assessment, Consensus, Record
+from .model import Assessment, Consensus, Record, SessionNote, new_uuid
 from .store import Removal, WorkshopFile
 
 
@@ -139,6 +139,43 @@ class SetEdit(Edit):
             self.removal = store.remove(self.record_type, self.uuid)
         elif self.old:
             store.update(self.record_type, self.uuid, **self.old)
+
+
+class SetNoteEdit(Edit):
+    """Write the session notes of a day, created on first edit; undone to before the first
+    keystroke of the burst (the note removed if this edit made it)."""
+
+    table = "session_note"
+
+    def __init__(self, day: str, **values: Any) -> None:
+        self.day = day
+        self.new = dict(values)
+        self.uuid = ""
+        self.created = False
+        self.old: dict[str, Any] = {}
+        self.removal: Removal | None = None
+
+    def apply(self, store: WorkshopFile) -> None:
+        if not self.uuid:
+            found = store.records(SessionNote, "day = ?", [self.day])
+            if found:
+                self.uuid = found[0].uuid
+                self.old = dict(store.update(SessionNote, self.uuid, **self.new).old)
+            else:
+                self.uuid = new_uuid()
+                store.add(SessionNote(uuid=self.uuid, day=self.day, **self.new))
+                self.created = True
+        elif self.created and self.removal is not None:
+            store.restore(self.removal)
+            store.update(SessionNote, self.uuid, **self.new)
+        else:
+            store.update(SessionNote, self.uuid, **self.new)
+
+    def revert(self, store: WorkshopFile) -> None:
+        if self.created:
+            self.removal = store.remove(SessionNote, self.uuid)
+        elif self.old:
+            store.update(SessionNote, self.uuid, **self.old)
 
 
 def apply_edits(store: WorkshopFile, edits: Sequence[Edit]) -> None:

@@ -349,6 +349,18 @@ class Conflict(Record):
 
 
 @dataclass
+class SessionNote(Record):
+    """The rapporteur's notes of one day of the workshop (a day as YYYY-MM-DD)."""
+
+    TABLE: ClassVar[str] = "session_note"
+    REQUIRED_TEXT: ClassVar[tuple[str, ...]] = ("day",)
+
+    uuid: str
+    day: str
+    notes: str = ""
+
+
+@dataclass
 class Review:
     """A reviewer's view and comment on one commitment, gap or need, from a reviewed workbook.
 

@@ -19,6 +19,7 @@ from .model import (
     GroupAssignment,
     GroupMember,
     Institution,
+    SessionNote,
     WorkingGroup,
 )
 
@@ -133,3 +134,14 @@ def conflicts_of_commitment(store: WorkshopFile, commitment_id: str) -> list[Con
 def conflicted_commitments(store: WorkshopFile) -> set[str]:
     """The commitments with a conflict still open."""
     return {c.commitment_id for c in store.records(Conflict) if c.commitment_id}
+
+
+def session_notes(store: WorkshopFile) -> list[SessionNote]:
+    """The rapporteur's notes, day by day."""
+    return store.records(SessionNote, order_by="day")
+
+
+def session_note(store: WorkshopFile, day: str) -> SessionNote | None:
+    """The rapporteur's notes of one day, if any were written."""
+    found = store.records(SessionNote, "day = ?", [day])
+    return found[0] if found else None

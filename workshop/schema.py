@@ -260,6 +260,16 @@ CREATE TABLE conflict (
 CREATE INDEX conflict_commitment ON conflict(commitment_id);
 """
 
+# The rapporteur's log: one note per day of the workshop, in the file and the full workbook
+# (never in the exchange package).
+_SESSION_NOTES = """
+CREATE TABLE session_note (
+    uuid TEXT PRIMARY KEY,
+    day TEXT NOT NULL UNIQUE,
+    notes TEXT NOT NULL DEFAULT ''
+);
+"""
+
 
 def script_migration(sql: str, version: int) -> Callable[[Database], None]:
     """A migration that runs the statements of `sql` and sets `user_version` to `version`."""
@@ -288,7 +298,9 @@ def migrations() -> Migrations:
     found(name="0004_workbook_exports")(script_migration(_WORKBOOK_EXPORTS, 4))
     # Group copies out, their work back in (copies, collected changes, conflicts).
     found(name="0005_group_copies")(script_migration(_GROUP_COPIES, 5))
+    # The rapporteur's notes of each day.
+    found(name="0006_session_notes")(script_migration(_SESSION_NOTES, 6))
     return found
 
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6

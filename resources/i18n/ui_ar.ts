@@ -950,6 +950,14 @@
         <translation>عرض التزام واحد في كل مرة بخط كبير وبملء الشاشة (F5؛ Esc للخروج)</translation>
     </message>
     <message>
+        <source>Session &amp;notes…</source>
+        <translation>&amp;ملاحظات الجلسات…</translation>
+    </message>
+    <message>
+        <source>The rapporteur&apos;s log of each day, kept in the file and in the full results workbook (Ctrl+L)</source>
+        <translation>سجل المقرر لكل يوم، محفوظ في الملف وفي مصنف النتائج الكامل (Ctrl+L)</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
@@ -1902,6 +1910,33 @@ Open it read-only here, to read and present it?</source>
     <message>
         <source>Merging packages…</source>
         <translation>جارٍ دمج الحزم…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionNotesDialog</name>
+    <message>
+        <source>Session notes</source>
+        <translation>ملاحظات الجلسات</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Notes of the day</source>
+        <translation>ملاحظات اليوم</translation>
+    </message>
+    <message>
+        <source>What was decided, who said what needs following up, what changed in the programme...</source>
+        <translation>ما تقرر، وما يحتاج إلى متابعة ومن قاله، وما تغيّر في البرنامج…</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>ال&amp;يوم</translation>
+    </message>
+    <message>
+        <source>Write the session notes</source>
+        <translation>كتابة ملاحظات الجلسة</translation>
     </message>
 </context>
 <context>

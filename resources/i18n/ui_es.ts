@@ -942,6 +942,14 @@
         <translation>Mostrar un compromiso cada vez en letra grande, a pantalla completa (F5; Esc para salir)</translation>
     </message>
     <message>
+        <source>Session &amp;notes…</source>
+        <translation>&amp;Notas de la sesión…</translation>
+    </message>
+    <message>
+        <source>The rapporteur&apos;s log of each day, kept in the file and in the full results workbook (Ctrl+L)</source>
+        <translation>El registro del relator de cada día, guardado en el archivo y en el libro completo de resultados (Ctrl+L)</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -1886,6 +1894,33 @@ Open it read-only here, to read and present it?</source>
     <message>
         <source>Merging packages…</source>
         <translation>Fusionando paquetes…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionNotesDialog</name>
+    <message>
+        <source>Session notes</source>
+        <translation>Notas de la sesión</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Notes of the day</source>
+        <translation>Notas del día</translation>
+    </message>
+    <message>
+        <source>What was decided, who said what needs following up, what changed in the programme...</source>
+        <translation>Qué se decidió, qué hay que seguir y quién lo dijo, qué cambió en el programa…</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <source>Write the session notes</source>
+        <translation>Escribir las notas de la sesión</translation>
     </message>
 </context>
 <context>

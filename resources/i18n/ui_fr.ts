@@ -942,6 +942,14 @@
         <translation>Afficher un engagement à la fois en grands caractères, en plein écran (F5 ; Échap pour sortir)</translation>
     </message>
     <message>
+        <source>Session &amp;notes…</source>
+        <translation>&amp;Notes de séance…</translation>
+    </message>
+    <message>
+        <source>The rapporteur&apos;s log of each day, kept in the file and in the full results workbook (Ctrl+L)</source>
+        <translation>Le journal du rapporteur pour chaque jour, gardé dans le fichier et dans le classeur complet des résultats (Ctrl+L)</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -1886,6 +1894,33 @@ L’ouvrir ici en lecture seule, pour le lire et le présenter ?</translation>
     <message>
         <source>Merging packages…</source>
         <translation>Fusion des paquets…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionNotesDialog</name>
+    <message>
+        <source>Session notes</source>
+        <translation>Notes de séance</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Notes of the day</source>
+        <translation>Notes du jour</translation>
+    </message>
+    <message>
+        <source>What was decided, who said what needs following up, what changed in the programme...</source>
+        <translation>Ce qui a été décidé, ce qui doit être suivi et par qui, ce qui a changé dans le programme…</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>Write the session notes</source>
+        <translation>Écrire les notes de séance</translation>
     </message>
 </context>
 <context>

@@ -944,6 +944,14 @@
         <translation>Показывать по одному обязательству крупным шрифтом на весь экран (F5; Esc — выход)</translation>
     </message>
     <message>
+        <source>Session &amp;notes…</source>
+        <translation>&amp;Записи заседаний…</translation>
+    </message>
+    <message>
+        <source>The rapporteur&apos;s log of each day, kept in the file and in the full results workbook (Ctrl+L)</source>
+        <translation>Записи докладчика за каждый день — в файле и в полной книге результатов (Ctrl+L)</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -1890,6 +1898,33 @@ Open it read-only here, to read and present it?</source>
     <message>
         <source>Merging packages…</source>
         <translation>Объединение пакетов…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionNotesDialog</name>
+    <message>
+        <source>Session notes</source>
+        <translation>Записи заседаний</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Notes of the day</source>
+        <translation>Записи за день</translation>
+    </message>
+    <message>
+        <source>What was decided, who said what needs following up, what changed in the programme...</source>
+        <translation>Что решено, что требует дальнейших действий и кто об этом сказал, что изменилось в программе…</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;День</translation>
+    </message>
+    <message>
+        <source>Write the session notes</source>
+        <translation>Записать заметки заседания</translation>
     </message>
 </context>
 <context>

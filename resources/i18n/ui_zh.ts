@@ -940,6 +940,14 @@
         <translation>全屏大字体逐项显示承诺（F5；Esc 退出）</translation>
     </message>
     <message>
+        <source>Session &amp;notes…</source>
+        <translation>会议记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The rapporteur&apos;s log of each day, kept in the file and in the full results workbook (Ctrl+L)</source>
+        <translation>报告员每天的记录，保存在文件和完整结果工作簿中（Ctrl+L）</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1882,6 +1890,33 @@ Open it read-only here, to read and present it?</source>
     <message>
         <source>Merging packages…</source>
         <translation>正在合并交换包…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionNotesDialog</name>
+    <message>
+        <source>Session notes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Notes of the day</source>
+        <translation>当天记录</translation>
+    </message>
+    <message>
+        <source>What was decided, who said what needs following up, what changed in the programme...</source>
+        <translation>作出了哪些决定，哪些事项需要跟进、由谁提出，议程有何变化……</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Write the session notes</source>
+        <translation>撰写会议记录</translation>
     </message>
 </context>
 <context>

@@ -402,3 +402,37 @@ def test_the_help_menu(window, demo_path, monkeypatch) -> None:
         assert translated.count("**") == english.count("**"), code
         for keys in ("Ctrl+G", "Ctrl+Shift+G" if code not in ("fr", "es") else "+G", "F5"):
             assert keys in translated, (code, keys)
+
+
+def test_session_notes_are_kept_per_day_and_go_into_the_full_workbook(window, demo_path,
+                                                                       tmp_path, qtbot) -> None:
+    """View > Session notes: typed notes are saved for the day chosen, undoable, kept in the
+    file and written to the full results workbook."""
+    import openpyxl
+
+    from workshop import reads
+    from workshop.reports import write_report
+
+    window.open_file(demo_path)
+    dialog = window.show_session_notes()
+    assert dialog is not None and dialog.isVisible()
+    days = [dialog.day.itemData(i) for i in range(dialog.day.count())]
+    details = window.context.store.details
+    assert details.start_date in days and details.end_date in days
+    dialog.day.setCurrentIndex(days.index(details.start_date))
+    qtbot.keyClicks(dialog.text, "Opening: the minister's address")
+    dialog.binder.flush()
+    dialog.day.setCurrentIndex(days.index(details.end_date))
+    qtbot.keyClicks(dialog.text, "Closing")
+    dialog.binder.flush()
+    store = window.context.store
+    assert [(n.day, n.notes) for n in reads.session_notes(store)] == [
+        (details.start_date, "Opening: the minister's address"), (details.end_date, "Closing")]
+    window.undo_action.trigger()
+    assert reads.session_note(store, details.end_date) is None
+    assert dialog.text.toPlainText() == ""
+    window.close_file()
+    out = write_report(demo_path, "full", "xlsx", tmp_path / "full.xlsx")
+    sheet = openpyxl.load_workbook(out)["Session notes"]
+    values = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert any("Opening: the minister's address" in str(v) for row in values for v in row)

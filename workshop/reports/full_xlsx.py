@@ -116,7 +116,8 @@ class FullWorkbook:
         """Build every sheet, reporting progress between sheets, then save to `stream`; returns
         what was written."""
         steps = [self.cover, self.commitments, self.by_chapter, self.assessments, self.gaps,
-                 self.needs, self.actions, self.institutions, self.participation]
+                 self.needs, self.actions, self.institutions, self.participation,
+                 self.session_notes]
         for done, step in enumerate(steps):
             if progress:
                 progress(done, len(steps) + 1)
@@ -325,6 +326,15 @@ class FullWorkbook:
             put(sheet, row, 2, members)
 
     # ----- review columns and the hidden sheet --------------------------------------------
+
+    def session_notes(self) -> None:
+        """The rapporteur's log, day by day."""
+        from ..reads import session_notes
+
+        columns = [Column(self.t("Day"), 14, kind="date"),
+                   Column(self.t("Session notes"), 100, wrap=True)]
+        write_table(self.sheet(N_("Session notes")), columns,
+                    [[note.day, note.notes] for note in session_notes(self.store)])
 
     def reviewable_table(self, sheet: Worksheet, code: str, columns: list[Column],
                          rows: list[list[Any]], keys: list[tuple[str, str]]) -> int:
