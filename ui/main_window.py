@@ -28,8 +28,10 @@ from PySide6.QtGui import (
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -42,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import language, operations, settings
+from ui.countdown import ZOOM_STEPS, Countdown
 from ui.language import native_name
 from ui.widgets.start_page import StartPage
 from ui.widgets.text_binder import TextBinder
@@ -159,6 +162,12 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.secretariat_windows: list[QWidget] = []
         self.notes_dialog: SessionNotesDialog | None = None
+        self.countdown = Countdown(self)
+        self.countdown_label = QLabel(self)
+        self.countdown.ticked.connect(self._show_countdown)
+        self.countdown.ended.connect(self._countdown_ended)
+        self.zoom_step = ZOOM_STEPS.index(1.0)
+        self.base_font = QApplication.font()
         self.backup_keeper: BackupKeeper | None = None
         self.setWindowTitle(self.tr("Drug policy workshop"))
         self.setAcceptDrops(True)
@@ -188,6 +197,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
         self.saved_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.countdown_label)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.toolbar: QToolBar | None = None
         self._make_actions()
@@ -291,6 +301,20 @@ class MainWindow(QMainWindow):
             self.tr("The rapporteur's log of each day, kept in the file and in the full "
                     "results workbook (Ctrl+L)"))
         view_menu.addAction(self.notes_action)
+        self.countdown_action = self._action(
+            self.tr("&Countdown…"), self.ask_countdown, "Ctrl+T",
+            self.tr("Time group work or a plenary round: the time left shows here and on the "
+                    "projector (Ctrl+T)"))
+        view_menu.addAction(self.countdown_action)
+        view_menu.addSeparator()
+        self.zoom_in_action = self._action(self.tr("Zoom &in"), lambda: self.zoom(1),
+                                           QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_action = self._action(self.tr("Zoom &out"), lambda: self.zoom(-1),
+                                            QKeySequence.StandardKey.ZoomOut)
+        self.zoom_reset_action = self._action(self.tr("&Actual size"), lambda: self.zoom(0),
+                                              "Ctrl+0")
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view_menu.addAction(action)
         self.language_menu = view_menu.addMenu(self.tr("&Language"))
         self.language_actions = QActionGroup(self)
         for code in UN_LANGUAGES:
@@ -760,6 +784,43 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15000)
         return message
 
+    def ask_countdown(self) -> None:
+        """View > Countdown: ask for the minutes (0 stops the countdown running)."""
+        minutes, chosen = QInputDialog.getInt(
+            self, self.tr("Countdown"), self.tr("Minutes (0 stops the countdown):"), 15, 0,
+            600)
+        if chosen:
+            self.start_countdown(minutes * 60)
+
+    def start_countdown(self, seconds: int) -> None:
+        """Count down `seconds` (0 stops it)."""
+        if seconds:
+            self.countdown.start(seconds)
+        else:
+            self.countdown.stop()
+
+    def _show_countdown(self, text: str) -> None:
+        self.countdown_label.setText(text)
+        self.countdown_label.setStyleSheet("")
+        if self.projector is not None:
+            self.projector.show_countdown(text, ended=False)
+
+    def _countdown_ended(self) -> None:
+        text = self.tr("Time is up")
+        self.countdown_label.setText(text)
+        self.countdown_label.setStyleSheet("color: white; background: #c0392b; padding: 2px;")
+        if self.projector is not None:
+            self.projector.show_countdown(text, ended=True)
+
+    def zoom(self, step: int) -> float:
+        """Bigger (1), smaller (-1) or actual size (0) type in the whole window; the factor."""
+        from ui.countdown import apply_zoom
+
+        self.zoom_step = ZOOM_STEPS.index(1.0) if step == 0 else \
+            min(max(self.zoom_step + step, 0), len(ZOOM_STEPS) - 1)
+        apply_zoom(self.base_font, ZOOM_STEPS[self.zoom_step])
+        return ZOOM_STEPS[self.zoom_step]
+
     def show_session_notes(self) -> SessionNotesDialog | None:
         """View > Session notes: the rapporteur's log of the day, beside the window."""
         from ui.session_notes import SessionNotesDialog
@@ -1098,6 +1159,8 @@ class MainWindow(QMainWindow):
             start = current.list.current()
         self.projector = ProjectorWindow(self.context, ids, start)
         self.projector.left.connect(self._projector_left)
+        if self.countdown.timer.isActive():
+            self.projector.show_countdown(self.countdown.text(), ended=False)
         # with a projector plugged in as a second screen, the plenary sees it there and the
         # facilitator keeps the main window on the laptop
         others = [s for s in QGuiApplication.screens() if s is not self.screen()]

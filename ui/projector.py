@@ -45,10 +45,13 @@ class ProjectorWindow(QWidget):
         self.body = QTextBrowser(self)
         self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.body.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.clock = QLabel(self)  # the countdown, when one runs
+        self.clock.hide()
         self.footer = QLabel(self)
         self.footer.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 24)
+        layout.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.heading)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.footer)
@@ -59,6 +62,12 @@ class ProjectorWindow(QWidget):
 
     def _on_changed(self, _changes: frozenset[str]) -> None:
         self.show_current()
+
+    def show_countdown(self, text: str, ended: bool) -> None:
+        """Show the countdown's time left (or that time is up); "" hides it."""
+        self.clock.setText(text)
+        self.clock.setVisible(bool(text))
+        self.clock.setStyleSheet("color: #ff6b5b; font-weight: bold;" if ended else "")
 
     def current(self) -> str | None:
         """The id of the commitment on the screen."""

@@ -958,6 +958,26 @@
         <translation>سجل المقرر لكل يوم، محفوظ في الملف وفي مصنف النتائج الكامل (Ctrl+L)</translation>
     </message>
     <message>
+        <source>&amp;Countdown…</source>
+        <translation>ال&amp;عد التنازلي…</translation>
+    </message>
+    <message>
+        <source>Time group work or a plenary round: the time left shows here and on the projector (Ctrl+T)</source>
+        <translation>توقيت عمل المجموعات أو جولة في الجلسة العامة: يظهر الوقت المتبقي هنا وعلى جهاز العرض (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>الحجم ال&amp;فعلي</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
@@ -1080,6 +1100,18 @@ The newest good backup is revision {revision} of {time}. Restore it and open it?
     <message>
         <source>Save the copy for {group} as</source>
         <translation>حفظ نسخة {group} باسم</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>العد التنازلي</translation>
+    </message>
+    <message>
+        <source>Minutes (0 stops the countdown):</source>
+        <translation>الدقائق (0 يوقف العد التنازلي):</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>انتهى الوقت</translation>
     </message>
     <message>
         <source>Folder for the paper worksheets</source>

@@ -950,6 +950,26 @@
         <translation>El registro del relator de cada día, guardado en el archivo y en el libro completo de resultados (Ctrl+L)</translation>
     </message>
     <message>
+        <source>&amp;Countdown…</source>
+        <translation>&amp;Cuenta atrás…</translation>
+    </message>
+    <message>
+        <source>Time group work or a plenary round: the time left shows here and on the projector (Ctrl+T)</source>
+        <translation>Cronometrar el trabajo en grupo o una ronda del plenario: el tiempo restante se muestra aquí y en el proyector (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -1072,6 +1092,18 @@ La copia de seguridad válida más reciente es la revisión {revision} del {time
     <message>
         <source>Save the copy for {group} as</source>
         <translation>Guardar la copia para {group} como</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Cuenta atrás</translation>
+    </message>
+    <message>
+        <source>Minutes (0 stops the countdown):</source>
+        <translation>Minutos (0 detiene la cuenta atrás):</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Se acabó el tiempo</translation>
     </message>
     <message>
         <source>Folder for the paper worksheets</source>

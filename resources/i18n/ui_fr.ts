@@ -950,6 +950,26 @@
         <translation>Le journal du rapporteur pour chaque jour, gardé dans le fichier et dans le classeur complet des résultats (Ctrl+L)</translation>
     </message>
     <message>
+        <source>&amp;Countdown…</source>
+        <translation>&amp;Compte à rebours…</translation>
+    </message>
+    <message>
+        <source>Time group work or a plenary round: the time left shows here and on the projector (Ctrl+T)</source>
+        <translation>Minuter le travail en groupe ou un tour de plénière : le temps restant s&apos;affiche ici et au projecteur (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Agrandir</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Réduire</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -1072,6 +1092,18 @@ La sauvegarde valide la plus récente est la révision {revision} du {time}. La 
     <message>
         <source>Save the copy for {group} as</source>
         <translation>Enregistrer la copie pour {group} sous</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Compte à rebours</translation>
+    </message>
+    <message>
+        <source>Minutes (0 stops the countdown):</source>
+        <translation>Minutes (0 arrête le compte à rebours) :</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Le temps est écoulé</translation>
     </message>
     <message>
         <source>Folder for the paper worksheets</source>

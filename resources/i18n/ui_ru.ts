@@ -952,6 +952,26 @@
         <translation>Записи докладчика за каждый день — в файле и в полной книге результатов (Ctrl+L)</translation>
     </message>
     <message>
+        <source>&amp;Countdown…</source>
+        <translation>&amp;Обратный отсчёт…</translation>
+    </message>
+    <message>
+        <source>Time group work or a plenary round: the time left shows here and on the projector (Ctrl+T)</source>
+        <translation>Засечь время работы в группах или круга обсуждения: оставшееся время видно здесь и на проекторе (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Обычный размер</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -1074,6 +1094,18 @@ The newest good backup is revision {revision} of {time}. Restore it and open it?
     <message>
         <source>Save the copy for {group} as</source>
         <translation>Сохранить копию для {group} как</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Обратный отсчёт</translation>
+    </message>
+    <message>
+        <source>Minutes (0 stops the countdown):</source>
+        <translation>Минуты (0 — остановить отсчёт):</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Время вышло</translation>
     </message>
     <message>
         <source>Folder for the paper worksheets</source>

@@ -948,6 +948,26 @@
         <translation>报告员每天的记录，保存在文件和完整结果工作簿中（Ctrl+L）</translation>
     </message>
     <message>
+        <source>&amp;Countdown…</source>
+        <translation>倒计时(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Time group work or a plenary round: the time left shows here and on the projector (Ctrl+T)</source>
+        <translation>为小组工作或一轮全体讨论计时：剩余时间显示在这里和投影上（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1070,6 +1090,18 @@ The newest good backup is revision {revision} of {time}. Restore it and open it?
     <message>
         <source>Save the copy for {group} as</source>
         <translation>将 {group} 的副本另存为</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>倒计时</translation>
+    </message>
+    <message>
+        <source>Minutes (0 stops the countdown):</source>
+        <translation>分钟（0 表示停止倒计时）：</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>时间到</translation>
     </message>
     <message>
         <source>Folder for the paper worksheets</source>

@@ -436,3 +436,36 @@ def test_session_notes_are_kept_per_day_and_go_into_the_full_workbook(window, de
     sheet = openpyxl.load_workbook(out)["Session notes"]
     values = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
     assert any("Opening: the minister's address" in str(v) for row in values for v in row)
+
+
+def test_the_countdown_shows_in_the_window_and_on_the_projector(window, demo_path) -> None:
+    window.open_file(demo_path)
+    window.start_countdown(62)
+    assert window.countdown_label.text().endswith("1:02")
+    window.countdown.tick()
+    assert window.countdown_label.text().endswith("1:01")
+    window.show_projector()
+    assert window.projector.clock.isVisibleTo(window.projector)
+    assert window.projector.clock.text().endswith("1:01")
+    window.countdown.left = 1
+    window.countdown.tick()
+    assert window.countdown_label.text() == "Time is up"
+    assert window.projector.clock.text() == "Time is up"
+    assert not window.countdown.timer.isActive()
+    window.projector.close()
+    window.start_countdown(0)
+    assert window.countdown_label.text() == ""
+
+
+def test_zoom_makes_the_type_bigger_and_back(window) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    size = QApplication.font().pointSizeF()
+    assert window.zoom(1) > 1 and QApplication.font().pointSizeF() > size
+    window.zoom(1)
+    assert window.zoom(-1) > 1
+    assert window.zoom(0) == 1.0 and QApplication.font().pointSizeF() == size
+    for _ in range(20):
+        window.zoom(-1)
+    assert QApplication.font().pointSizeF() >= 6
+    window.zoom(0)
