@@ -81,7 +81,8 @@ def check_full_against_summary(path: Path, summary: dict[str, Any]) -> None:
     workbook = openpyxl.load_workbook(path)
     assert workbook.sheetnames == ["Workshop", "Commitments", "Consensus by chapter",
                                    "Group assessments", "Gaps", "Needs", "Actions",
-                                   "Institutions", "Participation", META_SHEET]
+                                   "Institutions", "Participation", "Session notes",
+                                   META_SHEET]
     commitments = rows(workbook["Commitments"])
     assert len(commitments) == n["commitments_in_scope"]
     shown = Counter(r["Consensus status"] for r in commitments)
@@ -318,7 +319,7 @@ def test_a_cancel_between_sheets_leaves_no_file(demo_master: Path, tmp_path: Pat
     with pytest.raises(KeyboardInterrupt):
         write_report(demo_master, "full", "xlsx", out, progress=progress)
     assert not out.exists() and list(tmp_path.iterdir()) == []
-    assert calls == [(0, 10), (1, 10), (2, 10), (3, 10)]
+    assert calls == [(0, 11), (1, 11), (2, 11), (3, 11)]
 
 
 def test_the_labels_follow_the_language(demo_master: Path, tmp_path: Path,
