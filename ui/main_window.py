@@ -1144,20 +1144,25 @@ class MainWindow(QMainWindow):
 
     def show_projector(self) -> None:
         """Full screen, one commitment at a time, starting from the one shown on the page."""
+        from ui.pages.action_plan import ActionPlanPage
         from ui.pages.assessment import AssessmentPage
         from ui.pages.consensus import ConsensusPage
-        from ui.projector import ProjectorWindow
+        from ui.pages.ranking import RankingPage
+        from ui.pages.results import ResultsPage
+        from ui.projector import ACTIONS, COMMITMENTS, GAPS, RESULTS, ProjectorWindow
 
         if self.context is None:
             return
         current = self.stack.currentWidget()
         ids = self.context.store.commitments_in_scope()
         start = None
+        kind = {RankingPage: GAPS, ActionPlanPage: ACTIONS, ResultsPage: RESULTS}.get(
+            type(current), COMMITMENTS)
         if isinstance(current, AssessmentPage | ConsensusPage):
             shown = [c.id for c in current.list.model.commitments]
             ids = shown or ids
             start = current.list.current()
-        self.projector = ProjectorWindow(self.context, ids, start)
+        self.projector = ProjectorWindow(self.context, ids, start, kind)
         self.projector.left.connect(self._projector_left)
         if self.countdown.timer.isActive():
             self.projector.show_countdown(self.countdown.text(), ended=False)
@@ -1167,6 +1172,7 @@ class MainWindow(QMainWindow):
         if others:
             self.projector.setScreen(others[0])
             self.projector.move(others[0].geometry().topLeft())
+        self.projector.fit_to((self.projector.screen() or self.screen()).geometry().height())
         self.projector.showFullScreen()
         self.projector.activateWindow()
         self.projector.setFocus()

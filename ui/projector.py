@@ -1,7 +1,9 @@
-"""Projector mode: full screen, large type, one commitment at a time with the groups' answers.
+"""Projector mode: full screen, type sized to the screen, following the page it was opened on.
 
-Left and right arrows (or Page Up/Down, Space) move; Esc leaves. The plenary reads the
-reference, the summary and every group's status side by side, and the consensus if agreed.
+From the assessment or consensus page: one commitment at a time, the groups' answers side by
+side and the consensus if agreed; from gap prioritisation: the ranked gaps, a screenful at a
+time; from action planning: the action plan; from Results: the consensus status by chapter.
+Left and right arrows (or Page Up/Down, Space) move; Esc leaves.
 """
 
 from __future__ import annotations
@@ -16,8 +18,13 @@ from ui.context import WorkshopContext
 from ui.models import labels
 from ui.pages.assessment import reference_text
 from ui.pages.consensus import group_answers
+from ui.widgets.heat_map import STATUS_COLOURS
+from ui.widgets.status_buttons import KEYS
 from workshop import reads
-from workshop.model import STATUSES
+from workshop.model import PRIORITIES, STATUSES
+
+COMMITMENTS, GAPS, ACTIONS, RESULTS = "commitments", "gaps", "actions", "results"
+ROWS_PER_SCREEN = 7
 
 
 class ProjectorWindow(QWidget):
@@ -26,10 +33,11 @@ class ProjectorWindow(QWidget):
     left = Signal()
 
     def __init__(self, context: WorkshopContext, commitment_ids: list[str],
-                 start: str | None = None) -> None:
+                 start: str | None = None, kind: str = COMMITMENTS) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.context = context
-        self.ids = commitment_ids
+        self.kind = kind
+        self.ids = commitment_ids if kind == COMMITMENTS else self._pages()
         self.position = self.ids.index(start) if start in self.ids else 0
         self.setWindowTitle(self.tr("Projector"))
         self.setAccessibleName(self.tr("Projector mode"))
@@ -45,6 +53,7 @@ class ProjectorWindow(QWidget):
         self.body = QTextBrowser(self)
         self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.body.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.clock = QLabel(self)  # the countdown, when one runs
         self.clock.hide()
         self.footer = QLabel(self)
@@ -60,7 +69,47 @@ class ProjectorWindow(QWidget):
         self.context.changed.connect(self._on_changed)
         self.show_current()
 
+    def fit_to(self, height: int) -> None:
+        """Size the type for a screen `height` pixels tall: the body a thirtieth of it, so
+        that the back of the room reads it on any projector."""
+        font = QFont(self.font())
+        font.setPixelSize(max(16, height // 30))
+        self.setFont(font)
+        heading = QFont(font)
+        heading.setPixelSize(int(font.pixelSize() * 1.3))
+        self.heading.setFont(heading)
+        self.body.document().setDefaultFont(font)
+        self.show_current()
+
+    def _rows(self) -> list[list[str]]:
+        """The rows of a list kind (gaps, actions), as cells of plain text."""
+        store = self.context.store
+        catalog = self.context.catalog
+        if self.kind == GAPS:
+            priorities = labels(PRIORITIES)
+            out = []
+            for gap in reads.gaps_by_rank(store):
+                commitment = catalog.commitment(gap.commitment_id)
+                out.append(["" if gap.rank is None else str(gap.rank), gap.description,
+                            commitment.short_reference if commitment else gap.commitment_id,
+                            priorities.get(gap.priority, gap.priority), str(gap.votes)])
+            return out
+        if self.kind == ACTIONS:
+            names = {i.uuid: i.acronym or i.name for i in reads.institutions_by_name(store)}
+            return [[a.description, names.get(a.responsible_uuid or "", ""), a.deadline,
+                     a.indicator] for a in reads.actions_by_deadline(store)]
+        return []
+
+    def _pages(self) -> list[str]:
+        if self.kind in (GAPS, ACTIONS):
+            count = max(1, -(-len(self._rows()) // ROWS_PER_SCREEN))
+            return [str(n) for n in range(count)]
+        return ["0"]
+
     def _on_changed(self, _changes: frozenset[str]) -> None:
+        if self.kind != COMMITMENTS:
+            self.ids = self._pages()
+            self.position = min(self.position, len(self.ids) - 1)
         self.show_current()
 
     def show_countdown(self, text: str, ended: bool) -> None:
@@ -74,7 +123,67 @@ class ProjectorWindow(QWidget):
         return self.ids[self.position] if self.ids else None
 
     def show_current(self) -> None:
-        """Draw the commitment at the current position."""
+        """Draw what is at the current position."""
+        if self.kind == RESULTS:
+            self._show_results()
+        elif self.kind in (GAPS, ACTIONS):
+            self._show_list()
+        else:
+            self._show_commitment()
+
+    def _table(self, header: list[str], rows: list[list[str]]) -> str:
+        head = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in header)
+        body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+                       for row in rows)
+        return f"<table cellpadding='8' width='100%'><tr>{head}</tr>{body}</table>"
+
+    def _show_list(self) -> None:
+        rows = self._rows()
+        page = int(self.current() or 0)
+        shown = rows[page * ROWS_PER_SCREEN:(page + 1) * ROWS_PER_SCREEN]
+        if self.kind == GAPS:
+            title = self.tr("Gaps, by rank")
+            header = [self.tr("Rank"), self.tr("Gap"), self.tr("Commitment"),
+                      self.tr("Priority"), self.tr("Votes")]
+        else:
+            title = self.tr("Action plan")
+            header = [self.tr("Action"), self.tr("Responsible"), self.tr("Deadline"),
+                      self.tr("Indicator")]
+        self.heading.setText(f"<b>{html.escape(title)}</b>")
+        self.body.setHtml(self._table(header, shown) if shown else
+                          f"<p>{html.escape(self.tr('Nothing yet.'))}</p>")
+        first = page * ROWS_PER_SCREEN + 1
+        self.footer.setText(self.tr("{first}–{last} of {total} — arrows move, Esc leaves")
+                            .format(first=first if shown else 0,
+                                    last=first + len(shown) - 1, total=len(rows)))
+
+    def _show_results(self) -> None:
+        from workshop.analysis import summarize
+
+        by_chapter = summarize(self.context.store)["counts"]["consensus_by_chapter"]
+        columns = [*labels(STATUSES).items(), ("not_assessed", self.tr("No consensus yet"))]
+        signs = {**KEYS, "not_assessed": "–"}
+        header = "<th align='left'></th>" + "".join(
+            f"<th width='7%'>{html.escape(signs.get(code, code))}</th>" for code, _ in columns)
+        rows = []
+        for number, counts in by_chapter.items():
+            chapter = self.context.catalog.chapter(int(number))
+            name = f"{number}. {chapter.short}" if chapter else number
+            cells = "".join(
+                f"<td align='center' style='background:{STATUS_COLOURS.get(code, '#888888')};"
+                f"color:#101820'><b>{counts.get(code, 0) or ''}</b></td>"
+                for code, _label in columns)
+            rows.append(f"<tr><td>{html.escape(name)}</td>{cells}</tr>")
+        legend = " &nbsp; ".join(
+            f"<span style='background:{STATUS_COLOURS.get(code, '#888888')};color:#101820'>"
+            f"&nbsp;{html.escape(signs.get(code, code))}&nbsp;</span> {html.escape(label)}"
+            for code, label in columns)
+        self.heading.setText(f"<b>{html.escape(self.tr('Consensus status by chapter'))}</b>")
+        self.body.setHtml(f"<table cellpadding='6' cellspacing='2' width='100%'><tr>{header}"
+                          f"</tr>{''.join(rows)}</table><p>{legend}</p>")
+        self.footer.setText(self.tr("Commitments by chapter and agreed status — Esc leaves"))
+
+    def _show_commitment(self) -> None:
         cid = self.current()
         store = self.context.store
         commitment = self.context.catalog.commitment(cid) if cid else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .model import (
+    ActionItem,
     Assessment,
     AssistanceNeed,
     Conflict,
@@ -145,3 +146,8 @@ def session_note(store: WorkshopFile, day: str) -> SessionNote | None:
     """The rapporteur's notes of one day, if any were written."""
     found = store.records(SessionNote, "day = ?", [day])
     return found[0] if found else None
+
+
+def actions_by_deadline(store: WorkshopFile) -> list[ActionItem]:
+    """The action plan, soonest deadline first (actions without one last)."""
+    return store.records(ActionItem, order_by="deadline = '', deadline, rowid")

@@ -1405,6 +1405,62 @@ Open it read-only here, to read and present it?</source>
         <translation>وضع العرض الضوئي</translation>
     </message>
     <message>
+        <source>Gaps, by rank</source>
+        <translation>الثغرات حسب الترتيب</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>الثغرة</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>الالتزام</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>الأصوات</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>خطة العمل</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total} — arrows move, Esc leaves</source>
+        <translation>{first}–{last} من {total} — الأسهم للتنقل، Esc للخروج</translation>
+    </message>
+    <message>
+        <source>No consensus yet</source>
+        <translation>لا توافق بعد</translation>
+    </message>
+    <message>
+        <source>Commitments by chapter and agreed status — Esc leaves</source>
+        <translation>الالتزامات حسب الفصل والحالة المتفق عليها — Esc للخروج</translation>
+    </message>
+    <message>
         <source>No commitment in scope.</source>
         <translation>لا يوجد التزام في النطاق.</translation>
     </message>

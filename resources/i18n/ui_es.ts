@@ -1393,6 +1393,62 @@ Open it read-only here, to read and present it?</source>
         <translation>Modo proyector</translation>
     </message>
     <message>
+        <source>Gaps, by rank</source>
+        <translation>Carencias, por rango</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Carencia</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total} — arrows move, Esc leaves</source>
+        <translation>{first}–{last} de {total}: las flechas avanzan, Esc sale</translation>
+    </message>
+    <message>
+        <source>No consensus yet</source>
+        <translation>Aún sin consenso</translation>
+    </message>
+    <message>
+        <source>Commitments by chapter and agreed status — Esc leaves</source>
+        <translation>Compromisos por capítulo y estado acordado: Esc sale</translation>
+    </message>
+    <message>
         <source>No commitment in scope.</source>
         <translation>Ningún compromiso en el ámbito.</translation>
     </message>

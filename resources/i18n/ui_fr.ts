@@ -1393,6 +1393,62 @@ L’ouvrir ici en lecture seule, pour le lire et le présenter ?</translation>
         <translation>Mode projecteur</translation>
     </message>
     <message>
+        <source>Gaps, by rank</source>
+        <translation>Lacunes, par rang</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lacune</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total} — arrows move, Esc leaves</source>
+        <translation>{first}–{last} sur {total} — flèches pour avancer, Échap pour sortir</translation>
+    </message>
+    <message>
+        <source>No consensus yet</source>
+        <translation>Pas encore de consensus</translation>
+    </message>
+    <message>
+        <source>Commitments by chapter and agreed status — Esc leaves</source>
+        <translation>Engagements par chapitre et statut convenu — Échap pour sortir</translation>
+    </message>
+    <message>
         <source>No commitment in scope.</source>
         <translation>Aucun engagement dans le champ.</translation>
     </message>

@@ -1396,6 +1396,62 @@ Open it read-only here, to read and present it?</source>
         <translation>Режим проектора</translation>
     </message>
     <message>
+        <source>Gaps, by rank</source>
+        <translation>Пробелы по рангу</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Ранг</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>План действий</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total} — arrows move, Esc leaves</source>
+        <translation>{first}–{last} из {total} — стрелки листают, Esc — выход</translation>
+    </message>
+    <message>
+        <source>No consensus yet</source>
+        <translation>Консенсуса ещё нет</translation>
+    </message>
+    <message>
+        <source>Commitments by chapter and agreed status — Esc leaves</source>
+        <translation>Обязательства по главам и согласованному статусу — Esc — выход</translation>
+    </message>
+    <message>
         <source>No commitment in scope.</source>
         <translation>Нет обязательств в охвате.</translation>
     </message>

@@ -1390,6 +1390,62 @@ Open it read-only here, to read and present it?</source>
         <translation>投影模式</translation>
     </message>
     <message>
+        <source>Gaps, by rank</source>
+        <translation>差距（按排名）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>票数</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责方</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total} — arrows move, Esc leaves</source>
+        <translation>第 {first}–{last} 项，共 {total} 项 — 方向键翻页，Esc 退出</translation>
+    </message>
+    <message>
+        <source>No consensus yet</source>
+        <translation>尚无共识</translation>
+    </message>
+    <message>
+        <source>Commitments by chapter and agreed status — Esc leaves</source>
+        <translation>按章节和商定状态统计的承诺 — Esc 退出</translation>
+    </message>
+    <message>
         <source>No commitment in scope.</source>
         <translation>范围内没有承诺。</translation>
     </message>

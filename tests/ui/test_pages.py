@@ -655,3 +655,39 @@ def test_the_new_workshop_dialog_says_where_the_file_goes(window, tmp_path: Path
 
     dialog = NewWorkshopDialog(window, str(tmp_path))
     assert str(tmp_path) in dialog.where.text()
+
+
+def test_the_projector_follows_the_page_and_sizes_its_type_to_the_screen(
+        window, demo_path: Path) -> None:
+    from ui.pages.action_plan import ActionPlanPage
+    from ui.projector import ACTIONS, COMMITMENTS, GAPS, RESULTS, ROWS_PER_SCREEN
+    from workshop import reads
+
+    window.open_file(demo_path)
+    store = window.context.store
+    for page_type, kind in ((ConsensusPage, COMMITMENTS), (RankingPage, GAPS),
+                            (ActionPlanPage, ACTIONS), (ResultsPage, RESULTS)):
+        window.go_to(window.page(page_type))
+        window.show_projector()
+        projector = window.projector
+        assert projector.kind == kind
+        text = projector.body.toPlainText()
+        if kind == GAPS:
+            ranked = reads.gaps_by_rank(store)
+            assert ranked[0].description in text
+            assert ranked[ROWS_PER_SCREEN].description not in text
+            projector.go_by(1)
+            assert ranked[ROWS_PER_SCREEN].description in projector.body.toPlainText()
+        elif kind == ACTIONS:
+            assert reads.actions_by_deadline(store)[0].description in text
+        elif kind == RESULTS:
+            assert "Demand reduction" in text or "1." in text
+        projector.close()
+    window.go_to(window.page(ConsensusPage))
+    window.show_projector()
+    projector = window.projector
+    projector.fit_to(1080)
+    big = projector.font().pixelSize()
+    projector.fit_to(600)
+    assert big == 1080 // 30 and projector.font().pixelSize() == 20 < big
+    projector.close()
