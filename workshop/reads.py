@@ -151,3 +151,15 @@ def session_note(store: WorkshopFile, day: str) -> SessionNote | None:
 def actions_by_deadline(store: WorkshopFile) -> list[ActionItem]:
     """The action plan, soonest deadline first (actions without one last)."""
     return store.records(ActionItem, order_by="deadline = '', deadline, rowid")
+
+
+def chapters_in_scope(store: WorkshopFile) -> set[int]:
+    """The chapters that hold a commitment in the workshop's scope."""
+    catalog = store.catalog
+    return {c.chapter for c in (catalog.commitment(cid) for cid in store.commitments_in_scope())
+            if c is not None}
+
+
+def institutions_in_order(store: WorkshopFile) -> list[Institution]:
+    """The institutions in the order they were entered (the institutions table's order)."""
+    return store.records(Institution)

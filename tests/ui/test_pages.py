@@ -691,3 +691,33 @@ def test_the_projector_follows_the_page_and_sizes_its_type_to_the_screen(
     projector.fit_to(600)
     assert big == 1080 // 30 and projector.font().pixelSize() == 20 < big
     projector.close()
+
+
+def test_chapters_out_of_scope_are_hidden_and_institutions_listed_in_full(
+        window, demo_path: Path) -> None:
+    from ui.pages.groups import GroupsPage
+    from workshop import reads
+    from workshop.store import WorkshopFile
+
+    with WorkshopFile.open(demo_path) as store:
+        store.update_details(chapters=[1, 2])
+        in_scope = reads.chapters_in_scope(store)
+    assert in_scope == {1, 2}
+    window.open_file(demo_path)
+    results = window.page(ResultsPage)
+    window.go_to(results)
+    assert [label.split(".")[0] for label, _ in results.heat_map.rows] == ["1", "2"]
+    groups = window.page(GroupsPage)
+    window.go_to(groups)
+    assigned = {a.chapter for a in reads.group_assignments(window.context.store,
+                                                             groups.current_group())
+                if a.chapter is not None}
+    shown = {n for n, box in groups.chapter_boxes.items() if box.isVisibleTo(groups)}
+    assert shown == in_scope | assigned
+    people = window.page(PeoplePage)
+    window.go_to(people)
+    institutions = reads.institutions_in_order(window.context.store)
+    combo = [people.entry_institution.itemText(i)
+             for i in range(people.entry_institution.count())]
+    assert len(combo) == len(institutions)
+    assert all(text.startswith(i.name) for text, i in zip(combo, institutions, strict=True))

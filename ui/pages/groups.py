@@ -187,8 +187,10 @@ class GroupsPage(Page):
                                else Qt.CheckState.Unchecked)
         assignments = reads.group_assignments(store, group)
         chapters = {a.chapter for a in assignments if a.chapter is not None}
+        in_scope = reads.chapters_in_scope(store)
         for number, box in self.chapter_boxes.items():
             box.setChecked(number in chapters)
+            box.setVisible(number in in_scope or number in chapters)  # assigned: can be undone
         for a in assignments:
             if a.commitment_id:
                 commitment = self.context.catalog.commitment(a.commitment_id)

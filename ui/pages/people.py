@@ -135,8 +135,10 @@ class PeoplePage(Page):
     def refresh(self) -> None:
         current = self.entry_institution.currentData()
         self.entry_institution.clear()
-        for uuid, label in institution_choices(self.context).items():
-            self.entry_institution.addItem(label, uuid)
+        for institution in reads.institutions_in_order(self.context.store):  # as in the table
+            label = institution.name + (f" ({institution.acronym})" if institution.acronym
+                                        else "")
+            self.entry_institution.addItem(label, institution.uuid)
         position = self.entry_institution.findData(current)
         self.entry_institution.setCurrentIndex(max(position, 0))
 

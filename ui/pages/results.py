@@ -26,6 +26,7 @@ from ui.widgets.heat_map import HeatMap
 from ui.widgets.read_only_table import read_only_table
 from ui.widgets.report_buttons import ReportButtons
 from ui.widgets.scrolling import scroll_area
+from workshop import reads
 from workshop.analysis import summarize
 from workshop.model import ASSISTANCE_TYPES, PRIORITIES
 
@@ -100,7 +101,10 @@ class ResultsPage(Page):
         self.progress.addRow(name, self._bar(counts["commitments_with_consensus"],
                                              counts["commitments_in_scope"], name))
 
-        self.heat_map.show_consensus(self.context.catalog, counts["consensus_by_chapter"])
+        in_scope = reads.chapters_in_scope(self.context.store)
+        self.heat_map.show_consensus(self.context.catalog, {
+            number: figures for number, figures in counts["consensus_by_chapter"].items()
+            if int(number) in in_scope})
 
         self.totals.setText(self.tr(
             "Gaps: {gaps}   Technical-assistance needs: {needs}   Actions: {actions}   "
