@@ -721,3 +721,21 @@ def test_chapters_out_of_scope_are_hidden_and_institutions_listed_in_full(
              for i in range(people.entry_institution.count())]
     assert len(combo) == len(institutions)
     assert all(text.startswith(i.name) for text, i in zip(combo, institutions, strict=True))
+
+
+def test_the_commitment_header_names_no_english_document_in_another_language(
+        window, demo_path: Path) -> None:
+    from ui import language
+
+    window.open_file(demo_path)
+    page = window.page(AssessmentPage)
+    window.go_to(page)
+    commitment = window.context.catalog.commitment(page.list.current())
+    assert commitment.reference in page.reference.text()
+    language.install("ar")
+    window.retranslate()
+    page = window.page(AssessmentPage)
+    window.go_to(page)
+    text = page.reference.text()
+    assert commitment.short_reference in text and "outcome document" not in text
+    language.install("en")

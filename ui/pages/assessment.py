@@ -49,10 +49,17 @@ from workshop.model import (
 
 
 def reference_text(commitment: Commitment, checked_note: str) -> str:
-    """The reference as people cite it, marked plainly when it is not yet checked."""
+    """The reference as people cite it, marked plainly when it is not yet checked. The long
+    form names the document in English; in another interface language the short form (year,
+    paragraph and letter) is shown, which reads the same in any language and invents no
+    translated title."""
+    from ui.language import current_language
+
+    reference = commitment.reference if current_language() == "en" \
+        else commitment.short_reference
     if commitment.reference_checked:
-        return commitment.reference
-    return f"{commitment.reference} {checked_note}"
+        return reference
+    return f"{reference} {checked_note}"
 
 
 def add_navigation_keys(page: QWidget, go_by: Callable[[int], None]) -> None:
