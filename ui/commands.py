@@ -23,13 +23,12 @@ from workshop.edits import (
     Edit,
     RemoveEdit,
     SetEdit,
-    SetNoteEdit,
     UpdateEdit,
     apply_edits,
     revert_edits,
 )
 from workshop.errors import WorkshopError
-from workshop.model import Assessment, Consensus, Record
+from workshop.model import Assessment, Consensus, Record, SessionNote
 
 
 class EditCommand(QUndoCommand):
@@ -117,19 +116,20 @@ def set_assessment(context: WorkshopContext, text: str, group_uuid: str, commitm
                    merge: bool = False, **values: Any) -> bool:
     """Set fields of a group's assessment of a commitment as one undo step."""
     key = ("assessment", group_uuid, commitment_id, tuple(sorted(values))) if merge else None
-    return context.push(EditCommand(
-        context, text, [SetEdit(Assessment, commitment_id, group_uuid, **values)], key))
+    edit = SetEdit(Assessment, {"group_uuid": group_uuid, "commitment_id": commitment_id},
+                   **values)
+    return context.push(EditCommand(context, text, [edit], key))
 
 
 def set_consensus(context: WorkshopContext, text: str, commitment_id: str, merge: bool = False,
                   **values: Any) -> bool:
     """Set fields of the consensus on a commitment as one undo step."""
     key = ("consensus", commitment_id, tuple(sorted(values))) if merge else None
-    return context.push(EditCommand(context, text, [SetEdit(Consensus, commitment_id, **values)],
-                                    key))
+    edit = SetEdit(Consensus, {"commitment_id": commitment_id}, **values)
+    return context.push(EditCommand(context, text, [edit], key))
 
 
 def set_session_notes(context: WorkshopContext, text: str, day: str, notes: str) -> bool:
     """Write a day's session notes (typing on joins the same undo step)."""
-    return context.push(EditCommand(context, text, [SetNoteEdit(day, notes=notes)],
-                                    ("session_note", day)))
+    edit = SetEdit(SessionNote, {"day": day}, notes=notes)
+    return context.push(EditCommand(context, text, [edit], ("session_note", day)))

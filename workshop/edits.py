@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .model import Assessment, Consensus, Record, SessionNote, new_uuid
+from .model import Record, new_uuid
 from .store import Removal, WorkshopFile
 
 
@@ -104,14 +104,14 @@ class DetailsEdit(Edit):
 
 
 class SetEdit(Edit):
-    """Set a group's assessment or the consensus of a commitment, created on first edit."""
+    """Set fields of the one record a natural key names (a group's assessment of a commitment,
+    the consensus on a commitment, the session notes of a day), created on first edit; undone
+    to before the first keystroke of the burst (the record removed if this edit made it)."""
 
-    def __init__(self, record_type: type[Assessment] | type[Consensus], commitment_id: str,
-                 group_uuid: str | None = None, **values: Any) -> None:
+    def __init__(self, record_type: type[Record], key: dict[str, Any], **values: Any) -> None:
         self.record_type = record_type
         self.table = record_type.TABLE
-        self.commitment_id = commitment_id
-        self.group_uuid = group_uuid
+        self.key = dict(key)
         self.new = dict(values)
         self.uuid = ""
         self.created = False
@@ -120,14 +120,15 @@ class SetEdit(Edit):
 
     def apply(self, store: WorkshopFile) -> None:
         if not self.uuid:
-            if self.record_type is Assessment:
-                change = store.set_assessment(self.group_uuid or "", self.commitment_id,
-                                              **self.new)
+            where = " AND ".join(f"{column} = ?" for column in self.key)
+            found = store.records(self.record_type, where, list(self.key.values()))
+            if found:
+                self.uuid = found[0].uuid
+                self.old = dict(store.update(self.record_type, self.uuid, **self.new).old)
             else:
-                change = store.set_consensus(self.commitment_id, **self.new)
-            self.uuid = change.uuid
-            self.created = change.action == "insert"
-            self.old = dict(change.old)
+                self.uuid = new_uuid()
+                store.add(self.record_type(uuid=self.uuid, **self.key, **self.new))
+                self.created = True
         elif self.created and self.removal is not None:
             store.restore(self.removal)
             store.update(self.record_type, self.uuid, **self.new)
@@ -139,43 +140,6 @@ class SetEdit(Edit):
             self.removal = store.remove(self.record_type, self.uuid)
         elif self.old:
             store.update(self.record_type, self.uuid, **self.old)
-
-
-class SetNoteEdit(Edit):
-    """Write the session notes of a day, created on first edit; undone to before the first
-    keystroke of the burst (the note removed if this edit made it)."""
-
-    table = "session_note"
-
-    def __init__(self, day: str, **values: Any) -> None:
-        self.day = day
-        self.new = dict(values)
-        self.uuid = ""
-        self.created = False
-        self.old: dict[str, Any] = {}
-        self.removal: Removal | None = None
-
-    def apply(self, store: WorkshopFile) -> None:
-        if not self.uuid:
-            found = store.records(SessionNote, "day = ?", [self.day])
-            if found:
-                self.uuid = found[0].uuid
-                self.old = dict(store.update(SessionNote, self.uuid, **self.new).old)
-            else:
-                self.uuid = new_uuid()
-                store.add(SessionNote(uuid=self.uuid, day=self.day, **self.new))
-                self.created = True
-        elif self.created and self.removal is not None:
-            store.restore(self.removal)
-            store.update(SessionNote, self.uuid, **self.new)
-        else:
-            store.update(SessionNote, self.uuid, **self.new)
-
-    def revert(self, store: WorkshopFile) -> None:
-        if self.created:
-            self.removal = store.remove(SessionNote, self.uuid)
-        elif self.old:
-            store.update(SessionNote, self.uuid, **self.old)
 
 
 def apply_edits(store: WorkshopFile, edits: Sequence[Edit]) -> None:
