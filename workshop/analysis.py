@@ -91,8 +91,11 @@ def summarize(store: WorkshopFile, language: str | None = None) -> dict[str, Any
     needs_by_priority = _zeros(PRIORITIES)
     needs_by_priority.update(Counter(n.priority for n in needs))
 
+    from .baseline import progress
+
     return {
         "kind": "workshop",
+        "progress": progress(store),
         "workshop": {
             "id": details.id,
             "country": details.country,

@@ -117,6 +117,12 @@ def _parser() -> argparse.ArgumentParser:
     worksheets.add_argument("--language", default=None, choices=UN_LANGUAGES,
                             help=tr("language of the sheets (default: the workshop's)"))
 
+    baseline = commands.add_parser("baseline", help=tr(
+        "take an earlier workshop of the same country (a workshop file or an exchange "
+        "package) as this workshop's baseline"))
+    baseline.add_argument("file", type=Path, metavar="FILE")
+    baseline.add_argument("previous", type=Path, metavar="PREVIOUS")
+
     collect = commands.add_parser("collect", help=tr("bring the work of group copies back into "
                                                       "the workshop file"))
     collect.add_argument("file", type=Path, metavar="FILE")
@@ -475,6 +481,22 @@ def _worksheets(args: argparse.Namespace) -> int:
     return 0
 
 
+def _baseline(args: argparse.Namespace) -> int:
+    from .baseline import progress, take_baseline
+    from .store import WorkshopFile
+
+    with WorkshopFile.open(args.file) as store:
+        earlier = take_baseline(store, args.previous)
+        found = progress(store)
+    print(tr("Baseline: {title} ({start}), revision {revision}. Since then: {improved} "
+             "improved, {unchanged} unchanged, {worsened} worsened, {none} without a baseline.",
+             title=earlier.title, start=earlier.start_date or earlier.created_at[:10],
+             revision=earlier.revision, improved=found["improved"],
+             unchanged=found["unchanged"], worsened=found["worsened"],
+             none=found["no_baseline"]))
+    return 0
+
+
 def _collect(args: argparse.Namespace) -> int:
     from .collect import collect
     from .store import WorkshopFile
@@ -570,7 +592,7 @@ def _translations(args: argparse.Namespace) -> int:
 _HANDLERS = {"demo": _demo, "new": _new, "info": _info, "check": _check, "catalog": _catalog,
              "pack": _pack, "merge": _merge, "report": _report, "review-import": _review_import,
              "translations": _translations, "group-copy": _group_copy, "collect": _collect,
-             "worksheets": _worksheets}
+             "worksheets": _worksheets, "baseline": _baseline}
 
 
 if __name__ == "__main__":

@@ -20,5 +20,6 @@ KNOWN_SCHEMAS: dict[str, dict[int, tuple[str, ...]]] = {
         4: ("cfb44d3548dd59cf1c4159e917fc4e540bc2690d681428fa9a7b405d5d9caa2d",),
         5: ("76214cf0fb9cd16e8177f85d9c995d313fb5f5f3e11a27b7f6b43d02b3c977e4",),
         6: ("939cb629666a4054687e3265c80a313550d65f474f663eeb42f6bbcbc18f3bb8",),
+        7: ("881defcfe4fc63af6949159b5956546e26d5aff0c0170b53ceafe0469dd11217",),
     },
 }

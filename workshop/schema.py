@@ -270,6 +270,32 @@ CREATE TABLE session_note (
 );
 """
 
+# A follow-up workshop's baseline: an earlier workshop of the same country, its consensus
+# statuses and gaps copied in, so that the file stands alone (DESIGN.md section 10).
+_BASELINE = """
+CREATE TABLE baseline (
+    workshop_id TEXT PRIMARY KEY,
+    country TEXT NOT NULL,
+    title TEXT NOT NULL,
+    start_date TEXT NOT NULL DEFAULT '',
+    end_date TEXT NOT NULL DEFAULT '',
+    revision INTEGER NOT NULL,
+    catalog_id TEXT NOT NULL,
+    catalog_version INTEGER NOT NULL,
+    taken_at TEXT NOT NULL
+);
+CREATE TABLE baseline_status (
+    commitment_id TEXT PRIMARY KEY,
+    status TEXT NOT NULL
+);
+CREATE TABLE baseline_gap (
+    uuid TEXT PRIMARY KEY,
+    commitment_id TEXT NOT NULL,
+    description TEXT NOT NULL,
+    priority TEXT NOT NULL DEFAULT 'medium'
+);
+"""
+
 
 def script_migration(sql: str, version: int) -> Callable[[Database], None]:
     """A migration that runs the statements of `sql` and sets `user_version` to `version`."""
@@ -300,7 +326,9 @@ def migrations() -> Migrations:
     found(name="0005_group_copies")(script_migration(_GROUP_COPIES, 5))
     # The rapporteur's notes of each day.
     found(name="0006_session_notes")(script_migration(_SESSION_NOTES, 6))
+    # A follow-up workshop's baseline.
+    found(name="0007_baseline")(script_migration(_BASELINE, 7))
     return found
 
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7

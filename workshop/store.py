@@ -755,6 +755,40 @@ class WorkshopFile:
                 [origin.copy_id, origin.group_uuid, origin.base_revision, origin.made_at])
         self._run(work)
 
+    def record_baseline(self, baseline: dict[str, Any], statuses: dict[str, str],
+                        gaps: list[dict[str, Any]]) -> int:
+        """Keep an earlier workshop as this one's baseline (replacing any before): its details,
+        its consensus statuses and its gaps, in one transaction that grows the revision (the
+        progress figures change). Returns the revision."""
+        def work() -> int:
+            old = self.conn.execute("SELECT workshop_id FROM baseline").fetchone()
+            for table in ("baseline", "baseline_status", "baseline_gap"):
+                self.conn.execute(f"DELETE FROM {table}")
+            self.conn.execute(
+                "INSERT INTO baseline (workshop_id, country, title, start_date, end_date, "
+                "revision, catalog_id, catalog_version, taken_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                "?, ?)", [baseline["workshop_id"], baseline["country"], baseline["title"],
+                          baseline["start_date"], baseline["end_date"], baseline["revision"],
+                          baseline["catalog_id"], baseline["catalog_version"], now_iso()])
+            self.conn.executemany("INSERT INTO baseline_status (commitment_id, status) "
+                                  "VALUES (?, ?)", sorted(statuses.items()))
+            self.conn.executemany(
+                "INSERT INTO baseline_gap (uuid, commitment_id, description, priority) "
+                "VALUES (?, ?, ?, ?)",
+                [(g["uuid"], g["commitment_id"], g["description"], g["priority"])
+                 for g in gaps])
+            return self._commit([("update", "baseline", baseline["workshop_id"], "workshop_id",
+                                  old[0] if old else None, baseline["workshop_id"])])
+        return self._run(work)
+
+    def baseline(self) -> dict[str, Any] | None:
+        """The baseline's details (an earlier workshop of the country), if one was taken."""
+        return next(self.query("SELECT * FROM baseline"), None)
+
+    def baseline_statuses(self) -> dict[str, str]:
+        """The baseline's consensus status of each commitment it agreed one for."""
+        return dict(self.conn.execute("SELECT commitment_id, status FROM baseline_status"))
+
     # ----- validation -------------------------------------------------------------------------
 
     def _validated(self, record_type: type[Record], row: dict[str, Any]) -> dict[str, Any]:

@@ -449,6 +449,8 @@ def test_a_file_of_schema_3_opens_migrates_and_records_exports(tmp_path: Path,
     shutil.copyfile(demo_master, path)
     conn = sqlite3.connect(path, isolation_level=None)
     conn.executescript("""
+        DROP TABLE baseline; DROP TABLE baseline_status; DROP TABLE baseline_gap;
+        DELETE FROM _sqlite_migrations WHERE name = '0007_baseline';
         DROP TABLE session_note;
         DELETE FROM _sqlite_migrations WHERE name = '0006_session_notes';
         DROP TABLE copy_origin; DROP TABLE group_copy; DROP TABLE collected_copy;

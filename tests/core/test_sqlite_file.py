@@ -633,11 +633,12 @@ def mounted(folder: Path, size: str = "4m") -> Iterator[Path]:
 
 def fill(folder: Path) -> None:
     """Fill the disk that holds `folder`."""
-    with open(folder / "filler", "wb") as out:
+    # Unbuffered: a buffered file would try to write its last block again on close, and
+    # raise there, outside this loop, depending on how the free space falls.
+    with open(folder / "filler", "wb", buffering=0) as out:
         try:
             while True:
                 out.write(b"\x00" * 65536)
-                out.flush()
         except OSError:
             pass
 

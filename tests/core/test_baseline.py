@@ -1,0 +1,109 @@
+"""Follow-up workshops: an earlier workshop of the same country as the baseline, progress
+since, and the refusals, on real workshop files and packages."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from workshop.analysis import summarize
+from workshop.baseline import progress, take_baseline
+from workshop.cli import main
+from workshop.demo import build_demo
+from workshop.errors import WorkshopError
+from workshop.exchange import write_package
+from workshop.model import Consensus
+from workshop.store import WorkshopFile
+
+
+@pytest.fixture
+def earlier(demo_master: Path, tmp_path: Path) -> Path:
+    """The demo country's workshop two years before the demo's own."""
+    path = tmp_path / "earlier.workshop"
+    build_demo(path, seed=2).close()
+    with WorkshopFile.open(path) as store:
+        store.update_details(start_date="2024-03-04", end_date="2024-03-06")
+    return path
+
+
+def statuses(path: Path) -> dict[str, str]:
+    with WorkshopFile.open(path, read_only=True) as store:
+        return {c.commitment_id: c.status for c in store.records(Consensus)}
+
+
+def test_progress_compares_each_commitment_with_the_baseline(earlier: Path,
+                                                             demo_path: Path) -> None:
+    then, now = statuses(earlier), statuses(demo_path)
+    with WorkshopFile.open(demo_path) as store:
+        revision = store.revision
+        take_baseline(store, earlier)
+        assert store.revision == revision + 1
+        found = progress(store)
+        figures = summarize(store)
+    scale = "01234"
+    expected = {"improved": 0, "unchanged": 0, "worsened": 0, "no_baseline": 0}
+    for cid, status in now.items():
+        before = then.get(cid)
+        if status not in scale or before is None or before not in scale:
+            expected["no_baseline"] += 1
+        else:
+            expected["improved" if status > before else "unchanged" if status == before
+                     else "worsened"] += 1
+    assert {k: found[k] for k in expected} == expected
+    assert sum(expected.values()) == figures["counts"]["commitments_with_consensus"]
+    assert expected["improved"] and expected["worsened"] and expected["unchanged"]
+    assert figures["progress"]["baseline"]["start_date"] == "2024-03-04"
+
+
+def test_a_package_serves_as_baseline_and_info_json_shows_progress(
+        earlier: Path, demo_path: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    with WorkshopFile.open(earlier, read_only=True) as store:
+        package = write_package(store, tmp_path / "earlier.zip")
+    assert main(["baseline", str(demo_path), str(package)]) == 0
+    assert "improved" in capsys.readouterr().out
+    assert main(["info", str(demo_path), "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)["progress"]
+    assert shown["baseline"]["id"] != "" and shown["baseline"]["country"] == "XN"
+    assert sum(shown[k] for k in ("improved", "unchanged", "worsened", "no_baseline")) == \
+        json.loads(json.dumps(summarize_path(demo_path)))["counts"]["commitments_with_consensus"]
+
+
+def summarize_path(path: Path) -> dict:
+    with WorkshopFile.open(path, read_only=True) as store:
+        return summarize(store)
+
+
+def test_without_a_baseline_every_commitment_has_none(demo_path: Path) -> None:
+    figures = summarize_path(demo_path)
+    assert figures["progress"]["baseline"] is None
+    assert figures["progress"]["no_baseline"] == figures["counts"]["commitments_with_consensus"]
+
+
+def test_refused_baselines_leave_the_file_untouched(earlier: Path, demo_path: Path,
+                                                    tmp_path: Path) -> None:
+    other_country = tmp_path / "other.workshop"
+    build_demo(other_country, seed=3, country="XM").close()
+    with WorkshopFile.open(other_country) as store:
+        store.update_details(start_date="2023-01-10", end_date="2023-01-12")
+    later = tmp_path / "later.workshop"
+    shutil.copyfile(earlier, later)
+    with WorkshopFile.open(later) as store:
+        store.update_details(start_date="2027-05-01", end_date="2027-05-03")
+    damaged = tmp_path / "damaged.workshop"
+    damaged.write_bytes(earlier.read_bytes()[:4096])
+    cases = {other_country: "same country", later: "earlier workshop", demo_path: "same",
+             damaged: "", tmp_path / "missing.workshop": "does not exist"}
+    before = demo_path.read_bytes()
+    for path, words in cases.items():
+        with WorkshopFile.open(demo_path) as store:
+            revision = store.revision
+            with pytest.raises(WorkshopError) as refused:
+                take_baseline(store, path)
+            assert store.revision == revision and store.baseline() is None
+        assert words in refused.value.message and "\n" not in refused.value.message
+    assert main(["baseline", str(demo_path), str(later)]) == 1
+    assert demo_path.read_bytes() == before
