@@ -35,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, help=tr("same seed, same workshop"))
     demo.add_argument("--country", default=None,
                       help=tr("country code (default: a fictional country, XN)"))
+    demo.add_argument("--follow-up", action="store_true", help=tr(
+        "a follow-up workshop of the demo country, with an earlier one as its baseline"))
     demo.add_argument("--force", action="store_true",
                       help=tr("if OUT exists, keep it aside under a new name"))
 
@@ -182,12 +184,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from .demo import DEMO_COUNTRY, build_demo
+    from .demo import DEMO_COUNTRY, build_demo, build_follow_up
 
     out = Path(args.out)
     if args.force and _is_workshop_file(out):
         _keep_aside_for_demo(out)
-    store = build_demo(out, seed=args.seed, country=(args.country or DEMO_COUNTRY).upper())
+    build = build_follow_up if args.follow_up else build_demo
+    store = build(out, seed=args.seed, country=(args.country or DEMO_COUNTRY).upper())
     with store:
         print(tr("Demo workshop written to {path} (revision {revision}).", path=args.out,
                  revision=store.revision))

@@ -272,3 +272,46 @@ def _in_sentence(text: str) -> str:
 def _id(rng: random.Random) -> str:
     """A UUID drawn from the seeded generator, so a seed always gives the same ids."""
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def build_follow_up(path: Path | str, seed: int = 1, country: str = DEMO_COUNTRY,
+                    overwrite: bool = False) -> WorkshopFile:
+    """Write a follow-up demo workshop to `path` and return it open: the demo country two
+    years after an earlier demo workshop, which is its baseline. Since then most commitments
+    kept their status, about a quarter improved by a step and about one in ten fell back."""
+    import tempfile
+
+    from .baseline import take_baseline
+    from .model import Consensus
+
+    rng = random.Random(seed * 7919)
+    with tempfile.TemporaryDirectory() as folder:
+        earlier_path = Path(folder) / "earlier.workshop"
+        with build_demo(earlier_path, seed=seed + 1000, country=country) as earlier:
+            start = date.fromisoformat(earlier.details.start_date) - timedelta(days=730)
+            earlier.update_details(start_date=start.isoformat(),
+                                   end_date=(start + timedelta(days=2)).isoformat())
+            before = {c.commitment_id: c.status for c in earlier.records(Consensus)}
+        store = build_demo(path, seed=seed, country=country, overwrite=overwrite)
+        try:
+            with store.batch():
+                for consensus in store.records(Consensus):
+                    then = before.get(consensus.commitment_id, consensus.status)
+                    store.update(Consensus, consensus.uuid, status=_moved_on(then, rng))
+            take_baseline(store, earlier_path)
+        except BaseException:
+            store.close()
+            raise
+    return store
+
+
+def _moved_on(status: str, rng: random.Random) -> str:
+    """A status two years on: mostly the same, sometimes a step up, now and then a step down."""
+    if status not in "01234" or len(status) != 1:
+        return status
+    roll = rng.random()
+    if roll < 0.25 and status < "4":
+        return str(int(status) + 1)
+    if roll > 0.9 and status > "0":
+        return str(int(status) - 1)
+    return status

@@ -107,3 +107,15 @@ def test_refused_baselines_leave_the_file_untouched(earlier: Path, demo_path: Pa
         assert words in refused.value.message and "\n" not in refused.value.message
     assert main(["baseline", str(demo_path), str(later)]) == 1
     assert demo_path.read_bytes() == before
+
+
+def test_the_follow_up_demo_shows_believable_progress(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "follow-up.workshop"
+    assert main(["demo", str(out), "--follow-up"]) == 0
+    capsys.readouterr()
+    figures = summarize_path(out)
+    found = figures["progress"]
+    assert found["baseline"]["country"] == figures["workshop"]["country"]
+    assert found["baseline"]["start_date"] < figures["workshop"]["start_date"]
+    assert found["unchanged"] > found["improved"] > found["worsened"] > 0
