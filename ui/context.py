@@ -106,8 +106,9 @@ class WorkshopContext(QObject):
         self.failed.emit(message)
 
     def write_once(self, work: Callable[[WorkshopFile], T]) -> T | None:
-        """The operation path for the one kind of change that cannot be undone: recording a
-        ministry review (it replaces a reviewer's earlier views, which the file does not keep).
+        """The operation path for the changes that cannot be undone: recording a ministry
+        review (it replaces a reviewer's earlier views, which the file does not keep) and
+        taking a baseline (it replaces the one before).
         Runs `work` on the store, announces what the core wrote, and leaves the undo history as
         it was (its steps touch other records). A refusal becomes the `failed` message and
         None."""

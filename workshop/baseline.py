@@ -108,20 +108,25 @@ def progress(store: WorkshopFile) -> dict[str, Any]:
     baseline = store.baseline()
     before = store.baseline_statuses() if baseline else {}
     counts = {"improved": 0, "unchanged": 0, "worsened": 0, "no_baseline": 0}
+    by_chapter: dict[str, dict[str, int]] = {}
     for c in consensus:
         then = before.get(c.commitment_id)
         if c.status not in SCALE or then not in SCALE:
-            counts["no_baseline"] += 1
+            outcome = "no_baseline"
         elif c.status > then:  # "0" to "4": the characters order as the numbers do
-            counts["improved"] += 1
+            outcome = "improved"
         elif c.status == then:
-            counts["unchanged"] += 1
+            outcome = "unchanged"
         else:
-            counts["worsened"] += 1
+            outcome = "worsened"
+        counts[outcome] += 1
+        commitment = store.catalog.commitment(c.commitment_id)
+        chapter = str(commitment.chapter) if commitment else "0"
+        by_chapter.setdefault(chapter, dict.fromkeys(counts, 0))[outcome] += 1
     unknown = sorted(cid for cid in before if store.catalog.commitment(cid) is None)
     shown = None if baseline is None else {
         "id": baseline["workshop_id"], "country": baseline["country"],
         "title": baseline["title"], "start_date": baseline["start_date"],
         "end_date": baseline["end_date"], "revision": baseline["revision"],
         "catalog_version": baseline["catalog_version"], "unmapped_commitments": unknown}
-    return {"baseline": shown, **counts}
+    return {"baseline": shown, **counts, "by_chapter": dict(sorted(by_chapter.items()))}

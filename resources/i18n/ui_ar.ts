@@ -284,6 +284,10 @@
         <translation>فيه ثغرات</translation>
     </message>
     <message>
+        <source>Changed since the baseline</source>
+        <translation>تغيّر منذ خط الأساس</translation>
+    </message>
+    <message>
         <source>Conflicts with a group&apos;s copy</source>
         <translation>تعارضات مع نسخة مجموعة</translation>
     </message>
@@ -358,6 +362,14 @@
     <message>
         <source>not assessed</source>
         <translation>لم يُقيَّم</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Baseline&lt;/b&gt; ({date}): {status}</source>
+        <translation>&lt;b&gt;خط الأساس&lt;/b&gt; ({date}): {status}</translation>
+    </message>
+    <message>
+        <source>no status agreed</source>
+        <translation>لم يُتفق على حالة</translation>
     </message>
     <message>
         <source>{group}, {what}: this file has {here}; the group&apos;s copy has {copy}.</source>
@@ -1722,6 +1734,30 @@ Open it read-only here, to read and present it?</source>
         <translation>الاحتياجات حسب نوع المساعدة</translation>
     </message>
     <message>
+        <source>Progress since the baseline</source>
+        <translation>التقدم منذ خط الأساس</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>الفصل</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>تحسّن</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>لم يتغير</translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>No baseline</source>
+        <translation>بدون خط أساس</translation>
+    </message>
+    <message>
         <source>Gaps and technical-assistance needs</source>
         <translation>الثغرات واحتياجات المساعدة التقنية</translation>
     </message>
@@ -1732,6 +1768,14 @@ Open it read-only here, to read and present it?</source>
     <message>
         <source>The file that carries the workshop&apos;s results to the secretariat (File &gt; Write the exchange package)</source>
         <translation>الملف الذي ينقل نتائج حلقة العمل إلى الأمانة (ملف &gt; كتابة حزمة التبادل)</translation>
+    </message>
+    <message>
+        <source>Since {title} ({date}).</source>
+        <translation>منذ {title} ({date}).</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -2098,12 +2142,40 @@ Open it read-only here, to read and present it?</source>
         <translation>الفصول المشمولة (عدم تحديد أي منها: الكل)</translation>
     </message>
     <message>
+        <source>Baseline (a follow-up workshop)</source>
+        <translation>خط الأساس (حلقة عمل متابعة)</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline…</source>
+        <translation>&amp;خط الأساس…</translation>
+    </message>
+    <message>
+        <source>An earlier workshop of the same country (its workshop file or exchange package): its agreed statuses and gaps are copied in, and progress is shown since. This cannot be undone; taking another baseline replaces it.</source>
+        <translation>حلقة عمل سابقة للبلد نفسه (ملفها أو حزمة تبادلها): تُنسخ حالاتها المتفق عليها وثغراتها، ويُعرض التقدم منذئذ. لا يمكن التراجع عن ذلك؛ واتخاذ خط أساس آخر يحل محله.</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
         <source>Commitments in scope: {n}</source>
         <translation>الالتزامات المشمولة: {n}</translation>
+    </message>
+    <message>
+        <source>No baseline: this is a first workshop.</source>
+        <translation>لا خط أساس: هذه حلقة عمل أولى.</translation>
+    </message>
+    <message>
+        <source>Baseline: {title}, {start} (revision {revision}).</source>
+        <translation>خط الأساس: {title}، {start} (المراجعة {revision}).</translation>
+    </message>
+    <message>
+        <source>The earlier workshop (workshop file or exchange package)</source>
+        <translation>حلقة العمل السابقة (ملف حلقة عمل أو حزمة تبادل)</translation>
+    </message>
+    <message>
+        <source>Workshop files and exchange packages (*.workshop *.zip)</source>
+        <translation>ملفات حلقات العمل وحزم التبادل (*.workshop *.zip)</translation>
     </message>
     <message>
         <source>Change the country</source>

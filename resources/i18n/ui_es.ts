@@ -284,6 +284,10 @@
         <translation>Con carencias</translation>
     </message>
     <message>
+        <source>Changed since the baseline</source>
+        <translation>Cambiado desde la referencia</translation>
+    </message>
+    <message>
         <source>Conflicts with a group&apos;s copy</source>
         <translation>Conflictos con la copia de un grupo</translation>
     </message>
@@ -358,6 +362,14 @@
     <message>
         <source>not assessed</source>
         <translation>no evaluado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Baseline&lt;/b&gt; ({date}): {status}</source>
+        <translation>&lt;b&gt;Referencia&lt;/b&gt; ({date}): {status}</translation>
+    </message>
+    <message>
+        <source>no status agreed</source>
+        <translation>ningún estado acordado</translation>
     </message>
     <message>
         <source>{group}, {what}: this file has {here}; the group&apos;s copy has {copy}.</source>
@@ -1706,6 +1718,30 @@ Open it read-only here, to read and present it?</source>
         <translation>Necesidades por tipo de asistencia</translation>
     </message>
     <message>
+        <source>Progress since the baseline</source>
+        <translation>Avances desde la referencia</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Capítulo</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Mejorado</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation>Empeorado</translation>
+    </message>
+    <message>
+        <source>No baseline</source>
+        <translation>Sin referencia</translation>
+    </message>
+    <message>
         <source>Gaps and technical-assistance needs</source>
         <translation>Carencias y necesidades de asistencia técnica</translation>
     </message>
@@ -1716,6 +1752,14 @@ Open it read-only here, to read and present it?</source>
     <message>
         <source>The file that carries the workshop&apos;s results to the secretariat (File &gt; Write the exchange package)</source>
         <translation>El archivo que lleva los resultados del taller a la secretaría (Archivo &gt; Escribir el paquete de intercambio)</translation>
+    </message>
+    <message>
+        <source>Since {title} ({date}).</source>
+        <translation>Desde {title} ({date}).</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -2082,12 +2126,40 @@ Open it read-only here, to read and present it?</source>
         <translation>Capítulos incluidos (ninguno marcado: todos)</translation>
     </message>
     <message>
+        <source>Baseline (a follow-up workshop)</source>
+        <translation>Referencia (taller de seguimiento)</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline…</source>
+        <translation>&amp;Referencia…</translation>
+    </message>
+    <message>
+        <source>An earlier workshop of the same country (its workshop file or exchange package): its agreed statuses and gaps are copied in, and progress is shown since. This cannot be undone; taking another baseline replaces it.</source>
+        <translation>Un taller anterior del mismo país (su archivo de taller o paquete de intercambio): se copian sus estados acordados y sus carencias, y se muestran los avances desde entonces. No se puede deshacer; una nueva referencia sustituye a la anterior.</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
         <source>Commitments in scope: {n}</source>
         <translation>Compromisos incluidos: {n}</translation>
+    </message>
+    <message>
+        <source>No baseline: this is a first workshop.</source>
+        <translation>Sin referencia: es un primer taller.</translation>
+    </message>
+    <message>
+        <source>Baseline: {title}, {start} (revision {revision}).</source>
+        <translation>Referencia: {title}, {start} (revisión {revision}).</translation>
+    </message>
+    <message>
+        <source>The earlier workshop (workshop file or exchange package)</source>
+        <translation>El taller anterior (archivo de taller o paquete de intercambio)</translation>
+    </message>
+    <message>
+        <source>Workshop files and exchange packages (*.workshop *.zip)</source>
+        <translation>Archivos de taller y paquetes de intercambio (*.workshop *.zip)</translation>
     </message>
     <message>
         <source>Change the country</source>

@@ -284,6 +284,10 @@
         <translation>Avec des lacunes</translation>
     </message>
     <message>
+        <source>Changed since the baseline</source>
+        <translation>Changé depuis la référence</translation>
+    </message>
+    <message>
         <source>Conflicts with a group&apos;s copy</source>
         <translation>Conflits avec la copie d&apos;un groupe</translation>
     </message>
@@ -358,6 +362,14 @@
     <message>
         <source>not assessed</source>
         <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Baseline&lt;/b&gt; ({date}): {status}</source>
+        <translation>&lt;b&gt;Référence&lt;/b&gt; ({date}) : {status}</translation>
+    </message>
+    <message>
+        <source>no status agreed</source>
+        <translation>aucun statut convenu</translation>
     </message>
     <message>
         <source>{group}, {what}: this file has {here}; the group&apos;s copy has {copy}.</source>
@@ -1706,6 +1718,30 @@ L’ouvrir ici en lecture seule, pour le lire et le présenter ?</translation>
         <translation>Besoins par type d&apos;assistance</translation>
     </message>
     <message>
+        <source>Progress since the baseline</source>
+        <translation>Progrès depuis la référence</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapitre</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Amélioré</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation>En recul</translation>
+    </message>
+    <message>
+        <source>No baseline</source>
+        <translation>Sans référence</translation>
+    </message>
+    <message>
         <source>Gaps and technical-assistance needs</source>
         <translation>Lacunes et besoins d&apos;assistance technique</translation>
     </message>
@@ -1716,6 +1752,14 @@ L’ouvrir ici en lecture seule, pour le lire et le présenter ?</translation>
     <message>
         <source>The file that carries the workshop&apos;s results to the secretariat (File &gt; Write the exchange package)</source>
         <translation>Le fichier qui transmet les résultats de l&apos;atelier au secrétariat (Fichier &gt; Écrire le paquet d&apos;échange)</translation>
+    </message>
+    <message>
+        <source>Since {title} ({date}).</source>
+        <translation>Depuis {title} ({date}).</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -2082,12 +2126,40 @@ L’ouvrir ici en lecture seule, pour le lire et le présenter ?</translation>
         <translation>Chapitres couverts (aucun coché : tous)</translation>
     </message>
     <message>
+        <source>Baseline (a follow-up workshop)</source>
+        <translation>Référence (atelier de suivi)</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline…</source>
+        <translation>&amp;Référence…</translation>
+    </message>
+    <message>
+        <source>An earlier workshop of the same country (its workshop file or exchange package): its agreed statuses and gaps are copied in, and progress is shown since. This cannot be undone; taking another baseline replaces it.</source>
+        <translation>Un atelier antérieur du même pays (son fichier d&apos;atelier ou son paquet d&apos;échange) : ses statuts convenus et ses lacunes sont copiés, et les progrès depuis sont affichés. Cela ne peut pas être annulé ; une nouvelle référence remplace la précédente.</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
         <source>Commitments in scope: {n}</source>
         <translation>Engagements couverts : {n}</translation>
+    </message>
+    <message>
+        <source>No baseline: this is a first workshop.</source>
+        <translation>Pas de référence : c&apos;est un premier atelier.</translation>
+    </message>
+    <message>
+        <source>Baseline: {title}, {start} (revision {revision}).</source>
+        <translation>Référence : {title}, {start} (révision {revision}).</translation>
+    </message>
+    <message>
+        <source>The earlier workshop (workshop file or exchange package)</source>
+        <translation>L&apos;atelier antérieur (fichier d&apos;atelier ou paquet d&apos;échange)</translation>
+    </message>
+    <message>
+        <source>Workshop files and exchange packages (*.workshop *.zip)</source>
+        <translation>Fichiers d&apos;atelier et paquets d&apos;échange (*.workshop *.zip)</translation>
     </message>
     <message>
         <source>Change the country</source>

@@ -284,6 +284,10 @@
         <translation>Есть пробелы</translation>
     </message>
     <message>
+        <source>Changed since the baseline</source>
+        <translation>Изменилось с исходного уровня</translation>
+    </message>
+    <message>
         <source>Conflicts with a group&apos;s copy</source>
         <translation>Расхождения с копией группы</translation>
     </message>
@@ -358,6 +362,14 @@
     <message>
         <source>not assessed</source>
         <translation>не оценено</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Baseline&lt;/b&gt; ({date}): {status}</source>
+        <translation>&lt;b&gt;Исходный уровень&lt;/b&gt; ({date}): {status}</translation>
+    </message>
+    <message>
+        <source>no status agreed</source>
+        <translation>статус не согласован</translation>
     </message>
     <message>
         <source>{group}, {what}: this file has {here}; the group&apos;s copy has {copy}.</source>
@@ -1710,6 +1722,30 @@ Open it read-only here, to read and present it?</source>
         <translation>Потребности по видам помощи</translation>
     </message>
     <message>
+        <source>Progress since the baseline</source>
+        <translation>Прогресс с исходного уровня</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Глава</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Улучшилось</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation>Ухудшилось</translation>
+    </message>
+    <message>
+        <source>No baseline</source>
+        <translation>Нет исходного уровня</translation>
+    </message>
+    <message>
         <source>Gaps and technical-assistance needs</source>
         <translation>Пробелы и потребности в технической помощи</translation>
     </message>
@@ -1720,6 +1756,14 @@ Open it read-only here, to read and present it?</source>
     <message>
         <source>The file that carries the workshop&apos;s results to the secretariat (File &gt; Write the exchange package)</source>
         <translation>Файл, который передаёт результаты семинара секретариату («Файл &gt; Записать пакет обмена»)</translation>
+    </message>
+    <message>
+        <source>Since {title} ({date}).</source>
+        <translation>С момента: {title} ({date}).</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Всего</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -2086,12 +2130,40 @@ Open it read-only here, to read and present it?</source>
         <translation>Охватываемые главы (ничего не отмечено: все)</translation>
     </message>
     <message>
+        <source>Baseline (a follow-up workshop)</source>
+        <translation>Исходный уровень (последующий семинар)</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline…</source>
+        <translation>&amp;Исходный уровень…</translation>
+    </message>
+    <message>
+        <source>An earlier workshop of the same country (its workshop file or exchange package): its agreed statuses and gaps are copied in, and progress is shown since. This cannot be undone; taking another baseline replaces it.</source>
+        <translation>Более ранний семинар той же страны (его файл или пакет обмена): его согласованные статусы и пробелы копируются, и показывается прогресс с тех пор. Это нельзя отменить; новый исходный уровень заменяет прежний.</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>не задано</translation>
     </message>
     <message>
         <source>Commitments in scope: {n}</source>
         <translation>Обязательств в охвате: {n}</translation>
+    </message>
+    <message>
+        <source>No baseline: this is a first workshop.</source>
+        <translation>Исходного уровня нет: это первый семинар.</translation>
+    </message>
+    <message>
+        <source>Baseline: {title}, {start} (revision {revision}).</source>
+        <translation>Исходный уровень: {title}, {start} (ревизия {revision}).</translation>
+    </message>
+    <message>
+        <source>The earlier workshop (workshop file or exchange package)</source>
+        <translation>Более ранний семинар (файл семинара или пакет обмена)</translation>
+    </message>
+    <message>
+        <source>Workshop files and exchange packages (*.workshop *.zip)</source>
+        <translation>Файлы семинаров и пакеты обмена (*.workshop *.zip)</translation>
     </message>
     <message>
         <source>Change the country</source>

@@ -284,6 +284,10 @@
         <translation>有差距</translation>
     </message>
     <message>
+        <source>Changed since the baseline</source>
+        <translation>自基线以来有变化</translation>
+    </message>
+    <message>
         <source>Conflicts with a group&apos;s copy</source>
         <translation>与小组副本的冲突</translation>
     </message>
@@ -358,6 +362,14 @@
     <message>
         <source>not assessed</source>
         <translation>未评估</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Baseline&lt;/b&gt; ({date}): {status}</source>
+        <translation>&lt;b&gt;基线&lt;/b&gt;（{date}）：{status}</translation>
+    </message>
+    <message>
+        <source>no status agreed</source>
+        <translation>未商定状态</translation>
     </message>
     <message>
         <source>{group}, {what}: this file has {here}; the group&apos;s copy has {copy}.</source>
@@ -1702,6 +1714,30 @@ Open it read-only here, to read and present it?</source>
         <translation>按援助类型的需求</translation>
     </message>
     <message>
+        <source>Progress since the baseline</source>
+        <translation>自基线以来的进展</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>改善</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation>退步</translation>
+    </message>
+    <message>
+        <source>No baseline</source>
+        <translation>无基线</translation>
+    </message>
+    <message>
         <source>Gaps and technical-assistance needs</source>
         <translation>差距和技术援助需求</translation>
     </message>
@@ -1712,6 +1748,14 @@ Open it read-only here, to read and present it?</source>
     <message>
         <source>The file that carries the workshop&apos;s results to the secretariat (File &gt; Write the exchange package)</source>
         <translation>将研讨会结果送交秘书处的文件（文件 &gt; 写出交换数据包）</translation>
+    </message>
+    <message>
+        <source>Since {title} ({date}).</source>
+        <translation>自 {title}（{date}）以来。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -2078,12 +2122,40 @@ Open it read-only here, to read and present it?</source>
         <translation>范围内的章节（均未勾选：全部）</translation>
     </message>
     <message>
+        <source>Baseline (a follow-up workshop)</source>
+        <translation>基线（后续研讨会）</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline…</source>
+        <translation>基线(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>An earlier workshop of the same country (its workshop file or exchange package): its agreed statuses and gaps are copied in, and progress is shown since. This cannot be undone; taking another baseline replaces it.</source>
+        <translation>同一国家较早的研讨会（其研讨会文件或交换数据包）：复制其商定状态和差距，并显示此后的进展。此操作不能撤销；采用新的基线将替换原有基线。</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
         <source>Commitments in scope: {n}</source>
         <translation>范围内的承诺：{n}</translation>
+    </message>
+    <message>
+        <source>No baseline: this is a first workshop.</source>
+        <translation>无基线：这是首次研讨会。</translation>
+    </message>
+    <message>
+        <source>Baseline: {title}, {start} (revision {revision}).</source>
+        <translation>基线：{title}，{start}（修订版本 {revision}）。</translation>
+    </message>
+    <message>
+        <source>The earlier workshop (workshop file or exchange package)</source>
+        <translation>较早的研讨会（研讨会文件或交换数据包）</translation>
+    </message>
+    <message>
+        <source>Workshop files and exchange packages (*.workshop *.zip)</source>
+        <translation>研讨会文件和交换数据包 (*.workshop *.zip)</translation>
     </message>
     <message>
         <source>Change the country</source>

@@ -739,3 +739,41 @@ def test_the_commitment_header_names_no_english_document_in_another_language(
     text = page.reference.text()
     assert commitment.short_reference in text and "outcome document" not in text
     language.install("en")
+
+
+def test_a_follow_up_workshop_shows_its_baseline_in_the_window(window, demo_path: Path,
+                                                               tmp_path: Path, errors) -> None:
+    from ui.pages.setup import SetupPage
+    from ui.widgets.commitment_list import FLAG
+    from workshop.demo import build_demo
+    from workshop.model import Consensus
+    from workshop.store import WorkshopFile
+
+    earlier = tmp_path / "earlier.workshop"
+    build_demo(earlier, seed=5).close()
+    with WorkshopFile.open(earlier) as store:
+        store.update_details(start_date="2024-02-01", end_date="2024-02-03")
+        before = {c.commitment_id: c.status for c in store.records(Consensus)}
+    window.open_file(demo_path)
+    setup = window.page(SetupPage)
+    window.go_to(setup)
+    assert "No baseline" in setup.baseline_label.text()
+    assert setup.take_baseline(earlier) and errors == []
+    assert "2024-02-01" in setup.baseline_label.text()
+    store = window.context.store
+    now = {c.commitment_id: c.status for c in store.records(Consensus)}
+    changed = {cid for cid, status in now.items() if cid in before and before[cid] != status}
+    consensus = window.page(ConsensusPage)
+    window.go_to(consensus)
+    consensus.list.status.setCurrentIndex(consensus.list.status.findData(FLAG + "changed"))
+    assert {c.id for c in consensus.list.model.commitments} == changed
+    assert consensus.baseline.isVisibleTo(window) and "2024-02-01" in consensus.baseline.text()
+    results = window.page(ResultsPage)
+    window.go_to(results)
+    assert results.progress_since.isVisibleTo(window)
+    last = results.since_table.rowCount() - 1
+    figures = summarize(store)["progress"]
+    assert [results.since_table.item(last, c).text() for c in range(1, 5)] == [
+        str(figures[k]) for k in ("improved", "unchanged", "worsened", "no_baseline")]
+    assert not setup.take_baseline(demo_path), "the same workshop is refused"
+    assert errors and "same workshop" in errors[-1]

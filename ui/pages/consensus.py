@@ -80,7 +80,7 @@ class ConsensusPage(ExercisePage):
     """The plenary consensus exercise (kind "consensus")."""
 
     watches = frozenset({"working_group", "group_assignment", "assessment", "consensus", "gap",
-                         "workshop", "conflict", "assistance_need"})
+                         "workshop", "conflict", "assistance_need", "baseline"})
 
     def __init__(self, context: WorkshopContext, exercise: Exercise,
                  parent: QWidget | None = None) -> None:
@@ -92,6 +92,7 @@ class ConsensusPage(ExercisePage):
                                        "differ": self.tr("Groups differ"),
                                        "not_assessed": self.tr("Not assessed by any group"),
                                        "gaps": self.tr("Has gaps"),
+                                       "changed": self.tr("Changed since the baseline"),
                                        "conflict": self.tr("Conflicts with a group's copy")})
         self.list.current_changed.connect(self._show_commitment)
         self.reference = QLabel(self.body)
@@ -99,6 +100,8 @@ class ConsensusPage(ExercisePage):
         self.commitment_title.setWordWrap(True)
         self.summary = QLabel(self.body)
         self.summary.setWordWrap(True)
+        self.baseline = QLabel(self.body)  # the baseline's status, in a follow-up workshop
+        self.baseline.hide()
         self.answers = read_only_table(self.body, self.tr("The groups' answers"), [
             self.tr("Group"), self.tr("Status"), self.tr("Measures"), self.tr("Notes"),
             self.tr("Gaps")])
@@ -144,6 +147,7 @@ class ConsensusPage(ExercisePage):
         detail_layout.addWidget(self.reference)
         detail_layout.addWidget(self.commitment_title)
         detail_layout.addWidget(self.summary)
+        detail_layout.addWidget(self.baseline)
         detail_layout.addWidget(QLabel(self.tr("<b>The groups' answers</b>"), detail))
         detail_layout.addWidget(self.answers, 1)
         detail_layout.addWidget(self.take, 0, Qt.AlignmentFlag.AlignLeft)
@@ -181,7 +185,11 @@ class ConsensusPage(ExercisePage):
         for assessment in reads.all_assessments(store):
             statuses.setdefault(assessment.commitment_id, set()).add(assessment.status)
         in_scope = set(store.commitments_in_scope())
-        return {"differ": {cid for cid, found in statuses.items() if len(found) > 1},
+        before = store.baseline_statuses()
+        now = {c.commitment_id: c.status for c in store.records(Consensus)}
+        return {"changed": {cid for cid, status in now.items()
+                            if cid in before and before[cid] != status},
+                "differ": {cid for cid, found in statuses.items() if len(found) > 1},
                 "not_assessed": in_scope - set(statuses),
                 "gaps": {gap.commitment_id for gap in reads.gaps_by_rank(store)},
                 "conflict": reads.conflicted_commitments(store)}
@@ -237,6 +245,14 @@ class ConsensusPage(ExercisePage):
                 self.answers.setItem(row, column, item)
         self.answers.resizeRowsToContents()
         self._show_conflicts(reads.conflicts_of_commitment(store, commitment_id))
+        found = store.baseline()
+        self.baseline.setVisible(found is not None)
+        if found is not None:
+            then = store.baseline_statuses().get(commitment_id)
+            self.baseline.setText(self.tr("<b>Baseline</b> ({date}): {status}").format(
+                date=html.escape(found["start_date"] or "-"),
+                status=html.escape(self.status_labels.get(then, "") if then
+                                   else self.tr("no status agreed"))))
         consensus = reads.consensus_of(store, commitment_id)
         self.status.set_status(consensus.status if consensus else None)
         self.dissent_binder.show(consensus.dissent if consensus else "")

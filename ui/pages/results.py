@@ -47,6 +47,17 @@ class ResultsPage(Page):
                                      row_labels=True)
         self.totals = QLabel(self)
         self.totals.setWordWrap(True)
+        self.progress_since = QGroupBox(self.tr("Progress since the baseline"), self)
+        self.since_table = read_only_table(self.progress_since,
+                                           self.tr("Progress since the baseline"), [
+                                               self.tr("Chapter"), self.tr("Improved"),
+                                               self.tr("Unchanged"), self.tr("Worsened"),
+                                               self.tr("No baseline")])
+        self.since_label = QLabel(self.progress_since)
+        since_layout = QVBoxLayout(self.progress_since)
+        since_layout.addWidget(self.since_label)
+        since_layout.addWidget(self.since_table)
+        self.progress_since.hide()
         counts_box = QGroupBox(self.tr("Gaps and technical-assistance needs"), self)
         grid = QGridLayout(counts_box)
         grid.addWidget(self.totals, 0, 0, 1, 2)
@@ -67,6 +78,7 @@ class ResultsPage(Page):
         layout.addWidget(package, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.progress_box)
         layout.addWidget(heat_box)
+        layout.addWidget(self.progress_since)
         layout.addWidget(counts_box)
         layout.addStretch(1)
         scroll = scroll_area(inner, self)
@@ -74,6 +86,26 @@ class ResultsPage(Page):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.figures: dict = {}
+
+    def _show_progress(self, progress: dict) -> None:
+        """Improved, unchanged, worsened and without a baseline, by chapter (a follow-up)."""
+        baseline = progress["baseline"]
+        self.progress_since.setVisible(baseline is not None)
+        if baseline is None:
+            return
+        self.since_label.setText(self.tr("Since {title} ({date}).").format(
+            title=baseline["title"], date=baseline["start_date"] or "-"))
+        rows = progress["by_chapter"]
+        self.since_table.setRowCount(len(rows) + 1)
+        keys = ("improved", "unchanged", "worsened", "no_baseline")
+        for row, (chapter, counts) in enumerate([*rows.items(),
+                                                 (self.tr("All"), progress)]):
+            found = self.context.catalog.chapter(int(chapter)) if chapter.isdigit() else None
+            name = f"{chapter}. {found.short}" if found else chapter
+            for column, text in enumerate([name, *(str(counts[k]) for k in keys)]):
+                self.since_table.setItem(row, column, QTableWidgetItem(text))
+        self.since_table.resizeColumnsToContents()
+        self.since_table.setMinimumHeight(self.since_table.verticalHeader().length() + 30)
 
     def _write_package(self) -> None:
         from ui.package_export import ask_and_write
@@ -102,6 +134,7 @@ class ResultsPage(Page):
                                              counts["commitments_in_scope"], name))
 
         in_scope = reads.chapters_in_scope(self.context.store)
+        self._show_progress(figures["progress"])
         self.heat_map.show_consensus(self.context.catalog, {
             number: figures for number, figures in counts["consensus_by_chapter"].items()
             if int(number) in in_scope})

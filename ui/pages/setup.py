@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +37,7 @@ NO_DATE = QDate(2000, 1, 1)
 class SetupPage(Page):
     """The workshop details form; every change is saved at once and can be undone."""
 
-    watches = frozenset({"workshop"})
+    watches = frozenset({"workshop", "baseline"})
 
     def __init__(self, context: WorkshopContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -95,6 +99,19 @@ class SetupPage(Page):
             chapter_layout.addWidget(box, i // 2, i % 2)
             self.chapter_boxes[chapter.number] = box
         self.scope_label = QLabel(self)
+        baseline = QGroupBox(self.tr("Baseline (a follow-up workshop)"), self)
+        baseline_layout = QHBoxLayout(baseline)
+        self.baseline_label = QLabel(baseline)
+        self.baseline_label.setWordWrap(True)
+        self.baseline_button = QPushButton(self.tr("&Baseline…"), baseline)
+        self.baseline_button.setToolTip(self.tr(
+            "An earlier workshop of the same country (its workshop file or exchange package): "
+            "its agreed statuses and gaps are copied in, and progress is shown since. This "
+            "cannot be undone; taking another baseline replaces it."))
+        self.baseline_button.clicked.connect(self.choose_baseline)
+        self.baseline_button.setEnabled(context.can_change("baseline"))
+        baseline_layout.addWidget(self.baseline_label, 1)
+        baseline_layout.addWidget(self.baseline_button)
 
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
@@ -102,6 +119,7 @@ class SetupPage(Page):
         layout.addWidget(documents)
         layout.addWidget(chapters)
         layout.addWidget(self.scope_label)
+        layout.addWidget(baseline)
         layout.addStretch(1)
         scroll = scroll_area(inner, self)
         outer = QVBoxLayout(self)
@@ -143,7 +161,29 @@ class SetupPage(Page):
             box.setChecked(number in details.chapters)
         self.scope_label.setText(self.tr("Commitments in scope: {n}").format(
             n=len(self.context.store.commitments_in_scope())))
+        found = self.context.store.baseline()
+        self.baseline_label.setText(self.tr("No baseline: this is a first workshop.")
+                                    if found is None else self.tr(
+            "Baseline: {title}, {start} (revision {revision}).").format(
+            title=found["title"], start=found["start_date"] or "-",
+            revision=found["revision"]))
         self._loading = False
+
+    def choose_baseline(self) -> None:
+        """Ask for an earlier workshop of the country and take it as the baseline."""
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("The earlier workshop (workshop file or exchange package)"),
+            str(self.context.store.path.parent),
+            self.tr("Workshop files and exchange packages (*.workshop *.zip)"))
+        if name:
+            self.take_baseline(Path(name))
+
+    def take_baseline(self, path: Path) -> bool:
+        """Take an earlier workshop as the baseline (cannot be undone: it replaces the one
+        before); whether it was taken (a refusal is the context's one message)."""
+        from workshop.baseline import take_baseline
+
+        return self.context.write_once(lambda store: take_baseline(store, path)) is not None
 
     def _country_chosen(self, *_args: object) -> None:
         if self._loading:
