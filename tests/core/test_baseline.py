@@ -119,3 +119,37 @@ def test_the_follow_up_demo_shows_believable_progress(tmp_path: Path,
     assert found["baseline"]["country"] == figures["workshop"]["country"]
     assert found["baseline"]["start_date"] < figures["workshop"]["start_date"]
     assert found["unchanged"] > found["improved"] > found["worsened"] > 0
+
+
+def test_the_gap_report_of_a_follow_up_has_its_progress_page(tmp_path: Path) -> None:
+    import pypdf
+
+    from workshop.reports import write_report
+
+    out = tmp_path / "follow-up.workshop"
+    build_demo_follow_up(out)
+    pdf = write_report(out, "gap", "pdf", tmp_path / "gap.pdf")
+    text = " ".join(" ".join((page.extract_text() or "").split())
+                    for page in pypdf.PdfReader(pdf).pages)
+    found = summarize_path(out)["progress"]
+    assert "Progress since" in text
+    totals = " ".join(str(found[k]) for k in ("improved", "unchanged", "worsened",
+                                              "no_baseline"))
+    assert f"Total {totals}" in text
+
+
+def build_demo_follow_up(path: Path) -> None:
+    from workshop.demo import build_follow_up
+
+    build_follow_up(path).close()
+
+
+def test_a_first_workshops_gap_report_has_no_progress_page(demo_master: Path,
+                                                            tmp_path: Path) -> None:
+    import pypdf
+
+    from workshop.reports import write_report
+
+    pdf = write_report(demo_master, "gap", "pdf", tmp_path / "gap.pdf")
+    text = " ".join((page.extract_text() or "") for page in pypdf.PdfReader(pdf).pages)
+    assert "Progress since" not in text

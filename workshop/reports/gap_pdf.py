@@ -223,6 +223,41 @@ def status_by_chapter(report: Report, summary: dict[str, Any], tables: ReportTab
                             numeric=range(1, len(chapters) + 2), bold_last=True))
 
 
+PROGRESS = (("improved", N_("Improved"), "#27ae60"), ("unchanged", N_("Unchanged"), "#9db3c8"),
+            ("worsened", N_("Worsened"), "#c0392b"), ("no_baseline", N_("No baseline"),
+                                                     "#d9d9d9"))
+
+
+def progress_since(report: Report, summary: dict[str, Any], tables: ReportTables) -> None:
+    """A follow-up workshop: progress by chapter since its baseline (chart and table)."""
+    progress = summary["progress"]
+    baseline = progress["baseline"]
+    if baseline is None:
+        return
+    when = format_iso_date(baseline["start_date"], report.language) \
+        if baseline["start_date"] else "–"
+    report.section(report.t("Progress since {date}", date=when))
+    report.text(report.t(
+        "Each commitment's consensus now against the baseline, the workshop of {date} "
+        "(\"{title}\"), on the scale from 0 to 4; not applicable, not known or no status "
+        "at either time: no baseline.", date=when, title=baseline["title"]))
+    by_chapter = progress["by_chapter"]
+    chapters = [c for c in tables.catalog.chapters if str(c.number) in by_chapter]
+    series = [(report.t(label), colour, [by_chapter[str(c.number)][key] for c in chapters])
+              for key, label, colour in PROGRESS]
+    report.add(*report.bar_chart([chapter_name(tables, c.number) for c in chapters], series,
+                                 report.t("Commitments with a consensus by chapter and change "
+                                          "since the baseline.")))
+    header = [report.t("Chapter"), *[report.t(label) for _k, label, _c in PROGRESS]]
+    rows = [[chapter_name(tables, c.number),
+             *[format_number(by_chapter[str(c.number)][key], report.language)
+               for key, _l, _c in PROGRESS]] for c in chapters]
+    rows.append([report.t("Total"), *[format_number(progress[key], report.language)
+                                       for key, _l, _c in PROGRESS]])
+    report.add(report.table(header, rows, [0.4, 0.15, 0.15, 0.15, 0.15],
+                            numeric=range(1, 5), bold_last=True))
+
+
 def commitments_and_gaps(report: Report, tables: ReportTables) -> None:
     """Per chapter: the commitments with their consensus, then the gaps by priority and rank."""
     report.section(report.t("Commitments and gaps by chapter"))
@@ -406,6 +441,7 @@ def write(store: WorkshopFile, stream: BinaryIO, language: str,
     figures_section(report, summary)
     step(2)
     status_by_chapter(report, summary, tables)
+    progress_since(report, summary, tables)
     step(3)
     commitments_and_gaps(report, tables)
     step(4)
