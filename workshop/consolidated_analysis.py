@@ -84,6 +84,15 @@ class ConsolidatedReport:
     unknown_commitments: list[str]
     needs_by_workshop_type: dict[str, dict[str, int]] = field(default_factory=dict)
 
+    def over_time(self) -> dict[str, list[CountryRow]]:
+        """Each country with more than one workshop merged: its workshops by date (the
+        mid-term review and the review the 2019 declaration set are the occasions)."""
+        by_country: dict[str, list[CountryRow]] = defaultdict(list)
+        for row in self.countries:
+            by_country[row.country_name].append(row)
+        return {name: sorted(rows, key=lambda r: (r.start_date, r.merged_at))
+                for name, rows in sorted(by_country.items()) if len(rows) > 1}
+
     def ranked(self) -> list[tuple[int | None, CountryRow, float | None]]:
         """(rank, workshop, overall mean status) from the highest mean to the lowest; equal
         means share a rank; a workshop with nothing on the scale has no rank and comes last."""

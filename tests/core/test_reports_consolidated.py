@@ -212,3 +212,30 @@ def test_close_means_get_different_colours() -> None:
     assert scale_colour(1.4) != scale_colour(1.6)
     assert scale_colour(0) == STATUS_COLOURS["0"] and scale_colour(4) == STATUS_COLOURS["4"]
     assert scale_colour(2) == STATUS_COLOURS["2"]
+
+
+def test_each_country_is_shown_over_time(demo_master: Path, tmp_path: Path) -> None:
+    """A country with two workshops merged (the 2019 declaration's mid-term review and review):
+    both by date, each with its means by chapter; a country with one is not repeated there."""
+    from pypdf import PdfReader
+
+    with WorkshopFile.open(demo_master, read_only=True) as store:
+        catalog = store.catalog
+    packages = []
+    for seed, start in ((7, "2024-03-04"), (8, "2026-03-02")):
+        path = tmp_path / f"ke-{seed}.workshop"
+        with build_demo(path, seed=seed, country="KE", catalog=catalog) as store:
+            store.update_details(start_date=start, end_date=start[:-2] + "0" +
+                                 str(int(start[-1]) + 2))
+            packages.append(write_package(store, tmp_path / f"ke-{seed}.zip"))
+    with build_demo(tmp_path / "fr.workshop", seed=9, country="FR", catalog=catalog) as store:
+        packages.append(write_package(store, tmp_path / "fr.zip"))
+    target = tmp_path / "over-time.consolidated"
+    assert all(o.ok for o in merge_packages(target, packages))
+    out = write_report(target, "gap", "pdf", tmp_path / "over-time.pdf")
+    reader = PdfReader(out)
+    pages = [" ".join((page.extract_text() or "").split()) for page in reader.pages]
+    section = next(p for p in pages if "Countries with more than one workshop merged" in p)
+    after = section[section.index("Countries with more than one workshop merged"):]
+    assert "Kenya" in after and "France" not in after
+    assert after.index("2024") < after.index("2026")

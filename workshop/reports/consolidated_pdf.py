@@ -58,6 +58,7 @@ def _write(cfile: ConsolidatedFile, stream: BinaryIO, language: str,
     step(1)
     if not needs_only:
         status(report, data)
+        over_time(report, data)
     step(2)
     needs(report, data)
     step(3)
@@ -171,6 +172,35 @@ def status(report: Report, data: ConsolidatedReport) -> None:
     report.add(report.table(header, rows, [0.19, 0.12] + [width] * len(data.chapters) + [0.2],
                             fills=fills,
                             numeric=list(range(1, len(header)))))
+
+
+def over_time(report: Report, data: ConsolidatedReport) -> None:
+    """Each country over time: its workshops by date, the mean status of each chapter."""
+    countries = data.over_time()
+    if not countries:
+        return
+    report.subsection(report.t("Each country over time"))
+    report.text(report.t(
+        "Countries with more than one workshop merged: each workshop by date, with the mean "
+        "consensus status of each chapter (0 to 4)."), "small")
+    header = [report.t("Country"), report.t("Dates"), *[str(n) for n in data.chapters],
+              report.t("All chapters")]
+    rows: list[list[str]] = []
+    fills: dict[tuple[int, int], str] = {}
+    for name, workshops in countries.items():
+        for n, row in enumerate(workshops):
+            means = [row.mean(number) for number in data.chapters] + [row.overall()]
+            cells = [name if n == 0 else "",
+                     format_date_range(row.start_date, row.end_date, report.language, "medium")]
+            for c, mean in enumerate(means, start=2):
+                cells.append("–" if mean is None else format_number(mean, report.language,
+                                                                     places=1))
+                if mean is not None:
+                    fills[(c, len(rows))] = scale_colour(mean)
+            rows.append(cells)
+    width = 0.43 / max(len(data.chapters), 1)
+    report.add(*report.blocks(header, rows, [0.2, 0.22] + [width] * len(data.chapters)
+                              + [0.15], fills=fills, numeric=list(range(2, len(header)))))
 
 
 def needs(report: Report, data: ConsolidatedReport) -> None:
