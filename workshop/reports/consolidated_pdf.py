@@ -275,9 +275,9 @@ def needs_by_country(report: Report, data: ConsolidatedReport) -> None:
                  for code, count in by_type.items() if count]
         rows.append([row.country_name, region_name(row.region, report.language),
                      num(report, sum(by_type.values())), "; ".join(asked) or "–"])
-    report.add(report.table([report.t("Country"), report.t("Region"), report.t("Needs"),
-                             report.t("Types of assistance asked for")], rows,
-                            [0.22, 0.14, 0.08, 0.56], numeric=[2]))
+    report.add(*report.blocks([report.t("Country"), report.t("Region"), report.t("Needs"),
+                               report.t("Types of assistance asked for")], rows,
+                              [0.22, 0.14, 0.08, 0.56], numeric=[2]))
     report.subsection(report.t("Countries by type of assistance asked for"))
     rows = []
     for code, label in ASSISTANCE_TYPES.items():
@@ -308,6 +308,6 @@ def workshops(report: Report, data: ConsolidatedReport) -> None:
         dates = format_date_range(row.start_date, row.end_date, report.language, "medium")
         rows.append([row.country_name, region_name(row.region, report.language), row.title,
                      dates, str(row.revision)])
-    report.add(report.table([report.t("Country"), report.t("Region"), report.t("Workshop"),
-                             report.t("Dates"), report.t("Revision")], rows,
-                            [0.2, 0.12, 0.36, 0.22, 0.1], numeric=[4]))
+    report.add(*report.blocks([report.t("Country"), report.t("Region"), report.t("Workshop"),
+                               report.t("Dates"), report.t("Revision")], rows,
+                              [0.2, 0.12, 0.36, 0.22, 0.1], numeric=[4]))

@@ -264,7 +264,8 @@ class Report:
                widths: Sequence[float], fills: dict[tuple[int, int], str] | None = None,
                numeric: Sequence[int] = (), rows_per_block: int = ROWS_PER_BLOCK
                ) -> list[Table]:
-        """A long coloured table as tables of `rows_per_block` rows, each with the header.
+        """A long table (coloured or not) as tables of `rows_per_block` rows, each with the
+        header.
 
         Reportlab keeps a style for every cell and copies a table's cell colours at each page
         break: one table of thousands of coloured rows (a country per workshop merged) grows
@@ -284,6 +285,9 @@ class Report:
         paragraph. A report of thousands of workshops is mostly such cells."""
         if not text:
             return ""
+        if text.isascii() and "\n" not in text:  # the common case, decided at C speed
+            return text if stringWidth(text, fonts.LATIN, size) <= width else \
+                self.paragraph(text, style)
         if "\n" not in text and not fonts.has_arabic(text) \
                 and all(family == fonts.LATIN for family, _ in fonts.runs(text)) \
                 and stringWidth(text, fonts.LATIN, size) <= width:
