@@ -75,11 +75,12 @@ def summarize(store: WorkshopFile, language: str | None = None) -> dict[str, Any
 
     assessments = store.records(Assessment)
     groups = store.records(WorkingGroup, order_by="position, name")
+    assigned = {g.uuid: set(store.group_commitments(g.uuid)) for g in groups}
     per_group: dict[str, dict[str, Any]] = {
-        g.uuid: {"name": g.name, "commitments": len(store.group_commitments(g.uuid)),
-                 "assessed": 0} for g in groups}
-    for a in assessments:
-        if a.group_uuid in per_group and a.commitment_id in in_scope:
+        g.uuid: {"name": g.name, "commitments": len(assigned[g.uuid]), "assessed": 0}
+        for g in groups}
+    for a in assessments:  # of the group's own commitments: "28 of 27" cannot happen
+        if a.group_uuid in per_group and a.commitment_id in assigned[a.group_uuid]:
             per_group[a.group_uuid]["assessed"] += 1
 
     gaps = store.records(Gap)

@@ -153,3 +153,18 @@ def test_a_first_workshops_gap_report_has_no_progress_page(demo_master: Path,
     pdf = write_report(demo_master, "gap", "pdf", tmp_path / "gap.pdf")
     text = " ".join((page.extract_text() or "") for page in pypdf.PdfReader(pdf).pages)
     assert "Progress since" not in text
+
+
+def test_a_group_never_has_more_commitments_assessed_than_assigned(demo_path: Path) -> None:
+    """An assessment of a commitment outside the group's assignment (the assignment changed
+    since) is not counted as one of its commitments assessed."""
+    from workshop import reads
+
+    with WorkshopFile.open(demo_path) as store:
+        first, second = reads.working_groups(store)[:2]
+        outside = next(cid for cid in store.group_commitments(second.uuid)
+                       if cid not in store.group_commitments(first.uuid))
+        store.set_assessment(first.uuid, outside, status="2")
+        figures = summarize(store)
+    for group in figures["groups"]:
+        assert group["assessed"] <= group["commitments"], group
