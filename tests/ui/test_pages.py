@@ -777,3 +777,15 @@ def test_a_follow_up_workshop_shows_its_baseline_in_the_window(window, demo_path
         str(figures[k]) for k in ("improved", "unchanged", "worsened", "no_baseline")]
     assert not setup.take_baseline(demo_path), "the same workshop is refused"
     assert errors and "same workshop" in errors[-1]
+
+
+def test_the_needs_table_gives_its_room_to_what_is_needed(window, demo_path: Path) -> None:
+    from PySide6.QtWidgets import QHeaderView
+
+    window.open_file(demo_path)
+    page = window.page(AssessmentPage)
+    window.go_to(page)
+    columns = [c.field for c in page.needs.spec.columns]
+    header = page.need_table.view.horizontalHeader()
+    assert header.sectionResizeMode(columns.index("description")) == \
+        QHeaderView.ResizeMode.Stretch

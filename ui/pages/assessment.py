@@ -152,8 +152,10 @@ class AssessmentPage(ExercisePage):
         self.needs = RecordTableModel(context, TableSpec(
             AssistanceNeed, need_columns, rows=lambda store: reads.group_needs(
                 store, self.current_group() or "", self.commitment_id)), self.tr("Edit a need"))
+        described = next((i for i, c in enumerate(need_columns) if c.field == "description"), 0)
         self.need_table = RecordTable(self.needs, self.tr("Technical-assistance needs"),
-                                      self.add_need, self.tr("Remove needs"), self.body)
+                                      self.add_need, self.tr("Remove needs"), self.body,
+                                      stretch=described)  # what is needed takes the room
         for table in (self.gap_table, self.need_table):
             table.view.setMinimumHeight(110)
         for keys, add, table, tip in (
