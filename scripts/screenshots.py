@@ -4,13 +4,18 @@
 
 The demo is built into a temporary folder (the user's files are not touched); the window is
 shown at 1366x768, the smallest screen the app must work on; projector mode is captured too,
-and the assessment page in Arabic and in Chinese.
+and the assessment page in Arabic and in Chinese. The report pages the README shows (key
+findings in English and Arabic, status by chapter, progress since the baseline of the follow-up
+demo, a group's worksheet, the consolidated status page) are rendered with pdftoppm (Debian:
+poppler-utils) at 80 dpi; without it they are left as they are, saying so.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -87,9 +92,70 @@ def main(argv: list[str]) -> int:
             written.append(path)
         window.set_language("en")
         window.close()
+        written += report_pictures(out, demo, Path(scratch))
     for path in written:
         print(path)
     return 0
+
+
+def report_pictures(out: Path, demo: Path, scratch: Path) -> list[Path]:
+    """The README's report pages as PNGs, each found by a heading it holds."""
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm not found (Debian: apt-get install poppler-utils): the report pages "
+              "were not renewed.")
+        return []
+    from workshop.demo import build_demo, build_follow_up
+    from workshop.exchange import write_package
+    from workshop.merge import merge_packages
+    from workshop.reports import write_report
+    from workshop.reports.worksheets_pdf import write_worksheets
+    from workshop.store import WorkshopFile
+
+    follow_up = scratch / "follow-up.workshop"
+    build_follow_up(follow_up).close()
+    packages = []
+    for seed, country in enumerate(("XN", "BR", "FR", "IN", "KE"), start=1):
+        path = demo if country == "XN" else scratch / f"{country}.workshop"
+        if country != "XN":
+            build_demo(path, seed=seed, country=country).close()
+        with WorkshopFile.open(path, read_only=True) as store:
+            packages.append(write_package(store, scratch / f"{country}.zip"))
+    merge_packages(scratch / "all.consolidated", packages)
+    gap = write_report(demo, "gap", "pdf", scratch / "gap.pdf")
+    pages = [
+        (gap, "1. Key findings", "screenshots/report-key-findings.png"),
+        (write_report(demo, "gap", "pdf", scratch / "gap-ar.pdf", language="ar"), None,
+         "screenshots/report-key-findings-ar.png"),
+        (gap, "4. Consensus status by chapter", "report-page.png"),
+        (write_report(follow_up, "gap", "pdf", scratch / "follow-up.pdf"), "Progress since",
+         "screenshots/report-progress-since.png"),
+        (write_worksheets(demo, scratch / "worksheets")[0], None,
+         "screenshots/report-worksheet.png"),
+        (write_report(scratch / "all.consolidated", "gap", "pdf", scratch / "all.pdf"),
+         "2. Consensus status by chapter", "screenshots/report-consolidated-status.png"),
+    ]
+    written, key_findings = [], 1
+    for pdf, heading, name in pages:
+        number = key_findings if heading is None and "key-findings" in name else (
+            _page_with(pdf, heading) if heading else 1)
+        if heading == "1. Key findings":
+            key_findings = number
+        target = out.parent / name
+        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(number), "-l", str(number),
+                        "-singlefile", str(pdf), str(target.with_suffix(""))], check=True)
+        written.append(target)
+    return written
+
+
+def _page_with(pdf: Path, heading: str) -> int:
+    """The number of the first page (after the contents) with a line holding `heading`."""
+    import pypdf
+
+    for number, page in enumerate(pypdf.PdfReader(pdf).pages, start=1):
+        lines = (page.extract_text() or "").splitlines()
+        if "Contents" not in lines[:3] and any(heading in line for line in lines):
+            return number
+    raise SystemExit(f"No page of {pdf.name} has the heading {heading!r}.")
 
 
 if __name__ == "__main__":

@@ -110,6 +110,16 @@ class Commitment:
 
 
 @dataclass(frozen=True)
+class IdChange:
+    """Where a commitment id of the previous catalog version went in this one: to another id
+    (its letter changed), to several (it was split), or nowhere (`now` empty: removed)."""
+
+    id: str
+    now: tuple[str, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class Catalog:
     """A validated catalog with its identity (id, version, content hash)."""
 
@@ -121,6 +131,10 @@ class Catalog:
     chapters: tuple[Chapter, ...]
     challenges: tuple[Challenge, ...]
     commitments: tuple[Commitment, ...]
+    # the version this one corrects, and the ids that changed since (every other id of that
+    # version is the same commitment under the same id here); 0 and () in a first version
+    previous_version: int = 0
+    changes: tuple[IdChange, ...] = ()
     source_path: str = ""
     content: str = field(default="", compare=False, repr=False)  # canonical JSON, hashed
     # derived from `commitments`, so a copy made with dataclasses.replace (a translation) finds
@@ -197,7 +211,9 @@ CATALOG_PROBLEM = N_("The catalog {name} is not valid: {problem}. Correct it or 
 
 _KEYS = {
     "catalog": {"format", "id", "version", "title", "documents", "chapters", "challenges",
-                "commitments"},
+                "commitments", "previous"},
+    "previous": {"version", "changes"},
+    "change": {"id", "now", "note"},
     "document": {"id", "year", "title", "short", "symbol", "parts"},
     "part": {"prefix", "cite"},
     "chapter": {"number", "title", "short"},
@@ -372,10 +388,15 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
             raise check.fail(tr("challenge ({letter}) is linked to no commitment",
                                 letter=challenge.letter))
 
+    previous_version, changes = _previous(check, data.get("previous"), version,
+                                          {c.id for c in commitments})
+
     return Catalog(
         id=catalog_id,
         version=version,
         title=title,
+        previous_version=previous_version,
+        changes=changes,
         hash=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
         documents=tuple(documents),
         chapters=tuple(sorted(chapters, key=lambda c: c.number)),
@@ -384,6 +405,38 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
         source_path=source_path,
         content=canonical,
     )
+
+
+def _previous(check: Checker, raw: Any, version: int,
+              ids: set[str]) -> tuple[int, tuple[IdChange, ...]]:
+    """The catalog's "previous": the version it corrects and the ids changed since, each
+    pointing only at commitments of this catalog."""
+    if raw is None:
+        return 0, ()
+    where = tr("previous version")
+    raw = check.mapping(raw, where)
+    check.known_keys(raw, _KEYS["previous"], where)
+    previous = check.whole_number(raw.get("version"), where)
+    if not 1 <= previous < version:
+        raise check.fail(tr("its previous version {previous} is not below its version {version}",
+                            previous=previous, version=version))
+    changes = []
+    for i, entry in enumerate(check.listing(raw.get("changes", []), tr("changes"))):
+        entry = check.mapping(entry, tr("change {n}", n=i + 1))
+        check.known_keys(entry, _KEYS["change"], tr("change {n}", n=i + 1))
+        old = check.text(entry.get("id"), tr("change {n} id", n=i + 1), limit=40)
+        now = tuple(check.text(new, tr("change of {id}", id=old), limit=40)
+                    for new in check.listing(entry.get("now"), tr("change of {id}", id=old)))
+        check.unique(list(now), tr("new id of {id}", id=old))
+        for new in now:
+            if new not in ids:
+                raise check.fail(tr("the change of {id} points at {new}, which is not one of "
+                                    "its commitments", id=old, new=new))
+        note = check.text(entry.get("note", ""), tr("change of {id}", id=old), required=False,
+                          limit=500)
+        changes.append(IdChange(old, now, note))
+    check.unique([c.id for c in changes], tr("changed id"))
+    return previous, tuple(changes)
 
 
 def parse_catalog_text(text: str, name: str = "catalog", source_path: str = "") -> Catalog:

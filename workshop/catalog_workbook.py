@@ -53,7 +53,7 @@ from .workbook import (
 
 MAX_COLUMNS = 64  # columns read per sheet; anything further right is ignored
 MAX_ROWS = {"About": 200, "Documents": 100, "Chapters": 100, "Challenges": 100,
-            "Commitments": 10000}
+            "Commitments": 10000, "Id changes": 10000}
 
 # Column names are identifiers the import relies on: never translated.
 ABOUT_HEADERS = ("field", "value")
@@ -63,6 +63,8 @@ CHALLENGE_HEADERS = ("letter", "title", "summary", "thematic_year")
 COMMITMENT_HEADERS = ("id", "document", "paragraph", "subparagraph", "chapter", "title",
                       "summary", "themes", "challenges", "reference_checked",
                       "reference_source", "reference_note")
+CHANGE_HEADERS = ("id", "now", "note")  # an id of the newest version, where it went, why
+CHANGES_SHEET = "Id changes"
 REFERENCE_HEADER = "reference"  # the formatted citation: shown for reading, ignored on import
 
 _WIDTHS = {
@@ -111,13 +113,17 @@ def catalog_to_data(catalog: Catalog) -> dict[str, Any]:
              "reference_note": c.reference_note}
             for c in catalog.commitments
         ],
-    }
+    } | ({"previous": {"version": catalog.previous_version, "changes": [
+        {"id": c.id, "now": list(c.now)} | ({"note": c.note} if c.note else {})
+        for c in catalog.changes]}} if catalog.previous_version else {})
 
 
 def content_key(catalog: Catalog) -> str:
-    """What a catalog says, apart from its version: equal keys mean the same content."""
+    """What a catalog says, apart from its version and the version it corrects: equal keys
+    mean the same content."""
     data = catalog_to_data(catalog)
     del data["version"]
+    data.pop("previous", None)
     return canonical_json(data)
 
 
@@ -150,6 +156,7 @@ def export_catalog(catalog: Catalog, out_path: Path) -> None:
         for c in catalog.commitments
     ])
     _commitment_validation(commitments, len(catalog.commitments))
+    _table_sheet(workbook.create_sheet(CHANGES_SHEET), CHANGE_HEADERS, [])
     _save_atomically(workbook, out_path)
 
 
@@ -207,6 +214,13 @@ def _about_sheet(sheet: Worksheet, catalog: Catalog) -> None:
             "the id empty). Then import the workbook with \"workshop catalog import\": it is "
             "checked whole and installed as a new version of the catalog; earlier versions and "
             "the workshops made with them do not change.")),
+        ("id changes", tr(
+            "When a commitment of this version is not kept under the same id (its letter was "
+            "wrong, it was split, or it was removed), add a row to the sheet Id changes: its id "
+            "here in column id, the id or ids (separated by semicolons) it has in the corrected "
+            "version in column now (empty when it was removed), and why in column note. Every "
+            "other id is taken as the same commitment. Baselines and merged workshops made "
+            "against this version are compared through these rows.")),
     ]
     for row_number, (key, value) in enumerate(rows, 2):
         put(sheet, row_number, 1, key)
@@ -214,7 +228,8 @@ def _about_sheet(sheet: Worksheet, catalog: Catalog) -> None:
         sheet.cell(row=row_number, column=1).font = HEADER_FONT
         sheet.cell(row=row_number, column=2).alignment = Alignment(
             wrap_text=True, vertical="top", horizontal="left")
-    sheet.row_dimensions[len(rows) + 1].height = 150
+    sheet.row_dimensions[len(rows)].height = 150
+    sheet.row_dimensions[len(rows) + 1].height = 110
 
 
 def _commitment_validation(sheet: Worksheet, count: int) -> None:
@@ -251,6 +266,21 @@ def read_catalog_workbook(path: Path) -> Catalog:
     with open_untrusted(path) as workbook:
         data = _read_catalog_data(workbook, path)
     return parse_catalog(data, name=path.name)
+
+
+def _read_id_changes(path: Path) -> list[dict[str, Any]]:
+    """The rows of the sheet Id changes (none in a workbook exported before it existed)."""
+    with open_untrusted(path) as workbook:
+        sheets = {name.strip().lower(): name for name in workbook.sheetnames}
+        name = sheets.get(CHANGES_SHEET.lower())
+        if name is None:
+            return []
+        changes = []
+        for row in _Table(workbook[name], CHANGES_SHEET, CHANGE_HEADERS, path).rows():
+            change = {"id": row.text("id").strip(), "now": row.listing("now")}
+            note = row.text("note").strip()
+            changes.append(change | ({"note": note} if note else {}))
+        return changes
 
 
 def _read_catalog_data(workbook: Any, path: Path) -> dict[str, Any]:
@@ -468,6 +498,7 @@ def install_catalog_workbook(path: Path) -> Catalog:
     """
     path = Path(path)
     catalog = read_catalog_workbook(path)
+    changes = _read_id_changes(path)
     existing = [c for c in available_catalogs() if c.id == catalog.id]
     key = content_key(catalog)
     for other in existing:
@@ -480,11 +511,39 @@ def install_catalog_workbook(path: Path) -> Catalog:
                   + [0]) + 1
     data = catalog_to_data(catalog)
     data["version"] = version
+    if existing:
+        data["previous"] = {"version": existing[-1].version,
+                            "changes": _checked_changes(path, changes, existing[-1], catalog)}
+    elif changes:
+        raise refusal(path, tr("its sheet {sheet} lists changed ids, but no version of catalog "
+                               "{id} is installed here to change from: leave the sheet empty",
+                               sheet=CHANGES_SHEET, id=catalog.id))
     target = folder / f"{catalog.id}-v{version}.json"
     installed = parse_catalog(data, name=target.name, source_path=str(target))
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     _write_new_file(target, text.encode("utf-8"))
     return installed
+
+
+def _checked_changes(path: Path, changes: list[dict[str, Any]], previous: Catalog,
+                     catalog: Catalog) -> list[dict[str, Any]]:
+    """The id changes from the newest installed version, refused unless every id of that
+    version is either kept or said where it went (none is dropped in silence)."""
+    known = {c.id for c in previous.commitments}
+    for change in changes:
+        if change["id"] not in known:
+            raise refusal(path, tr(
+                "its sheet {sheet} names {id}, which version {version} of the catalog does not "
+                "have", sheet=CHANGES_SHEET, id=change["id"], version=previous.version))
+    kept = {c.id for c in catalog.commitments}
+    said = {change["id"] for change in changes}
+    silent = sorted(known - kept - said)
+    if silent:
+        raise refusal(path, tr(
+            "{ids} of version {version} are not in it and its sheet {sheet} does not say where "
+            "they went: add a row for each (with column now empty for one removed)",
+            ids=", ".join(silent), version=previous.version, sheet=CHANGES_SHEET))
+    return changes
 
 
 def _installed_versions(folder: Path, catalog_id: str) -> list[int]:

@@ -422,6 +422,9 @@ def _catalog_summary(catalog: Any) -> dict[str, Any]:
                         "commitments": sum(1 for c in catalog.commitments
                                            if ch.letter in c.challenges)}
                        for ch in catalog.challenges],
+        "previous_version": catalog.previous_version or None,
+        "id_changes": [{"id": c.id, "now": list(c.now), "note": c.note}
+                       for c in catalog.changes],
     }
 
 

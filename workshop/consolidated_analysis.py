@@ -4,19 +4,22 @@ Both the consolidated workbook and the consolidated PDF read them from here, as 
 workshop's reports read `summarize`. Status counts per chapter come from each workshop's own
 figures (made with its own catalog when it was packed), so they agree with
 `workshop info CONSOLIDATED --json`; needs and gaps are placed in chapters by commitment id
-through the newest catalog, and a commitment id that catalog does not know is counted under no
-chapter rather than dropped.
+through the newest catalog, a workshop made against an older version having its ids carried
+through the catalog's mapping (`catalog_mapping`), and a commitment id that has no place in the
+newest version is counted under no chapter (named with its version) rather than dropped.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from .analysis import mean_status
 from .catalog import Catalog, latest_catalog
+from .catalog_mapping import IdMapping, mapping_to
 from .consolidated import ConsolidatedFile, summarize_consolidated
 from .model import ASSISTANCE_TYPES, PRIORITIES, STATUSES
 from .regions import region_of
@@ -129,6 +132,29 @@ class ConsolidatedReport:
         return f"{number}. {chapter.short}" if chapter else ""
 
 
+def _id_carrier(conn: Any, catalog: Catalog) -> Callable[[str, str], str]:
+    """A function giving a merged workshop's commitment id as an id of `catalog` (the first
+    part of a split one), or, when it has no place there, as "id (vN)" so it is listed."""
+    version_of = {wid: (cid, version) for wid, cid, version in conn.execute(
+        "SELECT id, catalog_id, catalog_version FROM workshop")}
+    used: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for wid, cid in conn.execute("SELECT workshop_id, commitment_id FROM gap UNION "
+                                 "SELECT workshop_id, commitment_id FROM assistance_need"):
+        if wid in version_of:
+            used[version_of[wid]].add(cid)
+    mappings: dict[tuple[str, int], IdMapping] = {
+        key: mapping_to(catalog, key[0], key[1], ids) for key, ids in used.items()}
+
+    def carry(workshop_id: str, commitment_id: str) -> str:
+        key = version_of.get(workshop_id)
+        if key is None or key == (catalog.id, catalog.version):
+            return commitment_id
+        now = mappings[key].ids(commitment_id)
+        return now[0] if now else f"{commitment_id} (v{key[1]})"
+
+    return carry
+
+
 def consolidated_report(cfile: ConsolidatedFile, language: str = "en",
                         catalog: Catalog | None = None) -> ConsolidatedReport:
     """Gather the consolidated reports' figures from an open consolidated file, with countries
@@ -152,6 +178,7 @@ def consolidated_report(cfile: ConsolidatedFile, language: str = "en",
     region_by_workshop = {row.workshop_id: row.region for row in countries}
 
     unknown: set[str] = set()
+    carry = _id_carrier(conn, catalog)
 
     def chapter(commitment_id: str) -> int:
         number = chapter_of.get(commitment_id)
@@ -167,6 +194,7 @@ def consolidated_report(cfile: ConsolidatedFile, language: str = "en",
     for workshop_id, commitment_id, kind, priority in conn.execute(
             "SELECT workshop_id, commitment_id, assistance_type, priority "
             "FROM assistance_need"):
+        commitment_id = carry(workshop_id, commitment_id)
         by_type_chapter.setdefault(kind, defaultdict(int))[chapter(commitment_id)] += 1
         by_region[region_by_workshop.get(workshop_id, "")].setdefault(kind, 0)
         by_region[region_by_workshop.get(workshop_id, "")][kind] += 1
@@ -182,6 +210,7 @@ def consolidated_report(cfile: ConsolidatedFile, language: str = "en",
     for workshop_id, commitment_id, description, priority in conn.execute(
             "SELECT workshop_id, commitment_id, description, priority FROM gap "
             "ORDER BY workshop_id, rank IS NULL, rank, description"):
+        commitment_id = carry(workshop_id, commitment_id)
         chapter(commitment_id)
         gap_workshops[commitment_id].add(workshop_id)
         gap_counts[commitment_id] += 1

@@ -278,21 +278,31 @@ def build_follow_up(path: Path | str, seed: int = 1, country: str = DEMO_COUNTRY
                     overwrite: bool = False) -> WorkshopFile:
     """Write a follow-up demo workshop to `path` and return it open: the demo country two
     years after an earlier demo workshop, which is its baseline. Since then most commitments
-    kept their status, about a quarter improved by a step and about one in ten fell back."""
+    kept their status, about a quarter improved by a step and about one in ten fell back. The
+    earlier workshop used the first version of the catalog and the follow-up the newest, as
+    happens when the catalog is corrected between the two."""
     import tempfile
 
     from .baseline import take_baseline
+    from .catalog import available_catalogs
+    from .catalog_mapping import id_mapping
     from .model import Consensus
 
     rng = random.Random(seed * 7919)
+    newest = latest_catalog()
+    first = next(c for c in available_catalogs() if c.id == newest.id)
     with tempfile.TemporaryDirectory() as folder:
         earlier_path = Path(folder) / "earlier.workshop"
-        with build_demo(earlier_path, seed=seed + 1000, country=country) as earlier:
+        with build_demo(earlier_path, seed=seed + 1000, country=country,
+                        catalog=first) as earlier:
             start = date.fromisoformat(earlier.details.start_date) - timedelta(days=730)
             earlier.update_details(start_date=start.isoformat(),
                                    end_date=(start + timedelta(days=2)).isoformat())
-            before = {c.commitment_id: c.status for c in earlier.records(Consensus)}
-        store = build_demo(path, seed=seed, country=country, overwrite=overwrite)
+            statuses = {c.commitment_id: c.status for c in earlier.records(Consensus)}
+        before, _unmapped = id_mapping(set(statuses), first.id, first.version,
+                                       newest).statuses(statuses)
+        store = build_demo(path, seed=seed, country=country, catalog=newest,
+                           overwrite=overwrite)
         try:
             with store.batch():
                 for consensus in store.records(Consensus):

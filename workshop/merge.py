@@ -18,7 +18,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .catalog import available_catalogs
+from .catalog import Catalog, available_catalogs
+from .catalog_mapping import mapping_to
 from .consolidated import RECORD_TABLES, STAMP_WRITE, ConsolidatedFile, MergedWorkshop
 from .errors import WorkshopError
 from .exchange import Package, read_package
@@ -65,10 +66,12 @@ class _CatalogIndex:
     def __init__(self) -> None:
         self.ids: dict[str, set[str]] = {}
         self.newest: dict[str, int] = {}
+        self.latest: dict[str, Catalog] = {}
         self.hashes: set[str] = set()
-        for catalog in available_catalogs():
+        for catalog in available_catalogs():  # sorted by version: the last one is the newest
             self.ids.setdefault(catalog.id, set()).update(c.id for c in catalog.commitments)
             self.newest[catalog.id] = max(self.newest.get(catalog.id, 0), catalog.version)
+            self.latest[catalog.id] = catalog
             self.hashes.add(catalog.hash)
 
     def warnings(self, package: Package) -> list[str]:
@@ -85,17 +88,29 @@ class _CatalogIndex:
                           id=manifest.catalog_id, version=manifest.catalog_version))
         elif manifest.catalog_version != self.newest[manifest.catalog_id]:
             out.append(tr("It was made against catalog {id} version {version} (the newest here "
-                          "is {newest}); it is merged by commitment id.",
+                          "is {newest}); the reports match its commitments to version {newest} "
+                          "through the catalog's record of the ids that changed.",
                           id=manifest.catalog_id, version=manifest.catalog_version,
                           newest=self.newest[manifest.catalog_id]))
+            mapping = mapping_to(self.latest[manifest.catalog_id], manifest.catalog_id,
+                                 manifest.catalog_version, package.commitment_ids())
+            unmapped = sorted(cid for cid in package.commitment_ids() if not mapping.ids(cid))
+            if unmapped:
+                out.append(tr("{n} of its commitment ids have no place in version {newest}: "
+                              "{ids}.", n=len(unmapped), newest=self.newest[manifest.catalog_id],
+                              ids=_named(unmapped)))
         unknown = sorted(package.commitment_ids() - known)
         if unknown:
-            shown = ", ".join(unknown[:MAX_IDS_NAMED])
-            if len(unknown) > MAX_IDS_NAMED:
-                shown += ", …"
             out.append(tr("{n} commitment ids are in no installed version of catalog {id}: "
-                          "{ids}.", n=len(unknown), id=manifest.catalog_id, ids=shown))
+                          "{ids}.", n=len(unknown), id=manifest.catalog_id,
+                          ids=_named(unknown)))
         return out
+
+
+def _named(ids: list[str]) -> str:
+    """Ids as a message lists them: the first few, then an ellipsis."""
+    shown = ", ".join(ids[:MAX_IDS_NAMED])
+    return shown + ", …" if len(ids) > MAX_IDS_NAMED else shown
 
 
 def decide(package: Package, merged: dict[str, MergedWorkshop]) -> tuple[str, str]:

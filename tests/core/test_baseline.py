@@ -136,6 +136,8 @@ def test_the_gap_report_of_a_follow_up_has_its_progress_page(tmp_path: Path) -> 
     totals = " ".join(str(found[k]) for k in ("improved", "unchanged", "worsened",
                                               "no_baseline"))
     assert f"Total {totals}" in text
+    assert "assessed against version 1 of the catalog and this workshop against version 2" \
+        in text
 
 
 def build_demo_follow_up(path: Path) -> None:
@@ -168,3 +170,67 @@ def test_a_group_never_has_more_commitments_assessed_than_assigned(demo_path: Pa
         figures = summarize(store)
     for group in figures["groups"]:
         assert group["assessed"] <= group["commitments"], group
+
+
+def catalog_version(number: int):  # type: ignore[no-untyped-def]
+    from workshop.catalog import available_catalogs
+
+    return next(c for c in available_catalogs() if c.id == "single-track" and c.version == number)
+
+
+@pytest.mark.parametrize("then_version, now_version", [(1, 2), (2, 1)])
+def test_a_baseline_of_another_catalog_version_is_compared_through_its_id_changes(
+        tmp_path: Path, then_version: int, now_version: int) -> None:
+    from workshop.baseline import baseline_then
+
+    then_path, now_path = tmp_path / "then.workshop", tmp_path / "now.workshop"
+    build_demo(then_path, seed=2, catalog=catalog_version(then_version)).close()
+    with WorkshopFile.open(then_path) as store:
+        store.update_details(start_date="2024-03-04", end_date="2024-03-06")
+        for consensus in store.records(Consensus):  # tell 4(b) and 4(f) apart
+            if consensus.commitment_id in ("2016-4-b", "2016-4-f"):
+                store.update(Consensus, consensus.uuid,
+                             status="1" if consensus.commitment_id == "2016-4-b" else "3")
+    build_demo(now_path, seed=1, catalog=catalog_version(now_version)).close()
+    with WorkshopFile.open(now_path) as store:
+        take_baseline(store, then_path)
+        carried = baseline_then(store)
+        found = progress(store)
+    # version 2 corrected the letters: gender moved from 4(b) to 4(f), and access to
+    # health, care and social services from 4(f) to 4(b)
+    assert carried.statuses["2016-4-f"] == "1" and carried.statuses["2016-4-b"] == "3"
+    assert carried.unmapped == [] and carried.warning == ""
+    assert found["baseline"]["catalog_version"] == then_version
+    assert statuses(then_path)["2016-4-a"] == carried.statuses["2016-4-a"]
+
+
+def test_the_follow_up_demo_spans_two_catalog_versions(tmp_path: Path) -> None:
+    build_demo_follow_up(tmp_path / "follow-up.workshop")
+    with WorkshopFile.open(tmp_path / "follow-up.workshop", read_only=True) as store:
+        assert (store.baseline()["catalog_version"], store.catalog.version) == (1, 2)
+
+
+def test_the_full_workbook_of_a_follow_up_has_a_baseline_column(tmp_path: Path,
+                                                                demo_master: Path) -> None:
+    import openpyxl
+
+    from workshop.baseline import baseline_then
+    from workshop.reports import write_report
+    from workshop.reports.sheets import status_label
+
+    out = tmp_path / "follow-up.workshop"
+    build_demo_follow_up(out)
+    with WorkshopFile.open(out, read_only=True) as store:
+        then = baseline_then(store).statuses
+    sheet = openpyxl.load_workbook(write_report(out, "full", "xlsx", tmp_path / "f.xlsx"))[
+        "Commitments"]
+    rows = list(sheet.values)
+    header = rows[0]
+    assert header[4] == "Consensus status" and str(header[5]).startswith("Baseline status (")
+    shown = {row[0]: row[5] for row in rows[1:]}
+    assert shown == {cid: status_label(then[cid], "en") if cid in then else "No baseline"
+                     for cid in shown}
+    assert {"2016-4-b", "2016-4-f"} <= set(then)  # the baseline was of catalog version 1
+    first = openpyxl.load_workbook(write_report(demo_master, "full", "xlsx",
+                                                tmp_path / "first.xlsx"))["Commitments"]
+    assert not any(str(h).startswith("Baseline") for h in next(first.values))

@@ -152,6 +152,12 @@ def test_catalog_json_counts_documents_chapters_and_challenges(data_dir: Path, c
     assert sum(c["commitments"] for c in entry["chapters"]) == len(catalog.commitments)
     assert [c["letter"] for c in entry["challenges"]] == list("abcdefghjklm")
     assert all(c["commitments"] > 0 for c in entry["challenges"])
+    versions = {c["version"]: c for c in json.loads(result.stdout)["catalogs"]
+                if c["id"] == "single-track"}
+    assert versions[1]["previous_version"] is None and versions[1]["id_changes"] == []
+    assert versions[2]["previous_version"] == 1
+    assert {c["id"]: c["now"] for c in versions[2]["id_changes"]} == {
+        "2016-4-b": ["2016-4-f"], "2016-4-f": ["2016-4-b"]}
 
 
 def test_every_command_is_documented_in_the_readme() -> None:

@@ -239,3 +239,41 @@ def test_each_country_is_shown_over_time(demo_master: Path, tmp_path: Path) -> N
     after = section[section.index("Countries with more than one workshop merged"):]
     assert "Kenya" in after and "France" not in after
     assert after.index("2024") < after.index("2026")
+
+
+def test_an_older_catalog_versions_gaps_are_counted_under_the_newest_ids(
+        tmp_path: Path) -> None:
+    """A workshop of catalog version 1 and one of version 2 each name a gap on gender (4(b)
+    in version 1, 4(f) in version 2): the secretariat sees one commitment named twice."""
+    from workshop.catalog import available_catalogs
+    from workshop.consolidated_analysis import consolidated_report
+    from workshop.model import Gap
+
+    packages = []
+    for version, country, gender in ((1, "KE", "2016-4-b"), (2, "KE", "2016-4-f")):
+        catalog = next(c for c in available_catalogs()
+                       if c.id == "single-track" and c.version == version)
+        path = tmp_path / f"{country}-{version}.workshop"
+        with build_demo(path, seed=version, country=country, catalog=catalog) as store:
+            if version == 1:  # Kenya's first workshop, two years before its second
+                store.update_details(start_date="2024-05-06", end_date="2024-05-08")
+            for gap in store.records(Gap):
+                store.remove(Gap, gap.uuid)
+            store.add(Gap(uuid=f"0000000{version}-0000-4000-8000-000000000001",
+                          commitment_id=gender,
+                          description="No gender focal point in the drug agency."))
+            packages.append(write_package(store, tmp_path / f"{country}-{version}.zip"))
+    outcomes = merge_packages(tmp_path / "all.consolidated", packages)
+    assert all(o.ok for o in outcomes)
+    assert any("match its commitments to version 2" in w for w in outcomes[0].warnings)
+    with ConsolidatedFile.open(tmp_path / "all.consolidated", read_only=True) as cfile:
+        report = consolidated_report(cfile)
+    assert [(g.commitment_id, g.workshops) for g in report.frequent_gaps] == [("2016-4-f", 2)]
+    assert report.unknown_commitments == []
+    # the secretariat's workbook shows Kenya over time: both workshops by date, chapter means
+    book = openpyxl.load_workbook(write_report(tmp_path / "all.consolidated", "full", "xlsx",
+                                               tmp_path / "all.xlsx"))
+    rows = [r for r in book["Over time"].values][1:3]
+    kenya = report.over_time()["Kenya"]
+    assert [r[0] for r in rows] == ["Kenya", "Kenya"] and "2024" in rows[0][1]
+    assert [r[-1] for r in rows] == [round(w.overall(), 2) for w in kenya]

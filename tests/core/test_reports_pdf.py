@@ -154,11 +154,23 @@ def test_gap_report_holds_chapters_gaps_and_no_names(demo: dict[str, Any]) -> No
         assert f" {name} " in text
     for gap in demo["gaps"][:5]:
         assert flat(gap.description)[:40] in text
-    # no reference of the demo's scope is checked: said once on the method page, no daggers
-    assert "†" not in text
-    assert "None of the paragraph references in this report has yet been checked" in text
+    # catalog version 2 checked 2016 4(a) and 4(b) (in French): only the others are marked
+    assert "2016 4(a) " in text and "2016 4(a) †" not in text and "2016 1(a) †" in text
+    assert "has not yet been checked against the published text" in text
+    assert "None of the paragraph references in this report has yet been checked" not in text
     for name in demo["names"]:
         assert name not in text  # participation in counts only
+
+
+def test_when_no_reference_is_checked_the_method_page_says_it_once(
+        demo_master: Path, tmp_path: Path) -> None:
+    path = tmp_path / "no-chapter-4.workshop"
+    shutil.copyfile(demo_master, path)
+    with WorkshopFile.open(path) as store:
+        store.update_details(chapters=[1, 2, 3])
+    text = build(path, tmp_path)["gap"]["text"]
+    assert "†" not in text
+    assert "None of the paragraph references in this report has yet been checked" in text
 
 
 def test_the_outline_lists_the_chapters(demo: dict[str, Any]) -> None:

@@ -753,3 +753,16 @@ def test_a_file_of_schema_2_keeps_its_reviews(tmp_path: Path, older_schema_file)
             ("2016-1-a", "agree", "MoH")]
         assert store.review_imports() == []
     assert path.with_name("old.workshop.schema2.bak").exists()
+
+
+def test_a_follow_ups_workbook_with_its_baseline_column_is_reviewed_the_same(
+        tmp_path: Path) -> None:
+    from workshop.demo import build_follow_up
+
+    path = tmp_path / "follow-up.workshop"
+    build_follow_up(path).close()
+    book = edit(write_report(path, "full", "xlsx", tmp_path / "full.xlsx"), review)
+    del book
+    result = import_review(path, tmp_path / "full.xlsx")
+    assert result.applied
+    assert result.counts() == {"new": 5, "changed": 0, "unchanged": 0, "ignored": 0}

@@ -37,6 +37,7 @@ from ui.widgets.scrolling import scroll_area
 from ui.widgets.status_buttons import StatusButtons
 from ui.widgets.text_binder import TextBinder
 from workshop import reads
+from workshop.baseline import baseline_then
 from workshop.collect import resolution_edits
 from workshop.exercises import Exercise
 from workshop.model import PRIORITIES, STATUSES, Conflict, Consensus
@@ -185,7 +186,7 @@ class ConsensusPage(ExercisePage):
         for assessment in reads.all_assessments(store):
             statuses.setdefault(assessment.commitment_id, set()).add(assessment.status)
         in_scope = set(store.commitments_in_scope())
-        before = store.baseline_statuses()
+        before = baseline_then(store).statuses
         now = {c.commitment_id: c.status for c in store.records(Consensus)}
         return {"changed": {cid for cid, status in now.items()
                             if cid in before and before[cid] != status},
@@ -248,7 +249,7 @@ class ConsensusPage(ExercisePage):
         found = store.baseline()
         self.baseline.setVisible(found is not None)
         if found is not None:
-            then = store.baseline_statuses().get(commitment_id)
+            then = baseline_then(store).statuses.get(commitment_id)
             self.baseline.setText(self.tr("<b>Baseline</b> ({date}): {status}").format(
                 date=html.escape(found["start_date"] or "-"),
                 status=html.escape(self.status_labels.get(then, "") if then

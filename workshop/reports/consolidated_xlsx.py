@@ -28,9 +28,9 @@ from . import Progress
 from .sheets import Column, sheet_title, write_table
 
 SECTIONS = {
-    "full": ("workshops", "status_means", "status_counts", "needs_by_chapter",
+    "full": ("workshops", "status_means", "over_time", "status_counts", "needs_by_chapter",
              "needs_by_region", "needs_by_priority", "frequent_gaps"),
-    "gap": ("workshops", "status_means", "status_counts", "frequent_gaps"),
+    "gap": ("workshops", "status_means", "over_time", "status_counts", "frequent_gaps"),
     "ta": ("workshops", "needs_by_chapter", "needs_by_region", "needs_by_priority"),
 }
 
@@ -131,6 +131,38 @@ class ConsolidatedWorkbook:
             "Mean consensus status of the chapter's commitments on the scale from 0 (no action "
             "taken) to 4 (fully implemented and sustained); commitments not applicable, not "
             "known or without a consensus are left out of the mean."))
+
+    def over_time(self) -> None:
+        """Each country with more than one workshop merged: its workshops by date, the mean
+        status of each chapter and of all (a sheet only when some country has two)."""
+        countries = self.report.over_time()
+        if not countries:
+            return
+        sheet = self.sheet(N_("Over time"))
+        chapters = self.report.chapters
+        columns = [Column(self.t("Country"), 26, wrap=True), Column(self.t("Dates"), 30),
+                   Column(self.t("Workshop"), 40, wrap=True)] + [
+            Column(self.chapter_header(n), 16, wrap=True, kind="number") for n in chapters] + [
+            Column(self.t("All chapters"), 12, kind="number")]
+        rows = []
+        for name, workshops in countries.items():
+            for row in workshops:
+                means = [row.mean(n) for n in chapters] + [row.overall()]
+                rows.append([name, format_date_range(row.start_date, row.end_date,
+                                                     self.language, "medium"), row.title]
+                            + [None if m is None else round(m, 2) for m in means])
+        last = write_table(sheet, columns, rows)
+        cells = f"D2:{get_column_letter(4 + len(chapters))}{last}"
+        sheet.conditional_formatting.add(cells, ColorScaleRule(
+            start_type="num", start_value=0, start_color="F4B6B6",
+            mid_type="num", mid_value=2, mid_color="FBE9A6",
+            end_type="num", end_value=4, end_color="A9D5A0"))
+        for line in sheet.iter_rows(min_row=2, max_row=last, min_col=4):
+            for cell in line:
+                cell.number_format = "0.00"
+        sheet.cell(row=last + 2, column=1, value=self.t(
+            "Countries with more than one workshop merged: each workshop by date, with the mean "
+            "consensus status of each chapter (0 to 4)."))
 
     def status_counts(self) -> None:
         sheet = self.sheet(N_("Status counts"))

@@ -32,6 +32,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from .. import __version__
 from ..analysis import summarize
+from ..baseline import baseline_then
 from ..i18n import N_, tr
 from ..model import (
     ASSISTANCE_TYPES,
@@ -181,16 +182,27 @@ class FullWorkbook:
                    Column(self.t("Notes"), 40, wrap=True),
                    Column(self.t("Gaps"), 7, kind="number"),
                    Column(self.t("Needs"), 7, kind="number")]
+        # a follow-up workshop shows its baseline's status beside the consensus
+        baseline = self.summary["progress"]["baseline"]
+        then = baseline_then(self.store).statuses if baseline else {}
+        if baseline:
+            columns.insert(5, Column(self.t("Baseline status ({date})",
+                                            date=baseline["start_date"] or "-"), 30))
         rows, keys = [], []
         for r in self.tables.commitments:
             c = r.commitment
-            rows.append([c.id, c.chapter, c.reference, c.title,
-                         status_label(r.status, self.language), r.dissent, r.notes, r.gaps,
-                         r.needs])
+            row = [c.id, c.chapter, c.reference, c.title, status_label(r.status, self.language),
+                   r.dissent, r.notes, r.gaps, r.needs]
+            if baseline:
+                row.insert(5, status_label(then.get(c.id), self.language) if c.id in then
+                           else self.t("No baseline"))
+            rows.append(row)
             keys.append((c.id, c.id))
         sheet = self.sheet(N_("Commitments"))
         last = self.reviewable_table(sheet, "commitments", columns, rows, keys)
         colour_statuses(sheet, 5, 2, last, self.language)
+        if baseline:
+            colour_statuses(sheet, 6, 2, last, self.language)
 
     def by_chapter(self) -> None:
         codes = list(STATUSES)

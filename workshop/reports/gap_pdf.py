@@ -241,6 +241,16 @@ def progress_since(report: Report, summary: dict[str, Any], tables: ReportTables
         "Each commitment's consensus now against the baseline, the workshop of {date} "
         "(\"{title}\"), on the scale from 0 to 4; not applicable, not known or no status "
         "at either time: no baseline.", date=when, title=baseline["title"]))
+    if baseline["catalog_version"] != summary["catalog"]["version"]:
+        report.text(report.t(
+            "The baseline was assessed against version {then} of the catalog and this workshop "
+            "against version {now}: commitments were matched through the catalog's record of "
+            "the ids that changed.", then=baseline["catalog_version"],
+            now=summary["catalog"]["version"]), "small")
+    if baseline["unmapped_commitments"]:
+        report.text(report.t(
+            "Baseline commitments with no place in this catalog version (not compared): {ids}.",
+            ids=", ".join(baseline["unmapped_commitments"])), "small")
     by_chapter = progress["by_chapter"]
     chapters = [c for c in tables.catalog.chapters if str(c.number) in by_chapter]
     series = [(report.t(label), colour, [by_chapter[str(c.number)][key] for c in chapters])
