@@ -8,12 +8,17 @@ closed lists, figures) follow the same language through `workshop.i18n.set_langu
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from workshop import i18n
 from workshop.i18n import UN_LANGUAGES
 from workshop.paths import resources_dir
+
+if TYPE_CHECKING:  # the start page does not load the catalog
+    from workshop.catalog import Commitment
 
 RIGHT_TO_LEFT = frozenset({"ar"})
 # Qt names its Chinese file after the script variant; the others by language alone.
@@ -46,6 +51,24 @@ def system_language() -> str:
 def current_language() -> str:
     """The interface language now installed."""
     return _current
+
+
+def left_to_right(text: str) -> str:
+    """Latin text (a reference such as "2016 1(a)", a status mark) kept in its own order
+    inside a right-to-left line: isolated, so the digits and brackets around it are not
+    reordered and the line takes its direction from the words around it. Unchanged in a
+    left-to-right interface."""
+    if _current not in RIGHT_TO_LEFT:
+        return text
+    # RIGHT-TO-LEFT MARK first: Qt takes a line's direction from its first strong letter and
+    # does not skip an isolate, so a line that starts with the reference would read left to
+    # right; then LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE around the Latin text
+    return f"\u200f\u2066{text}\u2069"
+
+
+def commitment_label(commitment: Commitment) -> str:
+    """How a list or a choice names a commitment: its short reference and its title."""
+    return f"{left_to_right(commitment.short_reference)}  {commitment.title}"
 
 
 def ui_translation_file(language: str) -> str:

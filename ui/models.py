@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 
 from ui import commands
 from ui.context import WorkshopContext
+from ui.language import commitment_label, left_to_right
 from workshop.catalog import Commitment
 from workshop.i18n import tr as core_tr
 from workshop.model import Record
@@ -238,8 +239,8 @@ class CommitmentListModel(QAbstractListModel):
             mark = status if status is not None else "–"
             mark = {"na": "N/A", "unknown": "?"}.get(mark, mark)
             sign = self.signs.get(commitment.id, "")
-            return f"{sign} [{mark}]  {commitment.label}" if sign else \
-                f"[{mark}]  {commitment.label}"
+            line = f"{left_to_right(f'[{mark}]')}  {commitment_label(commitment)}"
+            return f"{sign} {line}" if sign else line
         if role == Qt.ItemDataRole.ToolTipRole:
             label = self.status_labels.get(status or "", "")
             text = f"{commitment.reference}\n{commitment.title}"

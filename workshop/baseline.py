@@ -154,5 +154,6 @@ def progress(store: WorkshopFile) -> dict[str, Any]:
         "id": baseline["workshop_id"], "country": baseline["country"],
         "title": baseline["title"], "start_date": baseline["start_date"],
         "end_date": baseline["end_date"], "revision": baseline["revision"],
-        "catalog_version": baseline["catalog_version"], "unmapped_commitments": then.unmapped}
+        "catalog_version": baseline["catalog_version"], "unmapped_commitments": then.unmapped,
+        "catalog_warning": then.warning}
     return {"baseline": shown, **counts, "by_chapter": dict(sorted(by_chapter.items()))}

@@ -500,6 +500,12 @@ def _baseline(args: argparse.Namespace) -> int:
              revision=earlier.revision, improved=found["improved"],
              unchanged=found["unchanged"], worsened=found["worsened"],
              none=found["no_baseline"]))
+    for note in (found["baseline"]["catalog_warning"], tr(
+            "Not compared (no place in this catalog version): {ids}.",
+            ids=", ".join(found["baseline"]["unmapped_commitments"]))
+            if found["baseline"]["unmapped_commitments"] else ""):
+        if note:
+            print(note)
     return 0
 
 

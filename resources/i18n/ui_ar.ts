@@ -1774,6 +1774,10 @@ Open it read-only here, to read and present it?</source>
         <translation>منذ {title} ({date}).</translation>
     </message>
     <message>
+        <source>Not compared (no place in this catalog version): {ids}.</source>
+        <translation>لم تُقارَن (ليس لها مكان في هذا الإصدار من الفهرس): {ids}.</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>الكل</translation>
     </message>

@@ -1758,6 +1758,10 @@ Open it read-only here, to read and present it?</source>
         <translation>Desde {title} ({date}).</translation>
     </message>
     <message>
+        <source>Not compared (no place in this catalog version): {ids}.</source>
+        <translation>No comparados (sin lugar en esta versión del catálogo): {ids}.</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Todos</translation>
     </message>

@@ -1758,6 +1758,10 @@ L’ouvrir ici en lecture seule, pour le lire et le présenter ?</translation>
         <translation>Depuis {title} ({date}).</translation>
     </message>
     <message>
+        <source>Not compared (no place in this catalog version): {ids}.</source>
+        <translation>Non comparés (sans place dans cette version du catalogue) : {ids}.</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Tous</translation>
     </message>

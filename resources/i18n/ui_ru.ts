@@ -1762,6 +1762,10 @@ Open it read-only here, to read and present it?</source>
         <translation>С момента: {title} ({date}).</translation>
     </message>
     <message>
+        <source>Not compared (no place in this catalog version): {ids}.</source>
+        <translation>Не сравниваются (нет места в этой версии каталога): {ids}.</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Всего</translation>
     </message>

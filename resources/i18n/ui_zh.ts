@@ -1754,6 +1754,10 @@ Open it read-only here, to read and present it?</source>
         <translation>自 {title}（{date}）以来。</translation>
     </message>
     <message>
+        <source>Not compared (no place in this catalog version): {ids}.</source>
+        <translation>未比较（在本目录版本中没有对应）：{ids}。</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>全部</translation>
     </message>

@@ -4,6 +4,8 @@ record of the ids that changed, and what has no place said, never dropped."""
 from __future__ import annotations
 
 import dataclasses
+import json
+from pathlib import Path
 
 import pytest
 
@@ -92,3 +94,30 @@ def test_a_catalog_without_a_record_of_changes_keeps_every_id() -> None:
     v2 = dataclasses.replace(version(2), changes=(), previous_version=0)
     mapping = id_mapping({"2016-4-b"}, "single-track", 1, v2, [version(1), v2])
     assert mapping.ids("2016-4-b") == ("2016-4-b",) and not mapping.missing_version
+
+
+def test_a_baseline_two_versions_back_lists_what_has_no_place(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from workshop.baseline import progress
+    from workshop.catalog import installed_catalog_dir, load_catalog
+    from workshop.cli import main
+    from workshop.demo import build_demo
+    from workshop.store import WorkshopFile
+
+    monkeypatch.setenv("WORKSHOP_DATA_DIR", str(tmp_path / "data"))
+    target = installed_catalog_dir() / "single-track-v3.json"
+    target.write_text(json.dumps(catalog_to_data(third())), encoding="utf-8")
+    then_path, now_path = tmp_path / "then.workshop", tmp_path / "now.workshop"
+    build_demo(then_path, seed=2, catalog=version(1)).close()
+    with WorkshopFile.open(then_path) as store:
+        store.update_details(start_date="2024-03-04", end_date="2024-03-06")
+    build_demo(now_path, seed=1, catalog=load_catalog(target)).close()
+    assert main(["baseline", str(now_path), str(then_path)]) == 0
+    assert "Not compared (no place in this catalog version): 2016-1-n." in capsys.readouterr().out
+    with WorkshopFile.open(now_path, read_only=True) as store:
+        shown = progress(store)["baseline"]
+    assert shown["unmapped_commitments"] == ["2016-1-n"] and shown["catalog_warning"] == ""
+    target.unlink()  # version 3 is in the file itself; version 2 is bundled: nothing missing
+    with WorkshopFile.open(now_path, read_only=True) as store:
+        assert progress(store)["baseline"]["unmapped_commitments"] == ["2016-1-n"]

@@ -122,3 +122,33 @@ def test_the_bundled_fonts_give_the_screen_every_script(qapp) -> None:
     for family, text in (("Droid Sans Fallback", "研讨会"), ("Noto Naskh Arabic", "حلقة")):
         metrics = QFontMetrics(QFont(family, 12))
         assert all(metrics.inFontUcs4(ord(ch)) for ch in text), family
+
+
+def _ink_columns(widget) -> tuple[int, int]:
+    """The first and last pixel columns a widget draws text in (its background aside)."""
+    image = widget.grab().toImage()
+    background = image.pixel(0, 0)
+    columns = [x for x in range(image.width())
+               if any(image.pixel(x, y) != background for y in range(image.height()))]
+    return columns[0], columns[-1]
+
+
+def test_in_arabic_a_line_starting_with_a_reference_reads_right_to_left(
+        window, demo_path: Path, qtbot) -> None:
+    from ui.pages.assessment import AssessmentPage
+
+    window.set_language("ar")
+    window.open_file(demo_path)
+    page = window.page(AssessmentPage)
+    window.go_to(page)
+    _settle(qtbot)
+    label = page.reference
+    first, last = _ink_columns(label)
+    # the line is set from the right edge, as the title and summary beneath it are
+    assert label.width() - last < 12 and first > 40, (first, last, label.width())
+    commitment = window.context.catalog.commitment(page.list.current())
+    assert f"\u2066{commitment.short_reference}\u2069" in label.text()
+    window.set_language("en")  # the pages are built anew in the new language
+    window.go_to(window.page(AssessmentPage))
+    _settle(qtbot)
+    assert "\u2066" not in window.page(AssessmentPage).reference.text()

@@ -53,10 +53,10 @@ def reference_text(commitment: Commitment, checked_note: str) -> str:
     form names the document in English; in another interface language the short form (year,
     paragraph and letter) is shown, which reads the same in any language and invents no
     translated title."""
-    from ui.language import current_language
+    from ui.language import current_language, left_to_right
 
     reference = commitment.reference if current_language() == "en" \
-        else commitment.short_reference
+        else left_to_right(commitment.short_reference)
     if commitment.reference_checked:
         return reference
     return f"{reference} {checked_note}"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui import commands
 from ui.context import WorkshopContext
+from ui.language import commitment_label
 from ui.pages.base import Page
 from ui.widgets.drag_lists import DragSourceList, DropTargetList
 from ui.widgets.text_binder import TextBinder
@@ -151,7 +152,7 @@ class GroupsPage(Page):
         for cid in self.context.store.commitments_in_scope():
             commitment = catalog.commitment(cid)
             if commitment is not None:
-                self.commitment_picker.addItem(commitment.label, cid)
+                self.commitment_picker.addItem(commitment_label(commitment), cid)
         self._loading = False
         self._show_group()
 

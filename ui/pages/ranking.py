@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from ui import commands
 from ui.commands import EditCommand, UpdateEdit
 from ui.context import WorkshopContext
+from ui.language import commitment_label
 from ui.models import Column, RecordTableModel, TableSpec, labels
 from ui.pages.exercise_base import ExercisePage
 from ui.widgets.record_table import RecordTable
@@ -26,7 +27,7 @@ def commitment_choices(context: WorkshopContext) -> dict[str, str]:
     Primary prevention…"): the full reference starts alike for a whole document."""
     catalog = context.catalog
     found = {cid: catalog.commitment(cid) for cid in context.store.commitments_in_scope()}
-    return {cid: c.label for cid, c in found.items() if c}
+    return {cid: commitment_label(c) for cid, c in found.items() if c}
 
 
 def group_choices(context: WorkshopContext) -> dict[str, str]:
@@ -91,7 +92,7 @@ class RankingPage(ExercisePage):
                              for cid in self.context.store.commitments_in_scope()) if c]
         if not scope:
             return
-        names = [c.label for c in scope]
+        names = [commitment_label(c) for c in scope]
         start = next((i for i, c in enumerate(scope)
                       if current and c.id == current.commitment_id), 0)
         name, chosen = QInputDialog.getItem(

@@ -93,8 +93,14 @@ class ResultsPage(Page):
         self.progress_since.setVisible(baseline is not None)
         if baseline is None:
             return
-        self.since_label.setText(self.tr("Since {title} ({date}).").format(
-            title=baseline["title"], date=baseline["start_date"] or "-"))
+        said = [self.tr("Since {title} ({date}).").format(
+            title=baseline["title"], date=baseline["start_date"] or "-")]
+        if baseline["unmapped_commitments"]:
+            said.append(self.tr("Not compared (no place in this catalog version): {ids}.").format(
+                ids=", ".join(baseline["unmapped_commitments"])))
+        if baseline["catalog_warning"]:
+            said.append(baseline["catalog_warning"])
+        self.since_label.setText(" ".join(said))
         rows = progress["by_chapter"]
         self.since_table.setRowCount(len(rows) + 1)
         keys = ("improved", "unchanged", "worsened", "no_baseline")

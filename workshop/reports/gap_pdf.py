@@ -247,6 +247,8 @@ def progress_since(report: Report, summary: dict[str, Any], tables: ReportTables
             "against version {now}: commitments were matched through the catalog's record of "
             "the ids that changed.", then=baseline["catalog_version"],
             now=summary["catalog"]["version"]), "small")
+    if baseline["catalog_warning"]:
+        report.text(baseline["catalog_warning"], "small")
     if baseline["unmapped_commitments"]:
         report.text(report.t(
             "Baseline commitments with no place in this catalog version (not compared): {ids}.",
