@@ -46,6 +46,9 @@ class WorkshopContext(QObject):
     changed = Signal(object)
     # a message for the user, already in their words (a WorkshopError's .message)
     failed = Signal(str)
+    # a revision now on the disk, or a sync that failed (emitted from the sync thread, so
+    # delivered to the window's thread through its event loop)
+    synced = Signal(int)
 
     def __init__(self, store: WorkshopFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +57,8 @@ class WorkshopContext(QObject):
         self.refused = False
         self._origin_known = False
         self._in_copy = False
+        if store.sync_behind is not None:
+            store.sync_behind.listen(self.synced.emit)
 
     @property
     def catalog(self) -> Catalog:

@@ -446,7 +446,7 @@ class MainWindow(QMainWindow):
         from workshop.store import WorkshopFile
 
         # the core refuses a file another window or program holds open for writing
-        store = WorkshopFile.open(path, read_only=read_only)
+        store = WorkshopFile.open(path, read_only=read_only, sync_behind=True)
         self.close_file()
         self._show_workshop(store)
         settings.add_recent_file(path)
@@ -967,6 +967,7 @@ class MainWindow(QMainWindow):
         self.context = context
         context.failed.connect(self.show_error)
         context.changed.connect(self._update_status)
+        context.synced.connect(self._show_saved)
         self.undo_group.addStack(context.undo_stack)
         self.undo_group.setActiveStack(context.undo_stack)
         self._fill_pages()
@@ -1121,17 +1122,32 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(next(r for r, slot in enumerate(self.slots)
                                         if slot.page is page))
 
-    def _update_status(self, tables: frozenset[str]) -> None:
+    def _show_saved(self, *_revision: int) -> None:
+        """Say whether every edit is saved: committed and, in the app, on the disk (a commit
+        is made durable by a thread of its own; until then the edit is "being saved")."""
         if self.context is None:
             return
         store = self.context.store
+        behind = store.sync_behind
         if store.read_only:
             self.saved_label.setText(self.tr("Read-only: changes cannot be saved"))
         elif store.gone:
             self.saved_label.setText(self.tr("Not saved: the file is no longer there"))
+        elif behind is not None and behind.problem:
+            self.saved_label.setText(self.tr(
+                "Not yet on the disk ({problem}): keep the app open; it tries again with the "
+                "next change").format(problem=behind.problem))
+        elif behind is not None and behind.durable_revision < store.revision:
+            self.saved_label.setText(self.tr("Saving… (revision {n})").format(n=store.revision))
         else:
             self.saved_label.setText(self.tr("All changes saved (revision {n})").format(
                 n=store.revision))
+
+    def _update_status(self, tables: frozenset[str]) -> None:
+        if self.context is None:
+            return
+        store = self.context.store
+        self._show_saved()
         if "*" in tables or "workshop" in tables:
             from workshop.locale_data import country_name
 

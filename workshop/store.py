@@ -58,6 +58,7 @@ from .sqlite_file import database as database
 from .sqlite_file import is_writable as is_writable
 from .sqlite_file import read_header as read_header
 from .sqlite_file import sqlite_uri as sqlite_uri
+from .sync_behind import SyncBehind
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -201,6 +202,7 @@ class WorkshopFile:
         self._gone_message = ""
         self._written: list[tuple[str, str]] = []  # (table, uuid) since `take_changes`
         self._group_work: GroupWork | None = None  # in a group copy, what may change
+        self.sync_behind: SyncBehind | None = None  # the app's disk syncs, off its thread
 
     @property
     def db(self) -> Database:
@@ -264,8 +266,13 @@ class WorkshopFile:
         return cls.open(path)
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False) -> WorkshopFile:
+    def open(cls, path: Path | str, *, read_only: bool = False,
+             sync_behind: bool = False) -> WorkshopFile:
         """Open a workshop file, migrating its schema forward; refuse anything else whole.
+
+        With `sync_behind` (the app), a commit does not wait for the disk: a thread of its own
+        makes each revision durable and says so (`workshop.sync_behind`); otherwise (the
+        command line) every commit waits for the disk (`synchronous = FULL`).
 
         Every check of `sqlite_file.open_app_file` (a regular file, the mark, the schema
         version, the exact schema, journals that belong, SQLite's quick check), then the
@@ -292,6 +299,10 @@ class WorkshopFile:
             if version < SCHEMA_VERSION and not read_only:
                 store._keep_copy_before_migration(version)
                 migrations().apply(store.db)
+            if sync_behind and not read_only:
+                conn.execute("PRAGMA synchronous = NORMAL")
+                conn.execute("PRAGMA wal_autocheckpoint = 0")  # the sync thread folds it back
+                store.sync_behind = SyncBehind(path, store.revision)
             return store
         except WorkshopError:
             conn.close()
@@ -326,7 +337,11 @@ class WorkshopFile:
             write_image(database_image(self.conn), copy, replace=False)
 
     def close(self) -> None:
-        """Close the file; every edit was already committed."""
+        """Close the file; every edit was already committed (and, syncing behind, is made
+        durable first)."""
+        if self.sync_behind is not None:
+            self.sync_behind.close()
+            self.sync_behind = None
         self.conn.close()
         if self._opened is not None:
             self._opened.release()
@@ -533,7 +548,9 @@ class WorkshopFile:
         self._writable()
         try:
             with self._forgotten_if_rolled_back(), self.db.atomic():
-                return work()
+                result = work()
+            self._committed()
+            return result
         except sqlite3.IntegrityError as error:
             raise WorkshopError(tr("The change was refused because it conflicts with what is "
                                    "saved ({reason}).", reason=error)) from None
@@ -556,8 +573,14 @@ class WorkshopFile:
         try:
             with self._forgotten_if_rolled_back(), self.db.atomic():
                 yield
+            self._committed()
         except sqlite3.Error as error:
             raise self._storage_error(error) from None
+
+    def _committed(self) -> None:
+        """After a transaction: once the outermost one has committed, have it made durable."""
+        if self.sync_behind is not None and not self.conn.in_transaction:
+            self.sync_behind.committed(self.revision)
 
     @contextmanager
     def _forgotten_if_rolled_back(self) -> Iterator[None]:

@@ -1158,6 +1158,14 @@ The newest good backup is revision {revision} of {time}. Restore it and open it?
         <translation>قراءة فقط: لا يمكن حفظ التغييرات</translation>
     </message>
     <message>
+        <source>Not yet on the disk ({problem}): keep the app open; it tries again with the next change</source>
+        <translation>لم تُكتب على القرص بعد ({problem}): أبقِ التطبيق مفتوحاً؛ سيحاول مجدداً مع التغيير التالي</translation>
+    </message>
+    <message>
+        <source>Saving… (revision {n})</source>
+        <translation>جارٍ الحفظ… (المراجعة {n})</translation>
+    </message>
+    <message>
         <source>All changes saved (revision {n})</source>
         <translation>حُفظت جميع التغييرات (المراجعة {n})</translation>
     </message>

@@ -1150,6 +1150,14 @@ La copia de seguridad válida más reciente es la revisión {revision} del {time
         <translation>Solo lectura: los cambios no se pueden guardar</translation>
     </message>
     <message>
+        <source>Not yet on the disk ({problem}): keep the app open; it tries again with the next change</source>
+        <translation>Todavía no está en el disco ({problem}): mantenga la aplicación abierta; lo intentará de nuevo con el próximo cambio</translation>
+    </message>
+    <message>
+        <source>Saving… (revision {n})</source>
+        <translation>Guardando… (revisión {n})</translation>
+    </message>
+    <message>
         <source>All changes saved (revision {n})</source>
         <translation>Todos los cambios guardados (revisión {n})</translation>
     </message>

@@ -1150,6 +1150,14 @@ La sauvegarde valide la plus récente est la révision {revision} du {time}. La 
         <translation>Lecture seule : les modifications ne peuvent pas être enregistrées</translation>
     </message>
     <message>
+        <source>Not yet on the disk ({problem}): keep the app open; it tries again with the next change</source>
+        <translation>Pas encore sur le disque ({problem}) : gardez l&apos;application ouverte ; elle réessaie à la prochaine modification</translation>
+    </message>
+    <message>
+        <source>Saving… (revision {n})</source>
+        <translation>Enregistrement… (révision {n})</translation>
+    </message>
+    <message>
         <source>All changes saved (revision {n})</source>
         <translation>Toutes les modifications sont enregistrées (révision {n})</translation>
     </message>

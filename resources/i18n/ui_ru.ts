@@ -1152,6 +1152,14 @@ The newest good backup is revision {revision} of {time}. Restore it and open it?
         <translation>Только чтение: изменения нельзя сохранить</translation>
     </message>
     <message>
+        <source>Not yet on the disk ({problem}): keep the app open; it tries again with the next change</source>
+        <translation>Еще не на диске ({problem}): не закрывайте приложение; оно повторит попытку при следующем изменении</translation>
+    </message>
+    <message>
+        <source>Saving… (revision {n})</source>
+        <translation>Сохранение… (редакция {n})</translation>
+    </message>
+    <message>
         <source>All changes saved (revision {n})</source>
         <translation>Все изменения сохранены (редакция {n})</translation>
     </message>

@@ -1148,6 +1148,14 @@ The newest good backup is revision {revision} of {time}. Restore it and open it?
         <translation>只读：无法保存更改</translation>
     </message>
     <message>
+        <source>Not yet on the disk ({problem}): keep the app open; it tries again with the next change</source>
+        <translation>尚未写入磁盘（{problem}）：请保持应用打开；下次更改时会再次尝试</translation>
+    </message>
+    <message>
+        <source>Saving… (revision {n})</source>
+        <translation>正在保存…（修订 {n}）</translation>
+    </message>
+    <message>
         <source>All changes saved (revision {n})</source>
         <translation>所有更改已保存（修订 {n}）</translation>
     </message>

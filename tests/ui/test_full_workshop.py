@@ -169,7 +169,9 @@ def test_a_whole_workshop_through_the_widgets(window, qtbot, tmp_path: Path, err
     window.redo_action.trigger()
     window.redo_action.trigger()
     assert store.records(ActionItem)[0].description == "Open two regional clinics"
-    assert window.saved_label.text() == f"All changes saved (revision {store.revision})"
+    # saved once the disk has it: the sync thread says so through the event loop
+    qtbot.waitUntil(lambda: window.saved_label.text()
+                    == f"All changes saved (revision {store.revision})", timeout=10000)
     assert errors == []
     window.close()
 

@@ -172,3 +172,52 @@ def test_no_module_of_ui_holds_sql_or_the_connection() -> None:
         if found:
             offenders[path.relative_to(ROOT).as_posix()] = found
     assert offenders == {}
+
+
+def test_on_a_stalled_disk_the_keys_go_in_and_the_window_says_saving_until_synced(
+        window, demo_path: Path, qtbot, errors) -> None:
+    """The disk does not answer for a while (a slow stick): each status key is committed at
+    once, in order; the status bar says "Saving…" until the sync thread has them on the disk,
+    then "All changes saved"."""
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    from ui.pages.assessment import AssessmentPage
+    from workshop import reads
+    from workshop.sync_behind import SyncBehind, sync_file
+
+    window.open_file(demo_path)
+    page = window.page(AssessmentPage)
+    window.go_to(page)
+    store = window.context.store
+    disk = threading.Event()
+
+    def stalled(path: Path) -> None:
+        disk.wait(30)
+        sync_file(path)
+
+    assert store.sync_behind is not None
+    store.sync_behind.close()
+    store.sync_behind = SyncBehind(store.path, store.revision, sync=stalled)
+    store.sync_behind.listen(window.context.synced.emit)
+    group = page.current_group() or ""
+    start = store.revision
+    pressed = []
+    for key in (Qt.Key.Key_1, Qt.Key.Key_3, Qt.Key.Key_0, Qt.Key.Key_4):
+        before = {a.commitment_id: a.status for a in reads.group_assessments(store, group)}
+        shown = page.list.current() or ""
+        if before.get(shown) == str(int(key) - int(Qt.Key.Key_0)):
+            continue
+        page.list.view.setFocus()
+        qtbot.keyClick(page.list.view, key)
+        pressed.append((shown, str(int(key) - int(Qt.Key.Key_0))))
+        qtbot.keyClick(page.list.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    now = {a.commitment_id: a.status for a in reads.group_assessments(store, group)}
+    assert [now[cid] for cid, _ in pressed] == [status for _, status in pressed]
+    assert store.revision == start + len(pressed) > start
+    assert window.saved_label.text() == f"Saving… (revision {store.revision})"
+    disk.set()
+    qtbot.waitUntil(lambda: window.saved_label.text()
+                    == f"All changes saved (revision {store.revision})", timeout=10000)
+    assert errors == []
