@@ -227,6 +227,13 @@ class CommitmentListModel(QAbstractListModel):
             self.commitments = commitments
             self.endResetModel()
 
+    def show_status(self, commitment_id: str, status_of: dict[str, str]) -> None:
+        """Repaint the one row whose status changed."""
+        self.status_of = status_of
+        row = self.row_of(commitment_id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row), self.index(row))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.commitments)
 

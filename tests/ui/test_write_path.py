@@ -221,3 +221,46 @@ def test_on_a_stalled_disk_the_keys_go_in_and_the_window_says_saving_until_synce
     qtbot.waitUntil(lambda: window.saved_label.text()
                     == f"All changes saved (revision {store.revision})", timeout=10000)
     assert errors == []
+
+
+def test_a_status_key_repaints_its_row_not_the_page(window, demo_path: Path, qtbot,
+                                                    errors) -> None:
+    """Refresh by what changed: a status key repaints the commitment's row and its status
+    buttons; the list is not rebuilt, the gaps and needs tables are not read again, the group
+    box is not refilled. A gap added still shows at once."""
+    from PySide6.QtCore import Qt
+
+    from ui.pages.assessment import AssessmentPage
+    from workshop import reads
+
+    window.open_file(demo_path)
+    page = window.page(AssessmentPage)
+    window.go_to(page)
+    store = window.context.store
+    group = page.current_group() or ""
+    events: dict[str, list[Any]] = {"list reset": [], "rows repainted": [], "gaps reset": [],
+                                    "gaps repainted": [], "groups refilled": []}
+    page.list.model.modelReset.connect(lambda: events["list reset"].append(1))
+    page.list.model.dataChanged.connect(
+        lambda first, last, *_: events["rows repainted"].append((first.row(), last.row())))
+    page.gaps.modelReset.connect(lambda: events["gaps reset"].append(1))
+    page.gaps.dataChanged.connect(lambda *_: events["gaps repainted"].append(1))
+    page.group.currentIndexChanged.connect(lambda *_: events["groups refilled"].append(1))
+    shown = page.list.current() or ""
+    row = page.list.view.currentIndex().row()
+    before = reads.assessment_of(store, group, shown)
+    status = "1" if before is None or before.status != "1" else "3"
+    page.list.view.setFocus()
+    qtbot.keyClick(page.list.view, getattr(Qt.Key, f"Key_{status}"))
+    assert reads.assessment_of(store, group, shown).status == status  # type: ignore[union-attr]
+    assert events == {"list reset": [], "rows repainted": [(row, row)], "gaps reset": [],
+                      "gaps repainted": [], "groups refilled": []}
+    assert [c for c, b in page.status.buttons.items() if b.isChecked()] == [status]
+    assert f"[{status}]" in page.list.model.index(row).data()
+    window.undo_action.trigger()  # undo is a change of the same record: the same repaint
+    assert events["rows repainted"][-1] == (row, row) and events["list reset"] == []
+    assert [c for c, b in page.status.buttons.items() if b.isChecked()] == (
+        [before.status] if before else [])
+    page.add_gap()
+    assert events["gaps reset"] or events["gaps repainted"]
+    assert errors == []

@@ -42,10 +42,12 @@ from workshop.model import (
     ASSISTANCE_TYPES,
     PRIORITIES,
     STATUSES,
+    Assessment,
     AssistanceNeed,
     Gap,
     new_uuid,
 )
+from workshop.store import ChangeSet
 
 
 def reference_text(commitment: Commitment, checked_note: str) -> str:
@@ -225,6 +227,28 @@ class AssessmentPage(ExercisePage):
         self.group.blockSignals(False)
         self._group_changed()
 
+    def refresh_for(self, changes: ChangeSet) -> None:
+        """A status key or a field of the group shown: repaint that commitment's row and, if
+        it is the one shown, its status and fields; anything else shows the page again."""
+        store = self.context.store
+        group = self.current_group()
+        found = [store.get(Assessment, uuid) for _table, uuid in changes.records]
+        if set(changes) != {"assessment"} or not found or group is None or any(
+                a is None or a.group_uuid != group for a in found):
+            self.refresh()
+            return
+        for assessment in found:
+            assert assessment is not None
+            self.list.show_status(assessment.commitment_id, assessment.status)
+            if assessment.commitment_id == self.commitment_id:
+                self._show_assessment(assessment)
+
+    def _show_assessment(self, assessment: Assessment | None) -> None:
+        """The group's status and fields for the commitment shown."""
+        self.status.set_status(assessment.status if assessment else None)
+        for field, binder in self.texts.items():
+            binder.show(getattr(assessment, field) if assessment else "")
+
     def _group_changed(self) -> None:
         group = self.current_group()
         store = self.context.store
@@ -266,11 +290,8 @@ class AssessmentPage(ExercisePage):
             self.summary.setText(commitment.summary)
             self.summary.setToolTip(commitment.summary)
             self.panel.set_chapter(commitment.chapter)
-            assessment = reads.assessment_of(self.context.store, self.current_group() or "",
-                                             commitment_id)
-            self.status.set_status(assessment.status if assessment else None)
-            for field, binder in self.texts.items():
-                binder.show(getattr(assessment, field) if assessment else "")
+            self._show_assessment(reads.assessment_of(
+                self.context.store, self.current_group() or "", commitment_id))
         self.gaps.reload()
         self.needs.reload()
 

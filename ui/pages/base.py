@@ -30,10 +30,15 @@ class Page(QWidget):
     def _on_changed(self, changes: ChangeSet) -> None:
         if "*" in self.watches or changes.touches(self.watches):
             if self.isVisibleTo(self.window()):  # the page the window shows (or will show)
-                self.refresh()
+                self.refresh_for(changes)
                 self.stale = False
             else:
                 self.stale = True
+
+    def refresh_for(self, changes: ChangeSet) -> None:
+        """Show what `changes` changed; a page that can repaint just that overrides this (the
+        whole page is shown again by default)."""
+        self.refresh()
 
     def shown(self) -> None:
         """The window has just made this the page shown: catch up with what changed since."""

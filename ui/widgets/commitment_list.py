@@ -176,6 +176,18 @@ class CommitmentList(QWidget):
         if not self.view.currentIndex().isValid() and shown:
             self.view.setCurrentIndex(self.model.index(0))
 
+    def show_status(self, commitment_id: str, status: str | None) -> None:
+        """A commitment's status changed: repaint its row alone (the whole list again only
+        when a status filter may now hide or show it)."""
+        if status is None:
+            self.status_of.pop(commitment_id, None)
+        else:
+            self.status_of[commitment_id] = status
+        if self.status.currentData() is not None:
+            self.apply_filters()
+        else:
+            self.model.show_status(commitment_id, self.status_of)
+
     def status_key(self, status: str) -> None:
         """A status key on the list: set it, and move on if the facilitator chose so."""
         self.on_status(status)
