@@ -173,8 +173,8 @@ def rows(notes: list[str]) -> list[Row]:
                              "under 16 ms / 50 ms", f["median"] < 16 and f["p99"] < 50))
     notes.append(f"Key press: {KEYS} status keys on the assessment page's commitment list in "
                  "the main window (offscreen), each timed from the key event to the end of the "
-                 "event processing after it; the edit is committed on the GUI thread and synced to the "
-                 "disk by the app's sync thread (workshop/sync_behind.py).")
+                 "event processing after it; the edit is committed on the GUI thread and "
+                 "synced to the disk by the app's sync thread (workshop/sync_behind.py).")
     return found
 
 

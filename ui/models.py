@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QWidget
 
 from ui import commands
 from ui.context import WorkshopContext
@@ -73,6 +74,10 @@ class RecordTableModel(QAbstractTableModel):
         self.edit_text = edit_text
         self.rows: list[Record] = []
         self._choice_cache: dict[int, dict[str, str]] = {}
+        # the views showing it (a RecordTable adds its own); while none of them is on the page
+        # the window shows, a change only marks it stale, and `catch_up` reads it when shown
+        self.views: list[QWidget] = []
+        self.stale = False
         self.reload()
         context.changed.connect(self._on_changed)
 
@@ -80,6 +85,14 @@ class RecordTableModel(QAbstractTableModel):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches(self.shown_tables):
+            if self.views and not any(view.isVisibleTo(view.window()) for view in self.views):
+                self.stale = True
+            else:
+                self.reload()
+
+    def catch_up(self) -> None:
+        """Its page is shown again: read the records if they changed while it was hidden."""
+        if self.stale:
             self.reload()
 
     @property
@@ -93,6 +106,7 @@ class RecordTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read the records again; keep rows in place when only values changed."""
         store = self.context.store
+        self.stale = False
         rows = list(self.spec.rows(store) if self.spec.rows is not None
                     else store.records(self.spec.record_type))
         self._choice_cache.clear()

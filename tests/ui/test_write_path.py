@@ -264,3 +264,29 @@ def test_a_status_key_repaints_its_row_not_the_page(window, demo_path: Path, qtb
     page.add_gap()
     assert events["gaps reset"] or events["gaps repainted"]
     assert errors == []
+
+
+def test_a_hidden_pages_table_is_read_again_only_when_shown(window, demo_path: Path, qtbot,
+                                                            errors) -> None:
+    """Tables do not reload while their page is hidden: a change marks them stale, and the
+    page read them again when the window shows it (with the change)."""
+    from ui.pages.action_plan import ActionPlanPage
+    from ui.pages.assessment import AssessmentPage
+    from workshop.model import ActionItem
+
+    window.open_file(demo_path)
+    plan = window.page(ActionPlanPage)
+    window.go_to(plan)
+    reads_of_plan: list[int] = []
+    plan.model.modelReset.connect(lambda: reads_of_plan.append(1))
+    plan.model.dataChanged.connect(lambda *_: reads_of_plan.append(1))
+    window.go_to(window.page(AssessmentPage))
+    first = window.context.store.records(ActionItem)[0]
+    commands.update(window.context, "Edit the action", ActionItem, first.uuid,
+                    description="Train forty prison health staff")
+    assert reads_of_plan == [] and plan.model.stale
+    window.go_to(plan)
+    assert reads_of_plan and not plan.model.stale
+    row = plan.model.row_of(first.uuid)
+    assert plan.model.rows[row].description == "Train forty prison health staff"
+    assert errors == []

@@ -41,7 +41,12 @@ class Page(QWidget):
         self.refresh()
 
     def shown(self) -> None:
-        """The window has just made this the page shown: catch up with what changed since."""
+        """The window has just made this the page shown: catch up with what changed since
+        (the page, and the tables on it, which kept still while hidden)."""
+        from ui.widgets.record_table import RecordTable
+
+        for table in self.findChildren(RecordTable):
+            table.model.catch_up()
         if self.stale:
             self.refresh()
             self.stale = False

@@ -65,6 +65,7 @@ class RecordTable(QWidget):
                  remove_text: str, parent: QWidget | None = None, stretch: int = 0) -> None:
         super().__init__(parent)
         self.model = model
+        model.views.append(self)
         self.remove_text = remove_text
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(model)
