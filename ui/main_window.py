@@ -493,7 +493,8 @@ class MainWindow(QMainWindow):
         Returns whether a backup was restored and opened. The damaged file is kept aside.
         """
         from ui.widgets.country_combo import ui_language
-        from workshop.backups import needs_recovery, newest_good_backup
+        from workshop.backups import newest_good_backup
+        from workshop.integrity import needs_recovery
         from workshop.locale_data import format_moment
 
         backup = newest_good_backup(path) if needs_recovery(path) else None

@@ -92,7 +92,7 @@ def summarize(store: WorkshopFile, language: str | None = None) -> dict[str, Any
     needs_by_priority = _zeros(PRIORITIES)
     needs_by_priority.update(Counter(n.priority for n in needs))
 
-    from .baseline import progress
+    from .progress import progress
 
     return {
         "kind": "workshop",

@@ -222,3 +222,12 @@ def _move_without_replacing(temp_name: str, target: Path) -> None:
         os.replace(temp_name, target)
         return
     os.unlink(temp_name)
+
+
+def write_image(image: bytes, target: Path, *, replace: bool = True) -> Path:
+    """Write a database image (`database_image`) to `target`, whole or not at all, through the
+    one writer of outputs (so never over an app file, its companions, a device or a pipe);
+    returns `target`."""
+    with atomic_output(target, replace=replace) as out:
+        out.write(image)
+    return Path(target)

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from .atomic import EARLIER_AFTER, atomic_output
-from .errors import DamagedFile, WorkshopError
+from .atomic import EARLIER_AFTER, atomic_output, write_image
+from .errors import WorkshopError
 from .i18n import tr
 from .paths import user_data_dir
 from .schema import WORKSHOP_APPLICATION_ID
@@ -36,7 +36,6 @@ from .sqlite_file import (
     file_alone,
     image_connection,
     sqlite_uri,
-    write_image,
 )
 
 KEEP_LAST = 10
@@ -307,24 +306,6 @@ def move_aside(path: Path, reason: str) -> Path | None:
         if side.exists():
             side.replace(aside.with_name(aside.name + suffix))
     return aside
-
-
-def needs_recovery(path: Path | str) -> bool:
-    """Whether a workshop file is missing or damaged, so that a backup may take its place
-    (rather than refused for another reason: open elsewhere, made by a newer version of the
-    app, on a full or read-only disk, beside a journal that is not its own...)."""
-    from .store import WorkshopFile
-
-    path = Path(path)
-    if not path.exists():
-        return True
-    try:
-        WorkshopFile.open(path, read_only=True).close()  # every check the app makes on open
-    except DamagedFile:
-        return True
-    except WorkshopError:
-        return False
-    return False
 
 
 def restore_backup(backup: Backup, target: Path | str, *,

@@ -1,14 +1,9 @@
-"""Follow-up workshops: an earlier workshop of the same country as this one's baseline, and the
-progress since (DESIGN.md section 10).
+"""Follow-up workshops: take an earlier workshop of the same country as this one's baseline
+(DESIGN.md section 10); the progress since is `workshop.progress`.
 
 `workshop baseline FILE PREVIOUS` copies PREVIOUS's consensus statuses and gaps into FILE (a
-workshop file or an exchange package of the earlier workshop), so that FILE stands alone.
-Progress compares each commitment's consensus now with the baseline's on the 0-4 scale:
-improved, unchanged or worsened; "not applicable", "not known", no baseline status, or a
-commitment the baseline's catalog does not know count as no baseline. The baseline keeps its
-statuses under the ids of the catalog version it was made against; they are read through the
-catalog's mapping into this workshop's version (`catalog_mapping`), and ids with no place there
-are listed as unmapped. Refused with one
+workshop file or an exchange package of the earlier workshop), so that FILE stands alone; they
+are kept under the ids of the catalog version PREVIOUS was made against. Refused with one
 sentence, FILE untouched: another country's workshop, the same or a later workshop, a damaged
 or foreign file.
 """
@@ -20,13 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .catalog_mapping import mapping_to, missing_version_warning
 from .errors import WorkshopError
 from .i18n import tr
 from .model import Consensus
 from .store import WorkshopFile
-
-SCALE = ("0", "1", "2", "3", "4")
 
 
 @dataclass
@@ -101,59 +93,3 @@ def take_baseline(store: WorkshopFile, path: Path | str) -> Earlier:
                            "catalog_version": earlier.catalog_version},
                           earlier.statuses, earlier.gaps)
     return earlier
-
-
-@dataclass(frozen=True)
-class Then:
-    """The baseline's statuses under this workshop's commitment ids."""
-
-    statuses: dict[str, str]
-    unmapped: list[str]  # ids of the baseline's catalog version with no place in this one
-    warning: str = ""  # a sentence when a catalog version between the two is not installed
-
-
-def baseline_then(store: WorkshopFile) -> Then:
-    """The baseline's consensus statuses carried into this workshop's catalog version, the
-    one read every view of progress goes through."""
-    baseline = store.baseline()
-    if baseline is None:
-        return Then({}, [])
-    taken = store.baseline_statuses()
-    mapping = mapping_to(store.catalog, baseline["catalog_id"], baseline["catalog_version"],
-                         set(taken))
-    statuses, unmapped = mapping.statuses(taken)
-    return Then(statuses, unmapped, missing_version_warning(mapping))
-
-
-def progress(store: WorkshopFile) -> dict[str, Any]:
-    """The `progress` of `workshop info --json`: the baseline (or None) and the counts of
-    commitments with a consensus that improved, stayed, worsened or have no baseline; they
-    add up to `commitments_with_consensus`."""
-    in_scope = set(store.commitments_in_scope())
-    consensus = [c for c in store.records(Consensus) if c.commitment_id in in_scope]
-    baseline = store.baseline()
-    then = baseline_then(store)
-    before = then.statuses
-    counts = {"improved": 0, "unchanged": 0, "worsened": 0, "no_baseline": 0}
-    by_chapter: dict[str, dict[str, int]] = {}
-    for c in consensus:
-        was = before.get(c.commitment_id)
-        if c.status not in SCALE or was not in SCALE:
-            outcome = "no_baseline"
-        elif c.status > was:  # "0" to "4": the characters order as the numbers do
-            outcome = "improved"
-        elif c.status == was:
-            outcome = "unchanged"
-        else:
-            outcome = "worsened"
-        counts[outcome] += 1
-        commitment = store.catalog.commitment(c.commitment_id)
-        chapter = str(commitment.chapter) if commitment else "0"
-        by_chapter.setdefault(chapter, dict.fromkeys(counts, 0))[outcome] += 1
-    shown = None if baseline is None else {
-        "id": baseline["workshop_id"], "country": baseline["country"],
-        "title": baseline["title"], "start_date": baseline["start_date"],
-        "end_date": baseline["end_date"], "revision": baseline["revision"],
-        "catalog_version": baseline["catalog_version"], "unmapped_commitments": then.unmapped,
-        "catalog_warning": then.warning}
-    return {"baseline": shown, **counts, "by_chapter": dict(sorted(by_chapter.items()))}

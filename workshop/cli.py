@@ -488,7 +488,8 @@ def _worksheets(args: argparse.Namespace) -> int:
 
 
 def _baseline(args: argparse.Namespace) -> int:
-    from .baseline import progress, take_baseline
+    from .baseline import take_baseline
+    from .progress import progress
     from .store import WorkshopFile
 
     with WorkshopFile.open(args.file) as store:

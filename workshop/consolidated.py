@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from .atomic import write_image
 from .errors import DamagedFile, WorkshopError
 from .exchange import zero_figures
 from .i18n import tr
@@ -32,9 +33,7 @@ from .sqlite_file import (
     database,
     database_image,
     open_app_file,
-    storage_error,
     upgraded_copy_in_memory,
-    write_image,
 )
 from .store import CONSOLIDATED_APPLICATION_ID, rows
 
@@ -297,28 +296,20 @@ class ConsolidatedFile:
         writing, and read through an upgraded copy in memory otherwise."""
         path = Path(path)
         opened = open_app_file(path, CONSOLIDATED, read_only=read_only)
-        conn = opened.conn
-        try:
-            conn.execute("PRAGMA foreign_keys = ON")
+        with opened.setting_up():
+            opened.conn.execute("PRAGMA foreign_keys = ON")
             if opened.version < SCHEMA_VERSION:
                 if read_only:
-                    conn = upgraded_copy_in_memory(conn, CONSOLIDATED)
+                    opened.conn = upgraded_copy_in_memory(opened.conn, CONSOLIDATED)
                 else:
-                    migrations().apply(database(conn))
+                    migrations().apply(database(opened.conn))
+            conn = opened.conn
             if not read_only:
                 conn.execute("PRAGMA synchronous = FULL")
                 # Merging touches the indexes of every record table; a cache that holds them
                 # keeps the cost of a merge from growing with the size of the file.
                 conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             conn.execute("SELECT count(*) FROM workshop").fetchone()
-        except WorkshopError:
-            conn.close()
-            opened.release()
-            raise
-        except (sqlite3.Error, OSError) as error:
-            conn.close()
-            opened.release()
-            raise storage_error(error, path) from None
         return cls(path, conn, read_only, opened)
 
     def close(self) -> None:

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .atomic import write_image
 from .errors import WorkshopError
 from .group_work import CopyOrigin
 from .i18n import tr
 from .model import WorkingGroup, new_uuid
 from .reads import working_groups
-from .sqlite_file import database_image, image_connection, write_image
+from .sqlite_file import database_image, image_connection
 from .store import WorkshopFile, now_iso
 
 # The facilitator's history, which a group's laptop does not need.

@@ -1,4 +1,5 @@
-"""The full integrity check of a workshop file (`workshop check`).
+"""The full integrity check of a workshop file (`workshop check`), and whether a file needs
+recovering from a backup.
 
 Opening a file already runs SQLite's quick check; this goes further: SQLite's full
 `integrity_check`, foreign keys, the embedded catalog against its hash, every commitment id
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import WorkshopError
+from .errors import DamagedFile, WorkshopError
 from .i18n import tr
 from .store import WorkshopFile, damage_summary
 
@@ -59,6 +60,22 @@ def _packing_problem(store: WorkshopFile) -> list[str]:
     except WorkshopError as error:
         return [tr("Its exchange package would be refused: {problem}", problem=error.message)]
     return []
+
+
+def needs_recovery(path: Path | str) -> bool:
+    """Whether a workshop file is missing or damaged, so that a backup may take its place
+    (rather than refused for another reason: open elsewhere, made by a newer version of the
+    app, on a full or read-only disk, beside a journal that is not its own...)."""
+    path = Path(path)
+    if not path.exists():
+        return True
+    try:
+        WorkshopFile.open(path, read_only=True).close()  # every check the app makes on open
+    except DamagedFile:
+        return True
+    except WorkshopError:
+        return False
+    return False
 
 
 def recovery_hint(path: Path) -> str:

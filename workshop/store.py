@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from .atomic import write_image
 from .catalog import Catalog, parse_catalog_text
 from .content_check import check_contents
 from .errors import DamagedFile, WorkshopError
@@ -49,7 +50,6 @@ from .sqlite_file import (
     open_app_file,
     storage_error,
     upgraded_copy_in_memory,
-    write_image,
 )
 from .sqlite_file import FileLock as FileLock  # the names other modules know them by
 from .sqlite_file import application_id as application_id
@@ -280,14 +280,16 @@ class WorkshopFile:
         written (journal mode, migrations)."""
         path = Path(path)
         opened = open_app_file(path, WORKSHOP, read_only=read_only)
-        conn, version = opened.conn, opened.version
-        try:
-            conn.execute("PRAGMA foreign_keys = ON")
+        version = opened.version
+        with opened.setting_up(damage=(KeyError, TypeError, ValueError, AttributeError,
+                                       RecursionError)):
+            opened.conn.execute("PRAGMA foreign_keys = ON")
             if version < SCHEMA_VERSION and read_only:
                 # Reading an older file (a report, a package, info) must not change it: the
                 # upgrade is made on a copy in memory; the file itself is upgraded when it is
                 # next opened for writing.
-                conn = upgraded_copy_in_memory(conn, WORKSHOP)
+                opened.conn = upgraded_copy_in_memory(opened.conn, WORKSHOP)
+            conn = opened.conn
             store = cls(path, conn, read_only, opened)
             check_contents(conn, path)
             store.details  # noqa: B018 - fails here, not later, when the row is missing
@@ -304,19 +306,6 @@ class WorkshopFile:
                 conn.execute("PRAGMA wal_autocheckpoint = 0")  # the sync thread folds it back
                 store.sync_behind = SyncBehind(path, store.revision)
             return store
-        except WorkshopError:
-            conn.close()
-            opened.release()
-            raise
-        except (sqlite3.Error, OSError) as error:
-            conn.close()
-            opened.release()
-            raise storage_error(error, path) from None
-        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
-            conn.close()
-            opened.release()
-            raise DamagedFile(tr("{name} is damaged ({problem}): restore it from a backup.",
-                                 name=path.name, problem=error)) from None
 
     def _check_details(self) -> None:
         """The workshop's details must be what the app itself would have stored."""

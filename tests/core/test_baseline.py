@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 
 from workshop.analysis import summarize
-from workshop.baseline import progress, take_baseline
+from workshop.baseline import take_baseline
 from workshop.cli import main
 from workshop.demo import build_demo
 from workshop.errors import WorkshopError
 from workshop.exchange import write_package
 from workshop.model import Consensus
+from workshop.progress import progress
 from workshop.store import WorkshopFile
 
 
@@ -181,7 +182,7 @@ def catalog_version(number: int):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("then_version, now_version", [(1, 2), (2, 1)])
 def test_a_baseline_of_another_catalog_version_is_compared_through_its_id_changes(
         tmp_path: Path, then_version: int, now_version: int) -> None:
-    from workshop.baseline import baseline_then
+    from workshop.progress import baseline_then
 
     then_path, now_path = tmp_path / "then.workshop", tmp_path / "now.workshop"
     build_demo(then_path, seed=2, catalog=catalog_version(then_version)).close()
@@ -214,7 +215,7 @@ def test_the_full_workbook_of_a_follow_up_has_a_baseline_column(tmp_path: Path,
                                                                 demo_master: Path) -> None:
     import openpyxl
 
-    from workshop.baseline import baseline_then
+    from workshop.progress import baseline_then
     from workshop.reports import write_report
     from workshop.reports.sheets import status_label
 

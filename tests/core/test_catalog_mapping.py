@@ -99,10 +99,10 @@ def test_a_catalog_without_a_record_of_changes_keeps_every_id() -> None:
 def test_a_baseline_two_versions_back_lists_what_has_no_place(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
-    from workshop.baseline import progress
     from workshop.catalog import installed_catalog_dir, load_catalog
     from workshop.cli import main
     from workshop.demo import build_demo
+    from workshop.progress import progress
     from workshop.store import WorkshopFile
 
     monkeypatch.setenv("WORKSHOP_DATA_DIR", str(tmp_path / "data"))

@@ -32,9 +32,9 @@ from workshop.consolidated import CONSOLIDATED, ConsolidatedFile
 from workshop.errors import DamagedFile, WorkshopError
 from workshop.exchange import write_package
 from workshop.model import Institution, new_uuid
+from workshop.schema_digests import computed_digests
 from workshop.sqlite_file import (
     RECOVERY_PREFIX,
-    computed_digests,
     file_alone,
     schemas_from_migrations,
     storage_error,
@@ -222,14 +222,14 @@ def test_a_consolidated_file_holding_what_the_app_never_writes_is_refused_untouc
 
 def test_the_known_schemas_are_those_the_migrations_write() -> None:
     """known_schemas.py holds a digest of every schema version the migrations write; when a
-    migration is added, run `python -m workshop.sqlite_file`."""
+    migration is added, run `python -m workshop.schema_digests`."""
     from workshop.known_schemas import KNOWN_SCHEMAS
 
     for kind, versions in computed_digests().items():
         for version, digest in versions.items():
             assert digest in KNOWN_SCHEMAS.get(kind, {}).get(version, ()), (
                 f"{kind} schema {version} is not in workshop/known_schemas.py: run "
-                "python -m workshop.sqlite_file")
+                "python -m workshop.schema_digests")
     assert max(schemas_from_migrations(WORKSHOP)) == WORKSHOP.schema_version
     assert max(schemas_from_migrations(CONSOLIDATED)) == CONSOLIDATED.schema_version
 

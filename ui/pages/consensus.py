@@ -37,10 +37,10 @@ from ui.widgets.scrolling import scroll_area
 from ui.widgets.status_buttons import StatusButtons
 from ui.widgets.text_binder import TextBinder
 from workshop import reads
-from workshop.baseline import baseline_then
 from workshop.collect import resolution_edits
 from workshop.exercises import Exercise
 from workshop.model import PRIORITIES, STATUSES, Conflict, Consensus
+from workshop.progress import baseline_then
 from workshop.store import WorkshopFile
 
 

@@ -32,7 +32,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from .. import __version__
 from ..analysis import summarize
-from ..baseline import baseline_then
 from ..i18n import N_, tr
 from ..model import (
     ASSISTANCE_TYPES,
@@ -44,6 +43,7 @@ from ..model import (
     WorkbookExport,
     new_uuid,
 )
+from ..progress import baseline_then
 from ..store import WorkshopFile, now_iso
 from ..workbook import HEADER_FONT, cell_text, compared_text, put
 from . import Progress
