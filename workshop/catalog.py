@@ -245,6 +245,40 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
         raise check.fail(tr("its version must be a whole number from 1"))
     title = check.text(data.get("title"), "title", limit=300)
 
+    documents = _documents(check, data)
+    doc_by_id = {d.id: d for d in documents}
+    chapters = _chapters(check, data)
+    challenges = _challenges(check, data)
+    commitments = _commitments(check, data, doc_by_id, {c.letter for c in challenges})
+    check.unique([c.id for c in commitments], tr("commitment id"))
+    canonical = canonical_json(data)
+    linked_letters = {letter for c in commitments for letter in c.challenges}
+    for challenge in challenges:
+        if challenge.letter not in linked_letters:
+            raise check.fail(tr("challenge ({letter}) is linked to no commitment",
+                                letter=challenge.letter))
+
+    previous_version, changes = _previous(check, data.get("previous"), version,
+                                          {c.id for c in commitments})
+
+    return Catalog(
+        id=catalog_id,
+        version=version,
+        title=title,
+        previous_version=previous_version,
+        changes=changes,
+        hash=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
+        documents=tuple(documents),
+        chapters=tuple(sorted(chapters, key=lambda c: c.number)),
+        challenges=tuple(challenges),
+        commitments=tuple(commitments),
+        source_path=source_path,
+        content=canonical,
+    )
+
+
+def _documents(check: Checker, data: dict[str, Any]) -> list[Document]:
+    """The catalog's documents, each with its parts (own paragraph numbering)."""
     documents: list[Document] = []
     for i, raw in enumerate(check.listing(data.get("documents"), "documents")):
         where = tr("document {n}", n=i + 1)
@@ -276,8 +310,11 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
             parts=tuple(parts),
         ))
     check.unique([d.id for d in documents], tr("document id"))
-    doc_by_id = {d.id: d for d in documents}
+    return documents
 
+
+def _chapters(check: Checker, data: dict[str, Any]) -> list[Chapter]:
+    """The seven chapters of the 2016 outcome document, each once."""
     chapters: list[Chapter] = []
     for i, raw in enumerate(check.listing(data.get("chapters"), "chapters")):
         where = tr("chapter {n}", n=i + 1)
@@ -292,7 +329,11 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
     check.unique([str(c.number) for c in chapters], tr("chapter number"))
     if sorted(c.number for c in chapters) != list(CHAPTER_NUMBERS):
         raise check.fail(tr("it must hold the seven chapters of the 2016 outcome document"))
+    return chapters
 
+
+def _challenges(check: Checker, data: dict[str, Any]) -> list[Challenge]:
+    """The 2019 challenges by the secretariat's letter."""
     challenges: list[Challenge] = []
     for i, raw in enumerate(check.listing(data.get("challenges"), "challenges")):
         where = tr("challenge {n}", n=i + 1)
@@ -312,99 +353,97 @@ def parse_catalog(data: Any, name: str = "catalog", source_path: str = "") -> Ca
             year,
         ))
     check.unique([c.letter for c in challenges], tr("challenge letter"))
-    challenge_letters = {c.letter for c in challenges}
+    return challenges
 
-    commitments: list[Commitment] = []
-    for i, raw in enumerate(check.listing(data.get("commitments"), "commitments")):
-        raw = check.mapping(raw, tr("commitment {n}", n=i + 1))
-        cid = check.text(raw.get("id"), tr("commitment {n} id", n=i + 1), limit=40)
-        where = tr("commitment {id}", id=cid)
-        check.known_keys(raw, _KEYS["commitment"], where)
-        raw_document = raw.get("document")
-        document = doc_by_id.get(raw_document) if isinstance(raw_document, str) else None
-        if document is None:
-            raise check.fail(tr("{where} names the unknown document {doc}",
-                                where=where, doc=raw.get("document")))
-        paragraph = check.text(raw.get("paragraph"), where + " paragraph", limit=8)
-        subparagraph = check.text(raw.get("subparagraph", ""), where + " sub-paragraph",
-                                  required=False, limit=2)
-        if not _PARAGRAPH.match(paragraph) or document.part(paragraph) is None and (
-            document.parts or not paragraph.isdigit()
-        ):
-            raise check.fail(tr("{where} has the malformed paragraph {p}", where=where,
-                                p=paragraph))
-        if subparagraph and not _SUBPARAGRAPH.match(subparagraph):
-            raise check.fail(tr("{where} has the malformed sub-paragraph {s}", where=where,
-                                s=subparagraph))
-        expected = commitment_id(document.id, paragraph, subparagraph)
-        if cid != expected:
-            raise check.fail(tr("{where} should have the id {expected} from its reference",
-                                where=where, expected=expected))
-        chapter = raw.get("chapter")
-        if not isinstance(chapter, int) or isinstance(chapter, bool) \
-                or chapter not in CHAPTER_NUMBERS:
-            raise check.fail(tr("{where} is in the unknown chapter {chapter}", where=where,
-                                chapter=chapter))
-        themes = tuple(check.listing(raw.get("themes", []), where + " themes"))
-        for theme in themes:
-            if not isinstance(theme, str) or not _THEME.match(theme):
-                raise check.fail(tr("{where} has the malformed theme {theme}", where=where,
-                                    theme=theme))
-        check.unique(list(themes), tr("theme of {where}", where=where))
-        linked = tuple(check.listing(raw.get("challenges", []), where + " challenges"))
-        for letter in linked:
-            if not isinstance(letter, str) or letter not in challenge_letters:
-                raise check.fail(tr("{where} names the unknown challenge {letter}", where=where,
-                                    letter=letter))
-        check.unique(list(linked), tr("challenge of {where}", where=where))
-        checked = raw.get("reference_checked")
-        if not isinstance(checked, bool):
-            raise check.fail(tr("{where} must say whether its reference was checked (true or "
-                                "false)", where=where))
-        source = check.text(raw.get("reference_source", ""), where + " reference source",
-                            required=checked, limit=500)
-        commitments.append(Commitment(
-            id=cid,
-            document=document.id,
-            paragraph=paragraph,
-            subparagraph=subparagraph,
-            chapter=chapter,
-            title=check.text(raw.get("title"), where + " title", limit=200),
-            summary=check.text(raw.get("summary"), where + " summary"),
-            themes=themes,
-            challenges=linked,
-            reference_checked=checked,
-            reference_source=source,
-            reference_note=check.text(raw.get("reference_note", ""), where + " reference note",
-                                      required=False, limit=500),
-            reference=format_reference(document, paragraph, subparagraph),
-            short_reference=format_short_reference(document, paragraph, subparagraph),
-        ))
-    check.unique([c.id for c in commitments], tr("commitment id"))
-    canonical = canonical_json(data)
-    linked_letters = {letter for c in commitments for letter in c.challenges}
-    for challenge in challenges:
-        if challenge.letter not in linked_letters:
-            raise check.fail(tr("challenge ({letter}) is linked to no commitment",
-                                letter=challenge.letter))
 
-    previous_version, changes = _previous(check, data.get("previous"), version,
-                                          {c.id for c in commitments})
+def _commitments(check: Checker, data: dict[str, Any], doc_by_id: dict[str, Document],
+                 challenge_letters: set[str]) -> list[Commitment]:
+    """The commitments: each placed in a document, a chapter, and linked to known challenges;
+    its id must follow from its reference."""
+    return [_commitment(check, i, raw, doc_by_id, challenge_letters)
+            for i, raw in enumerate(check.listing(data.get("commitments"), "commitments"))]
 
-    return Catalog(
-        id=catalog_id,
-        version=version,
-        title=title,
-        previous_version=previous_version,
-        changes=changes,
-        hash=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
-        documents=tuple(documents),
-        chapters=tuple(sorted(chapters, key=lambda c: c.number)),
-        challenges=tuple(challenges),
-        commitments=tuple(commitments),
-        source_path=source_path,
-        content=canonical,
+
+def _commitment(check: Checker, i: int, raw: Any, doc_by_id: dict[str, Document],
+                challenge_letters: set[str]) -> Commitment:
+    raw = check.mapping(raw, tr("commitment {n}", n=i + 1))
+    cid = check.text(raw.get("id"), tr("commitment {n} id", n=i + 1), limit=40)
+    where = tr("commitment {id}", id=cid)
+    check.known_keys(raw, _KEYS["commitment"], where)
+    document, paragraph, subparagraph = _reference(check, raw, cid, where, doc_by_id)
+    chapter = raw.get("chapter")
+    if not isinstance(chapter, int) or isinstance(chapter, bool) \
+            or chapter not in CHAPTER_NUMBERS:
+        raise check.fail(tr("{where} is in the unknown chapter {chapter}", where=where,
+                            chapter=chapter))
+    themes, linked = _links(check, raw, where, challenge_letters)
+    checked = raw.get("reference_checked")
+    if not isinstance(checked, bool):
+        raise check.fail(tr("{where} must say whether its reference was checked (true or "
+                            "false)", where=where))
+    return Commitment(
+        id=cid,
+        document=document.id,
+        paragraph=paragraph,
+        subparagraph=subparagraph,
+        chapter=chapter,
+        title=check.text(raw.get("title"), where + " title", limit=200),
+        summary=check.text(raw.get("summary"), where + " summary"),
+        themes=themes,
+        challenges=linked,
+        reference_checked=checked,
+        reference_source=check.text(raw.get("reference_source", ""),
+                                    where + " reference source", required=checked, limit=500),
+        reference_note=check.text(raw.get("reference_note", ""), where + " reference note",
+                                  required=False, limit=500),
+        reference=format_reference(document, paragraph, subparagraph),
+        short_reference=format_short_reference(document, paragraph, subparagraph),
     )
+
+
+def _reference(check: Checker, raw: dict[str, Any], cid: str, where: str,
+               doc_by_id: dict[str, Document]) -> tuple[Document, str, str]:
+    """A commitment's document, paragraph and sub-paragraph, from which its id follows."""
+    raw_document = raw.get("document")
+    document = doc_by_id.get(raw_document) if isinstance(raw_document, str) else None
+    if document is None:
+        raise check.fail(tr("{where} names the unknown document {doc}",
+                            where=where, doc=raw.get("document")))
+    paragraph = check.text(raw.get("paragraph"), where + " paragraph", limit=8)
+    subparagraph = check.text(raw.get("subparagraph", ""), where + " sub-paragraph",
+                              required=False, limit=2)
+    if not _PARAGRAPH.match(paragraph) or document.part(paragraph) is None and (
+        document.parts or not paragraph.isdigit()
+    ):
+        raise check.fail(tr("{where} has the malformed paragraph {p}", where=where,
+                            p=paragraph))
+    if subparagraph and not _SUBPARAGRAPH.match(subparagraph):
+        raise check.fail(tr("{where} has the malformed sub-paragraph {s}", where=where,
+                            s=subparagraph))
+    expected = commitment_id(document.id, paragraph, subparagraph)
+    if cid != expected:
+        raise check.fail(tr("{where} should have the id {expected} from its reference",
+                            where=where, expected=expected))
+    return document, paragraph, subparagraph
+
+
+def _links(check: Checker, raw: dict[str, Any], where: str,
+           challenge_letters: set[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A commitment's themes and the challenges it is linked to, each once."""
+    themes = tuple(check.listing(raw.get("themes", []), where + " themes"))
+    for theme in themes:
+        if not isinstance(theme, str) or not _THEME.match(theme):
+            raise check.fail(tr("{where} has the malformed theme {theme}", where=where,
+                                theme=theme))
+    check.unique(list(themes), tr("theme of {where}", where=where))
+    linked = tuple(check.listing(raw.get("challenges", []), where + " challenges"))
+    for letter in linked:
+        if not isinstance(letter, str) or letter not in challenge_letters:
+            raise check.fail(tr("{where} names the unknown challenge {letter}", where=where,
+                                letter=letter))
+    check.unique(list(linked), tr("challenge of {where}", where=where))
+    return themes, linked
+
 
 
 def _previous(check: Checker, raw: Any, version: int,
