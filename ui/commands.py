@@ -4,7 +4,7 @@ An `Edit` (workshop/edits.py) is one reversible call into `WorkshopFile` (add, u
 set an assessment...). A command holds one or more edits and runs them in one transaction
 (`store.batch()`), so a paste of twenty rows, or a group's copy collected, is one undo step.
 Successive text edits of the same field join one step (`absorb`, called by
-`WorkshopContext.push` rather than QUndoStack's `mergeWith`, whose merged commands PySide6 never
+`push` rather than QUndoStack's `mergeWith`, whose merged commands PySide6 never
 frees), so typing a sentence
 is one undo step.
 """
@@ -47,7 +47,7 @@ class EditCommand(QUndoCommand):
         self.made = False  # made by `make`, and not yet redone by the stack's push
 
     def make(self) -> None:
-        """Make the edit the first time (WorkshopContext.push, before the stack holds it); a
+        """Make the edit the first time (`push`, before the stack holds it); a
         refusal reaches the context's `refuse`."""
         self._apply()
         self.made = True
@@ -88,28 +88,52 @@ class EditCommand(QUndoCommand):
         return True
 
 
+def push(command: EditCommand) -> bool:
+    """Do an edit and keep it for undo; False (and one message) when the core refused it.
+
+    The edit is made here, before the stack sees it: a refused edit is dropped, one that
+    continues the step on top of the stack (typing on) joins that step, and only a new
+    step is pushed (its first `redo`, which QUndoStack calls, finds the edit made).
+    """
+    context = command.context
+    if context.read_only:
+        context.failed.emit(context.tr("This workshop is open read-only: changes cannot be "
+                                       "saved."))
+        return False
+    context.refused = False
+    command.make()
+    if context.refused:
+        return False
+    stack = context.undo_stack
+    top = stack.command(stack.count() - 1) if stack.index() == stack.count() > 0 else None
+    if isinstance(top, type(command)) and top.absorb(command):
+        return True
+    stack.push(command)
+    return True
+
+
 def add(context: WorkshopContext, text: str, *records: Record) -> bool:
     """Add records as one undo step."""
-    return context.push(EditCommand(context, text, [AddEdit(r) for r in records]))
+    return push(EditCommand(context, text, [AddEdit(r) for r in records]))
 
 
 def update(context: WorkshopContext, text: str, record_type: type[Record], uuid: str,
            merge: bool = False, **values: Any) -> bool:
     """Change fields of one record as one undo step (merging with the previous one if asked)."""
     key = (record_type.TABLE, uuid, tuple(sorted(values))) if merge else None
-    return context.push(EditCommand(context, text, [UpdateEdit(record_type, uuid, **values)],
+    return push(EditCommand(context, text, [UpdateEdit(record_type, uuid, **values)],
                                     key))
 
 
 def remove(context: WorkshopContext, text: str, record_type: type[Record], *uuids: str) -> bool:
     """Remove records (and what depends on them) as one undo step."""
-    return context.push(EditCommand(context, text, [RemoveEdit(record_type, u) for u in uuids]))
+    return push(EditCommand(context, text, [RemoveEdit(record_type, u) for u in uuids]))
 
 
 def set_details(context: WorkshopContext, text: str, merge: bool = False, **values: Any) -> bool:
     """Change the workshop's details as one undo step."""
     key = ("workshop", tuple(sorted(values))) if merge else None
-    return context.push(EditCommand(context, text, [DetailsEdit(**values)], key))
+    return push(EditCommand(context, text, [DetailsEdit(**values)], key))
 
 
 def set_assessment(context: WorkshopContext, text: str, group_uuid: str, commitment_id: str,
@@ -118,7 +142,7 @@ def set_assessment(context: WorkshopContext, text: str, group_uuid: str, commitm
     key = ("assessment", group_uuid, commitment_id, tuple(sorted(values))) if merge else None
     edit = SetEdit(Assessment, {"group_uuid": group_uuid, "commitment_id": commitment_id},
                    **values)
-    return context.push(EditCommand(context, text, [edit], key))
+    return push(EditCommand(context, text, [edit], key))
 
 
 def set_consensus(context: WorkshopContext, text: str, commitment_id: str, merge: bool = False,
@@ -126,10 +150,10 @@ def set_consensus(context: WorkshopContext, text: str, commitment_id: str, merge
     """Set fields of the consensus on a commitment as one undo step."""
     key = ("consensus", commitment_id, tuple(sorted(values))) if merge else None
     edit = SetEdit(Consensus, {"commitment_id": commitment_id}, **values)
-    return context.push(EditCommand(context, text, [edit], key))
+    return push(EditCommand(context, text, [edit], key))
 
 
 def set_session_notes(context: WorkshopContext, text: str, day: str, notes: str) -> bool:
     """Write a day's session notes (typing on joins the same undo step)."""
     edit = SetEdit(SessionNote, {"day": day}, notes=notes)
-    return context.push(EditCommand(context, text, [edit], ("session_note", day)))
+    return push(EditCommand(context, text, [edit], ("session_note", day)))

@@ -1,7 +1,7 @@
 """What every page of one window shares: the open file, its undo stack, one "changed" signal.
 
 Pages never hold each other; they hold this context (git-cola's habit). They change data only by
-pushing undoable commands through `push` (or, for the one change that cannot be undone,
+pushing undoable commands through `commands.push` (or, for the one change that cannot be undone,
 `write_once`), and refresh themselves when `changed` announces the change set the core built from
 what it wrote, cascades included (Anki's operations), so there is one path for every edit and
 one for every refresh.
@@ -17,7 +17,7 @@ step on top of the stack by Python (`EditCommand.absorb`), never by QUndoStack's
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -28,9 +28,6 @@ from workshop.group_work import GROUP_TABLES, PLENARY_FIELDS
 from workshop.i18n import current_language
 from workshop.store import ChangeSet, WorkshopFile
 from workshop.translations import localized_catalog
-
-if TYPE_CHECKING:
-    from ui.commands import EditCommand
 
 # Announced when everything may have changed (a file was opened).
 EVERYTHING = ChangeSet.everything()
@@ -83,27 +80,6 @@ class WorkshopContext(QObject):
             return True
         return table in GROUP_TABLES and (field is None
                                           or field not in PLENARY_FIELDS.get(table, ()))
-
-    def push(self, command: EditCommand) -> bool:
-        """Do an edit and keep it for undo; False (and one message) when the core refused it.
-
-        The edit is made here, before the stack sees it: a refused edit is dropped, one that
-        continues the step on top of the stack (typing on) joins that step, and only a new
-        step is pushed (its first `redo`, which QUndoStack calls, finds the edit made).
-        """
-        if self.read_only:
-            self.failed.emit(self.tr("This workshop is open read-only: changes cannot be saved."))
-            return False
-        self.refused = False
-        command.make()
-        if self.refused:
-            return False
-        stack = self.undo_stack
-        top = stack.command(stack.count() - 1) if stack.index() == stack.count() > 0 else None
-        if isinstance(top, type(command)) and top.absorb(command):
-            return True
-        stack.push(command)
-        return True
 
     def refuse(self, message: str) -> None:
         """Called by a command whose edit the core refused: one message, nothing kept."""

@@ -88,7 +88,7 @@ def collect_copies(context: WorkshopContext, paths: Sequence[Path]) -> list[Coll
     for path in paths:
         result = collect(context.store, path, dry_run=True)
         text = QCoreApplication.translate("GroupCopies", "Collect the work of {group}")
-        if result.edits and not context.push(commands.EditCommand(
+        if result.edits and not commands.push(commands.EditCommand(
                 context, text.format(group=result.group), result.edits)):
             result.outcome = "refused"
             result.message = QCoreApplication.translate(

@@ -321,7 +321,7 @@ class ConsensusPage(ExercisePage):
         """Settle a conflict: keep this file's value, or take the group's (one undo step)."""
         text = self.tr("Take the group's answer") if take_copy else \
             self.tr("Keep this file's answer")
-        return self.context.push(commands.EditCommand(
+        return commands.push(commands.EditCommand(
             self.context, text, resolution_edits(self.context.store, conflict, take_copy)))
 
     def set_status(self, status: str) -> None:

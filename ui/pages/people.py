@@ -200,6 +200,6 @@ class PeoplePage(Page):
         if not records:
             return
         count = sum(isinstance(r, Participant) for r in records)
-        self.context.push(EditCommand(
+        commands.push(EditCommand(
             self.context, self.tr("Paste %n participants", "", count),
             [AddEdit(r) for r in records]))

@@ -112,5 +112,5 @@ class RankingPage(ExercisePage):
         edits = [UpdateEdit(Gap, g.uuid, rank=n) for n, g in enumerate(gaps, start=1)
                  if g.rank != n]
         if edits:
-            self.context.push(EditCommand(self.context, self.tr("Rank the gaps by votes"),
-                                          edits))
+            commands.push(EditCommand(self.context, self.tr("Rank the gaps by votes"),
+                                      edits))
