@@ -3,11 +3,13 @@ losses.
 
 Not a test (it runs for minutes) and not part of `python -m bench`: run it on its own,
 
-    python -m bench.crash_campaign --runs 200 [--scenario edits|merge|review|catalog|all]
+    python -m bench.crash_campaign --runs 200 [--scenario SCENARIO|all]
 
-Four scenarios, each a child process that writes as fast as it can and prints one line per
+Five scenarios, each a child process that writes as fast as it can and prints one line per
 write whose call returned (acknowledged):
-- edits: the workshop file's edits (below);
+- edits: the workshop file's edits (below), each commit waiting for the disk;
+- app-edits: the same edits as the desktop app commits them (not waiting for the disk; the
+  sync thread makes them durable);
 - merge: the secretariat's merge, one package per call into a consolidated file (new
   workshops, newer revisions of merged ones, repeats);
 - review: `review-import` of reviewed workbooks of many reviewers into a workshop file;
@@ -498,8 +500,17 @@ def corrected_copy(exported: Path, out: Path, number: int) -> Path:
     return out
 
 
-SCENARIOS = {s.name: s for s in (EditsScenario, MergeScenario, ReviewScenario,
-                                 CatalogScenario)}
+class AppEditsScenario(EditsScenario):
+    """The same edits as the desktop app makes them: each commit does not wait for the disk
+    (the sync thread makes it durable), so a killed app must still lose nothing committed."""
+
+    name = "app-edits"
+    child = EDIT_LOOP.replace("WorkshopFile.open(path)",
+                              "WorkshopFile.open(path, sync_behind=True)")
+
+
+SCENARIOS = {s.name: s for s in (EditsScenario, AppEditsScenario, MergeScenario,
+                                 ReviewScenario, CatalogScenario)}
 
 
 def one_run(scenario: Any, run: int, rng: random.Random, max_delay: float) -> tuple[int, bool]:
