@@ -21,8 +21,8 @@ APP = "workshop"
 # Debug symbols off the libraries (Debian's libpython alone carries 15 MB of them), on Linux
 # where binutils' `strip` is installed.
 STRIP = sys.platform.startswith("linux") and shutil.which("strip") is not None
-# The languages the app speaks (workshop.i18n.UN_LANGUAGES; kept here so the spec needs no import
-# of the app itself).
+# The languages the app speaks (workshop.languages.i18n.UN_LANGUAGES; kept here so the spec
+# needs no import of the app itself).
 LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
 
 # Modules that must never reach the build: test and build tooling, other Qt bindings (PyInstaller

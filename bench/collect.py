@@ -29,9 +29,9 @@ RUNS = 5
 def prepare(folder: Path) -> tuple[Path, list[Path]]:
     """The demo with four more groups, and each group's copy with its work done."""
     from workshop.demo import build_demo
-    from workshop.group_copy import make_group_copy
-    from workshop.model import AssistanceNeed, Gap, GroupAssignment, WorkingGroup, new_uuid
-    from workshop.store import WorkshopFile
+    from workshop.exchange.group_copy import make_group_copy
+    from workshop.file.model import AssistanceNeed, Gap, GroupAssignment, WorkingGroup, new_uuid
+    from workshop.file.store import WorkshopFile
 
     main = folder / "demo.workshop"
     copies = []
@@ -69,8 +69,8 @@ def prepare(folder: Path) -> tuple[Path, list[Path]]:
 
 def measure(folder: Path) -> dict[str, float]:
     """Seconds to collect the four copies, per run; and what one collect did."""
-    from workshop.collect import collect
-    from workshop.store import WorkshopFile
+    from workshop.exchange.collect import collect
+    from workshop.file.store import WorkshopFile
 
     prepared, copies = prepare(folder)
     target = folder / "target.workshop"

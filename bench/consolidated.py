@@ -33,7 +33,7 @@ print(json.dumps({"seconds": time.perf_counter() - start,
 def measure(folder: Path) -> dict[int, dict[str, float]]:
     """Seconds and peak MiB of the consolidated gap report per number of workshops."""
     from bench.merge import build_packages
-    from workshop.merge import merge_packages
+    from workshop.exchange.merge import merge_packages
 
     packages = build_packages(folder, max(SIZES))
     found = {}

@@ -56,8 +56,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # NAME-0 .. NAME-4 exist).
 EDIT_LOOP = """
 import random, sys
-from workshop.model import Institution, new_uuid
-from workshop.store import WorkshopFile
+from workshop.file.model import Institution, new_uuid
+from workshop.file.store import WorkshopFile
 path, run, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
 rng = random.Random(seed)
 store = WorkshopFile.open(path)
@@ -219,7 +219,7 @@ class EditsScenario:
 # revisions of them and repeats. Line: "N OUTCOME WORKSHOP_ID REVISION".
 MERGE_LOOP = """
 import random, sys
-from workshop.merge import merge_packages
+from workshop.exchange.merge import merge_packages
 consolidated, seed, packages = sys.argv[1], int(sys.argv[3]), sys.argv[4:]
 rng = random.Random(seed)
 n = 0
@@ -285,7 +285,7 @@ class MergeScenario:
 
 def derive_revisions(package: Path, count: int) -> list[Path]:
     """`package` and `count - 1` later revisions of the same workshop (same identity)."""
-    from workshop.exchange import CONTENT, MANIFEST
+    from workshop.exchange.packages import CONTENT, MANIFEST
 
     with zipfile.ZipFile(package) as archive:
         manifest = json.loads(archive.read(MANIFEST))
@@ -307,8 +307,8 @@ def derive_revisions(package: Path, count: int) -> list[Path]:
 
 def sound_consolidated(path: Path) -> str:
     """Empty when a consolidated file passes the app's full check and opens for writing."""
-    from workshop.consolidated import ConsolidatedFile, check_consolidated_file
     from workshop.errors import WorkshopError
+    from workshop.exchange.consolidated import ConsolidatedFile, check_consolidated_file
 
     problems = check_consolidated_file(path)
     if problems:
@@ -324,7 +324,7 @@ def sound_consolidated(path: Path) -> str:
 # Line: "N REVIEWER_NUMBER REVISION".
 REVIEW_LOOP = """
 import random, sys
-from workshop.review import import_review
+from workshop.exchange.review import import_review
 path, seed, workbooks = sys.argv[1], int(sys.argv[3]), sys.argv[4:]
 rng = random.Random(seed)
 n = 0
@@ -411,7 +411,7 @@ def reviewed_copy(exported: Path, out: Path, number: int) -> Path:
 # installed is refused ("same content"). Line: "N WORKBOOK_NUMBER VERSION" or "N WORKBOOK dup".
 CATALOG_LOOP = """
 import random, sys
-from workshop.catalog_workbook import install_catalog_workbook
+from workshop.catalogs.catalog_workbook import install_catalog_workbook
 from workshop.errors import WorkshopError
 seed, workbooks = int(sys.argv[3]), sys.argv[4:]
 rng = random.Random(seed)
@@ -438,8 +438,8 @@ class CatalogScenario:
     WORKBOOKS = 30
 
     def __init__(self, folder: Path) -> None:
-        from workshop.catalog import installed_catalog_dir, latest_catalog
-        from workshop.catalog_workbook import export_catalog
+        from workshop.catalogs.catalog import installed_catalog_dir, latest_catalog
+        from workshop.catalogs.catalog_workbook import export_catalog
 
         exported = folder / "catalog.xlsx"
         export_catalog(latest_catalog(), exported)
@@ -466,7 +466,7 @@ class CatalogScenario:
     def check(self) -> tuple[int, str]:
         """(acknowledged installs missing, a problem or ""): every installed file loads, and
         no temporary file seen at the last check is still there."""
-        from workshop.catalog import available_catalogs
+        from workshop.catalogs.catalog import available_catalogs
 
         problems: list[str] = []
         catalogs = available_catalogs(problems)

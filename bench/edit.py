@@ -24,7 +24,7 @@ STATUSES = ("0", "1", "2", "3", "4")
 def measure(folder: Path, runs: int = RUNS) -> dict[str, float]:
     """Time `runs` edits and `runs` bare commits; times in milliseconds."""
     from workshop.demo import build_demo
-    from workshop.store import WorkshopFile
+    from workshop.file.store import WorkshopFile
 
     demo = folder / "demo.workshop"
     build_demo(demo, seed=1).close()

@@ -63,9 +63,9 @@ def slow_disk_library(folder: Path) -> Path | None:
 
 def full_workshop(path: Path) -> Path:
     """Every commitment of the bundled catalog in scope, 10 groups each assessing all of it."""
-    from workshop.catalog import latest_catalog
-    from workshop.model import GroupAssignment, WorkingGroup, new_uuid
-    from workshop.store import WorkshopFile
+    from workshop.catalogs.catalog import latest_catalog
+    from workshop.file.model import GroupAssignment, WorkingGroup, new_uuid
+    from workshop.file.store import WorkshopFile
 
     catalog = latest_catalog()
     store = WorkshopFile.create(path, catalog, country="XN", title="Every commitment",
@@ -94,7 +94,7 @@ def press_keys(path: Path, keys: int) -> tuple[list[float], int]:
 
     from ui.main_window import MainWindow
     from ui.pages.assessment import AssessmentPage
-    from workshop import reads
+    from workshop.file import reads
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     window = MainWindow()
@@ -174,7 +174,7 @@ def rows(notes: list[str]) -> list[Row]:
     notes.append(f"Key press: {KEYS} status keys on the assessment page's commitment list in "
                  "the main window (offscreen), each timed from the key event to the end of the "
                  "event processing after it; the edit is committed on the GUI thread and "
-                 "synced to the disk by the app's sync thread (workshop/sync_behind.py).")
+                 "synced to the disk by the app's sync thread (workshop/file/sync_behind.py).")
     return found
 
 

@@ -28,7 +28,7 @@ SIZES = (200, 400)
 
 
 def _countries() -> list[str]:
-    from workshop.locale_data import country_names
+    from workshop.languages.locale_data import country_names
 
     return sorted(country_names("en"))
 
@@ -36,7 +36,7 @@ def _countries() -> list[str]:
 def build_packages(folder: Path, count: int, demos: int = DEMOS) -> list[Path]:
     """`count` valid packages: `demos` packed from real demo workshops, the rest derived."""
     from workshop.demo import build_demo
-    from workshop.exchange import CONTENT, MANIFEST, write_package
+    from workshop.exchange.packages import CONTENT, MANIFEST, write_package
 
     countries = _countries()
     bases: list[tuple[dict[str, Any], dict[str, Any]]] = []
@@ -68,7 +68,7 @@ def build_packages(folder: Path, count: int, demos: int = DEMOS) -> list[Path]:
 
 def measure(folder: Path, packages: list[Path]) -> dict[str, float]:
     """Merge the packages into a new consolidated file; times in milliseconds per package."""
-    from workshop.merge import merge_packages
+    from workshop.exchange.merge import merge_packages
 
     stamps: list[float] = []
     consolidated = folder / f"consolidated-{len(packages)}.wsc"
@@ -123,7 +123,7 @@ def rows(notes: list[str]) -> list[Row]:
 
 def consolidated_report_rows(consolidated: Path, count: int) -> list[Row]:
     """Time each report of the secretariat's consolidated file (one run each)."""
-    from workshop.i18n import tr
+    from workshop.languages.i18n import tr
     from workshop.reports import KIND_NAMES, available, write_report
 
     out = []

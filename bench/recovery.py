@@ -2,7 +2,7 @@
 
 A journal beside an app file is played into a temporary copy and checked there (integrity,
 exact schema, the file's own history) before SQLite may play it into the file
-(workshop/sqlite_file.py). Measured, median of several runs each: opening the demo workshop
+(workshop/file/sqlite_file.py). Measured, median of several runs each: opening the demo workshop
 read-only as it is (no journal), read-only after a crash (its `-wal` holding committed edits:
 read from the recovered copy), and for writing after a crash (checked on a copy, then played
 into the file by SQLite); and a consolidated file of 100 workshops read after a merge killed
@@ -54,11 +54,11 @@ def _corpus() -> Any:
 def measure(folder: Path) -> dict[str, float]:
     """Build the files and time the opens; milliseconds, and the demo's size in KiB."""
     from bench.merge import build_packages
-    from workshop.consolidated import ConsolidatedFile
     from workshop.demo import build_demo
-    from workshop.merge import merge_packages
-    from workshop.model import Institution, new_uuid
-    from workshop.store import WorkshopFile
+    from workshop.exchange.consolidated import ConsolidatedFile
+    from workshop.exchange.merge import merge_packages
+    from workshop.file.model import Institution, new_uuid
+    from workshop.file.store import WorkshopFile
 
     corpus = _corpus()
     demo = folder / "demo.workshop"

@@ -30,7 +30,7 @@ def _id(rng: random.Random) -> str:
 def build_large(path: Path, factor: int = FACTOR, seed: int = 7) -> Path:
     """The demo workshop grown `factor` times (records), with eight groups and all documents."""
     from workshop.demo import build_demo
-    from workshop.model import (
+    from workshop.file.model import (
         ASSISTANCE_TYPES,
         PRIORITIES,
         ActionItem,
@@ -122,10 +122,10 @@ def rows(notes: list[str]) -> list[Row]:
     """Time each report on the demo and on the large workshop; the rows of the table."""
     from workshop.analysis import summarize
     from workshop.demo import build_demo
-    from workshop.i18n import tr
+    from workshop.exchange.review import import_review
+    from workshop.file.store import WorkshopFile
+    from workshop.languages.i18n import tr
     from workshop.reports import KIND_NAMES, WRITERS, available, write_report
-    from workshop.review import import_review
-    from workshop.store import WorkshopFile
 
     out: list[Row] = []
     writable = available()

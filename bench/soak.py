@@ -115,7 +115,7 @@ def build_consolidated(folder: Path, workshops: int = WORKSHOPS,
     """A consolidated file holding `workshops` merged workshops, and `late` packages not yet
     merged (for the window to merge during the soak)."""
     from bench.merge import build_packages
-    from workshop.merge import merge_packages
+    from workshop.exchange.merge import merge_packages
 
     folder.mkdir(parents=True, exist_ok=True)
     packages = build_packages(folder, workshops + late, demos=DEMOS)
@@ -211,7 +211,7 @@ def _key(key: Hashable) -> str:
 def file_state(store: Any) -> dict[str, dict[str, Any]]:
     """What a workshop file holds, in the shape of `Expected.state()` (assessments and gaps
     name their group, as the driver does)."""
-    from workshop.model import (
+    from workshop.file.model import (
         ActionItem,
         Assessment,
         AssistanceNeed,

@@ -105,11 +105,11 @@ def report_pictures(out: Path, demo: Path, scratch: Path) -> list[Path]:
               "were not renewed.")
         return []
     from workshop.demo import build_demo, build_follow_up
-    from workshop.exchange import write_package
-    from workshop.merge import merge_packages
+    from workshop.exchange.merge import merge_packages
+    from workshop.exchange.packages import write_package
+    from workshop.file.store import WorkshopFile
     from workshop.reports import write_report
     from workshop.reports.worksheets_pdf import write_worksheets
-    from workshop.store import WorkshopFile
 
     follow_up = scratch / "follow-up.workshop"
     build_follow_up(follow_up).close()

@@ -24,7 +24,7 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
 @pytest.fixture
 def catalog():
     """The newest bundled catalog."""
-    from workshop.catalog import latest_catalog
+    from workshop.catalogs.catalog import latest_catalog
 
     return latest_catalog()
 
@@ -32,7 +32,7 @@ def catalog():
 @pytest.fixture
 def fresh_workshop(tmp_path: Path, catalog):
     """A new, empty workshop file, open."""
-    from workshop.store import WorkshopFile
+    from workshop.file.store import WorkshopFile
 
     store = WorkshopFile.create(tmp_path / "fresh.workshop", catalog, country="KE",
                                 title="Test workshop", start_date="2026-05-04",
@@ -131,8 +131,8 @@ def older_schema_file(catalog):
 
     from sqlite_utils import Database
 
-    from workshop.model import new_uuid
-    from workshop.schema import WORKSHOP_APPLICATION_ID, migrations
+    from workshop.file.model import new_uuid
+    from workshop.file.schema import WORKSHOP_APPLICATION_ID, migrations
 
     def write(path: Path, version: int) -> Path:
         conn = sqlite3.connect(path, isolation_level=None)

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets.country_combo import ui_language
-from workshop.backups import Backup
-from workshop.locale_data import format_moment, format_number
+from workshop.file.backups import Backup
+from workshop.languages.locale_data import format_moment, format_number
 
 
 class RestoreBackupDialog(QDialog):

@@ -1,6 +1,6 @@
 """Automatic backups of the open workshop: when it opens, every few minutes of editing, on close.
 
-The copy itself (`workshop.backups.make_backup`) reads through a connection of its own, so it
+The copy itself (`workshop.file.backups.make_backup`) reads through a connection of its own, so it
 runs on the thread pool while the facilitator keeps typing; a backup that fails (a full disk)
 is one line in the status bar, never a dialog in the middle of a session.
 """
@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ui import operations
-from workshop.backups import Backup, make_backup
 from workshop.errors import WorkshopError
-from workshop.store import WorkshopFile
+from workshop.file.backups import Backup, make_backup
+from workshop.file.store import WorkshopFile
 
 
 class BackupKeeper(QObject):

@@ -1,6 +1,6 @@
 """Undoable edits: every change the user makes is a QUndoCommand that calls the core.
 
-An `Edit` (workshop/edits.py) is one reversible call into `WorkshopFile` (add, update, remove,
+An `Edit` (workshop/file/edits.py) is one reversible call into `WorkshopFile` (add, update, remove,
 set an assessment...). A command holds one or more edits and runs them in one transaction
 (`store.batch()`), so a paste of twenty rows, or a group's copy collected, is one undo step.
 Successive text edits of the same field join one step (`absorb`, called by
@@ -14,10 +14,12 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ui.context import WorkshopContext
-from workshop.edits import (
+from workshop.errors import WorkshopError
+from workshop.file.edits import (
     AddEdit,
     DetailsEdit,
     Edit,
@@ -27,8 +29,7 @@ from workshop.edits import (
     apply_edits,
     revert_edits,
 )
-from workshop.errors import WorkshopError
-from workshop.model import Assessment, Consensus, Record, SessionNote
+from workshop.file.model import Assessment, Consensus, Record, SessionNote
 
 
 class EditCommand(QUndoCommand):
@@ -97,8 +98,8 @@ def push(command: EditCommand) -> bool:
     """
     context = command.context
     if context.read_only:
-        context.failed.emit(context.tr("This workshop is open read-only: changes cannot be "
-                                       "saved."))
+        context.failed.emit(QCoreApplication.translate(
+            "WorkshopContext", "This workshop is open read-only: changes cannot be saved."))
         return False
     context.refused = False
     command.make()

@@ -22,12 +22,12 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from workshop.catalog import Catalog
+from workshop.catalogs.catalog import Catalog
+from workshop.catalogs.translations import localized_catalog
 from workshop.errors import WorkshopError
-from workshop.group_work import GROUP_TABLES, PLENARY_FIELDS
-from workshop.i18n import current_language
-from workshop.store import ChangeSet, WorkshopFile
-from workshop.translations import localized_catalog
+from workshop.file.group_work import GROUP_TABLES, PLENARY_FIELDS
+from workshop.file.store import ChangeSet, WorkshopFile
+from workshop.languages.i18n import current_language
 
 # Announced when everything may have changed (a file was opened).
 EVERYTHING = ChangeSet.everything()

@@ -1,9 +1,10 @@
 """File > Give a group its copy, and File > Collect group work (also by dropping copies).
 
 The facilitator gives each working group a copy of the workshop for the group's own laptop,
-and later collects what the groups did (workshop/group_copy.py, workshop/collect.py). Each
-collected copy is one undo step made of the same edits as any other change; a copy that cannot
-be collected is named with its one sentence, and nothing of it is written.
+and later collects what the groups did (workshop/exchange/group_copy.py,
+workshop/exchange/collect.py). Each collected copy is one undo step made of the same edits as
+any other change; a copy that cannot be collected is named with its one sentence, and nothing
+of it is written.
 """
 
 from __future__ import annotations
@@ -25,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from ui import commands
 from ui.context import WorkshopContext
-from workshop import reads
-from workshop.collect import Collected, collect
 from workshop.errors import WorkshopError
-from workshop.group_copy import make_group_copy
-from workshop.model import WorkingGroup
+from workshop.exchange.collect import Collected, collect
+from workshop.exchange.group_copy import make_group_copy
+from workshop.file import reads
+from workshop.file.model import WorkingGroup
 
 
 class GiveCopyDialog(QDialog):
@@ -117,7 +118,7 @@ def is_group_copy_of(context: WorkshopContext | None, path: Path) -> bool:
     if context is None or path.suffix.lower() != ".workshop" \
             or path.resolve() == context.store.path.resolve():
         return False
-    from workshop.store import WorkshopFile
+    from workshop.file.store import WorkshopFile
 
     try:
         with WorkshopFile.open(path, read_only=True) as other:

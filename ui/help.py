@@ -21,7 +21,7 @@ from ui.models import labels
 from ui.widgets.heat_map import STATUS_COLOURS
 from ui.widgets.status_buttons import KEYS
 from workshop import __version__
-from workshop.model import STATUSES
+from workshop.file.model import STATUSES
 from workshop.paths import resources_dir
 
 

@@ -3,7 +3,7 @@
 The app's strings are compiled from `resources/i18n/ui_<lang>.ts` into `.qm` files (`make
 translations`); Qt's own strings (standard buttons, context menus) come from the `qtbase_*.qm`
 files PySide6-Essentials ships. Arabic lays out right to left. The core's messages (labels of
-closed lists, figures) follow the same language through `workshop.i18n.set_language`.
+closed lists, figures) follow the same language through `workshop.languages.i18n.set_language`.
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from workshop import i18n
-from workshop.i18n import UN_LANGUAGES
+from workshop.languages import i18n
+from workshop.languages.i18n import UN_LANGUAGES
 from workshop.paths import resources_dir
 
 if TYPE_CHECKING:  # the start page does not load the catalog
-    from workshop.catalog import Commitment
+    from workshop.catalogs.catalog import Commitment
 
 RIGHT_TO_LEFT = frozenset({"ar"})
 # Qt names its Chinese file after the script variant; the others by language alone.

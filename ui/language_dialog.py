@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.language import native_name
-from workshop.i18n import DEFAULT_LANGUAGE, UN_LANGUAGES
+from workshop.languages.i18n import DEFAULT_LANGUAGE, UN_LANGUAGES
 
 
 class LanguageDialog(QDialog):

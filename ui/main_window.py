@@ -49,7 +49,7 @@ from ui.language import native_name
 from ui.widgets.start_page import StartPage
 from ui.widgets.text_binder import TextBinder
 from workshop.errors import WorkshopError
-from workshop.i18n import UN_LANGUAGES
+from workshop.languages.i18n import UN_LANGUAGES
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -59,9 +59,9 @@ if TYPE_CHECKING:
     from ui.pages.base import Page
     from ui.projector import ProjectorWindow
     from ui.session_notes import SessionNotesDialog
-    from workshop.backups import Backup
-    from workshop.exercises import Exercise
-    from workshop.store import WorkshopFile
+    from workshop.catalogs.exercises import Exercise
+    from workshop.file.backups import Backup
+    from workshop.file.store import WorkshopFile
 
 # The window imports the workshop file, Babel and the catalog only when a workshop is opened,
 # so that the start page appears as fast as a bare window; a workshop opens on its first page
@@ -129,7 +129,7 @@ def file_filter() -> str:
 
 def is_consolidated(path: Path) -> bool:
     """Whether the file is a secretariat's consolidated file (by its SQLite header)."""
-    from workshop.store import CONSOLIDATED_APPLICATION_ID, application_id, read_header
+    from workshop.file.store import CONSOLIDATED_APPLICATION_ID, application_id, read_header
 
     try:
         return application_id(read_header(Path(path))) == CONSOLIDATED_APPLICATION_ID
@@ -139,14 +139,14 @@ def is_consolidated(path: Path) -> bool:
 
 def is_held_elsewhere(path: Path) -> bool:
     """Whether another window or program holds the workshop file open for writing."""
-    from workshop.sqlite_file import held_elsewhere
+    from workshop.file.sqlite_file import held_elsewhere
 
     return path.is_file() and held_elsewhere(path)
 
 
 def is_writable(path: Path) -> bool:
     """Whether the file and its folder can be written (SQLite writes beside the file)."""
-    from workshop.store import is_writable as writable
+    from workshop.file.store import is_writable as writable
 
     return writable(path)
 
@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> str:
         """Help > About: the versions of the app and of the catalog; the text shown."""
         from ui.help import about_text
-        from workshop.catalog import latest_catalog
+        from workshop.catalogs.catalog import latest_catalog
 
         catalog = self.context.store.catalog if self.context is not None else latest_catalog()
         text = about_text(catalog.label)
@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
             return
         if read_only is None:
             read_only = path.exists() and not is_writable(path)
-        from workshop.store import WorkshopFile
+        from workshop.file.store import WorkshopFile
 
         # the core refuses a file another window or program holds open for writing
         store = WorkshopFile.open(path, read_only=read_only, sync_behind=True)
@@ -493,9 +493,9 @@ class MainWindow(QMainWindow):
         Returns whether a backup was restored and opened. The damaged file is kept aside.
         """
         from ui.widgets.country_combo import ui_language
-        from workshop.backups import newest_good_backup
+        from workshop.file.backups import newest_good_backup
         from workshop.integrity import needs_recovery
-        from workshop.locale_data import format_moment
+        from workshop.languages.locale_data import format_moment
 
         backup = newest_good_backup(path) if needs_recovery(path) else None
         if backup is None:
@@ -517,7 +517,7 @@ class MainWindow(QMainWindow):
         Returns the dialog (shown, window-modal).
         """
         from ui.backup_dialog import RestoreBackupDialog
-        from workshop.backups import list_backups
+        from workshop.file.backups import list_backups
 
         context = self.context
         if context is None:
@@ -542,7 +542,7 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self, backup: Backup, path: Path, reason: str = "before-restore") -> bool:
         """Close the file, put the backup in its place (the current file kept aside), reopen."""
-        from workshop.backups import restore_backup
+        from workshop.file.backups import restore_backup
 
         if self.context is not None and self.context.store.path == path.resolve():
             self.close_file()
@@ -625,8 +625,8 @@ class MainWindow(QMainWindow):
 
     def create_workshop(self, path: Path, **values: Any) -> bool:
         """Create a workshop file with these details and open it; whether it worked."""
-        from workshop.catalog import latest_catalog
-        from workshop.store import WorkshopFile
+        from workshop.catalogs.catalog import latest_catalog
+        from workshop.file.store import WorkshopFile
 
         try:
             path = Path(path)
@@ -704,8 +704,8 @@ class MainWindow(QMainWindow):
         Returns the preview dialog when it is already shown (operations run in line, as in
         tests), else None: the dialog opens when the reading is done, or an error is shown.
         """
-        from workshop.review import ReviewImport, read_review, record_review
-        from workshop.store import WorkshopFile
+        from workshop.exchange.review import ReviewImport, read_review, record_review
+        from workshop.file.store import WorkshopFile
 
         context = self.context
         if context is None:
@@ -747,7 +747,7 @@ class MainWindow(QMainWindow):
         """Ask which group the copy is for, then where to write it (File > Give a group its
         copy); returns the dialog, shown."""
         from ui.group_copies import GiveCopyDialog
-        from workshop import reads
+        from workshop.file import reads
 
         context = self.context
         if context is None:
@@ -1047,7 +1047,7 @@ class MainWindow(QMainWindow):
     def _show_banner(self, store: WorkshopFile) -> None:
         origin = store.origin
         if origin is not None:
-            from workshop.model import WorkingGroup
+            from workshop.file.model import WorkingGroup
 
             group = store.get(WorkingGroup, origin.group_uuid)
             self.banner.setText(self.tr(
@@ -1075,8 +1075,8 @@ class MainWindow(QMainWindow):
 
     def build_slots(self) -> list[PageSlot]:
         """The steps of the workshop flow, in order; exercise steps from their definitions."""
-        from workshop.exercises import load_exercises
-        from workshop.translations import localized_exercise
+        from workshop.catalogs.exercises import load_exercises
+        from workshop.catalogs.translations import localized_exercise
 
         def step(page_type: str, title: object) -> PageSlot:
             slot = PageSlot.of(page_type, str(title))
@@ -1150,7 +1150,7 @@ class MainWindow(QMainWindow):
         store = self.context.store
         self._show_saved()
         if "*" in tables or "workshop" in tables:
-            from workshop.locale_data import country_name
+            from workshop.languages.locale_data import country_name
 
             details = store.details
             country = country_name(details.country, language.current_language())

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import QWidget
 from ui import commands
 from ui.context import WorkshopContext
 from ui.language import commitment_label, left_to_right
-from workshop.catalog import Commitment
-from workshop.i18n import tr as core_tr
-from workshop.model import Record
-from workshop.rules import REFERENCES
-from workshop.store import ChangeSet, WorkshopFile
+from workshop.catalogs.catalog import Commitment
+from workshop.file.model import Record
+from workshop.file.rules import REFERENCES
+from workshop.file.store import ChangeSet, WorkshopFile
+from workshop.languages.i18n import tr as core_tr
 
 Index = QModelIndex | QPersistentModelIndex
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1  # the column's {code: label} choices, or None

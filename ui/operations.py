@@ -266,8 +266,8 @@ def copy_workshop(source: Path, target: Path, progress: Progress | None = None) 
     device or a pipe. Runs on a worker thread: it opens its own read-only connection rather
     than share the window's.
     """
-    from workshop.atomic import write_image
-    from workshop.sqlite_file import database_image, sqlite_uri, storage_error
+    from workshop.file.atomic import write_image
+    from workshop.file.sqlite_file import database_image, sqlite_uri, storage_error
 
     source = Path(source).resolve()
     try:

@@ -2,7 +2,7 @@
 package, and the Results page): the personal-data choice, where the file goes, the writing off
 the GUI thread with a progress dialog, and a sentence saying where the package went.
 
-The package is `workshop.exchange.write_package`, the same call as `workshop pack`.
+The package is `workshop.exchange.packages.write_package`, the same call as `workshop pack`.
 """
 
 from __future__ import annotations
@@ -52,8 +52,8 @@ def write(parent: QWidget, source: Path, out: Path, with_names: bool,
     read-only connection), with a progress dialog; `told` hears the outcome in one sentence."""
 
     def work(_progress: operations.Progress) -> int:
-        from workshop.exchange import write_package
-        from workshop.store import WorkshopFile
+        from workshop.exchange.packages import write_package
+        from workshop.file.store import WorkshopFile
 
         with WorkshopFile.open(source, read_only=True) as reader:
             write_package(reader, out, include_personal_data=with_names)

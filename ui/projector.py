@@ -20,8 +20,8 @@ from ui.pages.assessment import reference_text
 from ui.pages.consensus import group_answers
 from ui.widgets.heat_map import STATUS_COLOURS
 from ui.widgets.status_buttons import KEYS
-from workshop import reads
-from workshop.model import PRIORITIES, STATUSES
+from workshop.file import reads
+from workshop.file.model import PRIORITIES, STATUSES
 
 COMMITMENTS, GAPS, ACTIONS, RESULTS = "commitments", "gaps", "actions", "results"
 ROWS_PER_SCREEN = 7

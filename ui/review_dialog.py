@@ -1,9 +1,9 @@
 """The preview of a ministry's review before it is recorded (File > Import a ministry review).
 
-The core reads the reviewed workbook (workshop.review.read_review) and says what would change;
-this dialog shows it: who reviewed and when, each view and comment with what it replaces, and
-every edit outside the review columns, which is ignored. Nothing is written until the user
-presses "Record the review".
+The core reads the reviewed workbook (workshop.exchange.review.read_review) and says what would
+change; this dialog shows it: who reviewed and when, each view and comment with what it
+replaces, and every edit outside the review columns, which is ignored. Nothing is written until
+the user presses "Record the review".
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets.read_only_table import read_only_table
-from workshop.i18n import tr as core_tr
+from workshop.languages.i18n import tr as core_tr
 
 if TYPE_CHECKING:  # the core's review module brings openpyxl: loaded only when used
-    from workshop.review import ReviewImport
+    from workshop.exchange.review import ReviewImport
 
 
 class ReviewImportDialog(QDialog):

@@ -28,11 +28,11 @@ from ui import language, operations
 from ui.widgets.heat_map import HeatMap
 from ui.widgets.read_only_table import read_only_table, read_only_view
 from ui.widgets.report_buttons import ReportButtons
-from workshop.catalog import latest_catalog
-from workshop.consolidated import ConsolidatedFile, summarize_consolidated
+from workshop.catalogs.catalog import latest_catalog
 from workshop.errors import WorkshopError
-from workshop.locale_data import country_name, format_date_range
-from workshop.merge import APPLIED, CONFLICT, REFUSED, MergeOutcome, merge_packages
+from workshop.exchange.consolidated import ConsolidatedFile, summarize_consolidated
+from workshop.exchange.merge import APPLIED, CONFLICT, REFUSED, MergeOutcome, merge_packages
+from workshop.languages.locale_data import country_name, format_date_range
 
 
 def outcome_labels() -> dict[str, str]:

@@ -124,7 +124,7 @@ def _run_steps(steps: Steps, root: Path) -> None:
             raise ValueError(_translate("the font {name} cannot be loaded").format(
                 name=unloaded[0]))
         from ui.language import qt_translation_file, ui_translation_file
-        from workshop.i18n import DEFAULT_LANGUAGE, UN_LANGUAGES
+        from workshop.languages.i18n import DEFAULT_LANGUAGE, UN_LANGUAGES
 
         wanted = [file(lang) for lang in UN_LANGUAGES if lang != DEFAULT_LANGUAGE
                   for file in (ui_translation_file, qt_translation_file)]
@@ -191,10 +191,10 @@ def _render_pages(steps: Steps, app, window, demo: Path) -> None:
 
 def _write_reports(steps: Steps, demo: Path, folder: Path) -> None:
     """Every report the app declares, missing writers included (they fail, never hide)."""
-    from workshop.exchange import write_package
-    from workshop.merge import merge_packages
+    from workshop.exchange.merge import merge_packages
+    from workshop.exchange.packages import write_package
+    from workshop.file.store import WorkshopFile
     from workshop.reports import CONSOLIDATED_WRITERS, WRITERS
-    from workshop.store import WorkshopFile
 
     folder.mkdir()
     for kind, fmt in WRITERS:
@@ -219,7 +219,7 @@ def _write_reports(steps: Steps, demo: Path, folder: Path) -> None:
 
 def _write_one(steps: Steps, source: Path, kind: str, fmt: str, target: str, out: Path,
                prefix: str) -> None:
-    from workshop.i18n import tr
+    from workshop.languages.i18n import tr
     from workshop.reports import KIND_NAMES, available, write_report
 
     module = target.partition(":")[0]

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from ui import commands
 from ui.context import WorkshopContext
 from ui.widgets.text_binder import TextBinder
-from workshop import reads
-from workshop.locale_data import format_iso_date
-from workshop.store import ChangeSet
+from workshop.file import reads
+from workshop.file.store import ChangeSet
+from workshop.languages.locale_data import format_iso_date
 
 
 def workshop_days(start: str, end: str, today: date | None = None) -> list[str]:

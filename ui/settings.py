@@ -58,7 +58,7 @@ def save_geometry(value: QByteArray) -> None:
 def backup_minutes() -> int:
     """Minutes between automatic backups while a workshop is edited (QSettings
     `backup_minutes`; at least 1)."""
-    from workshop.backups import DEFAULT_INTERVAL_MINUTES
+    from workshop.file.backups import DEFAULT_INTERVAL_MINUTES
 
     try:
         value = int(str(_settings().value("backup_minutes", DEFAULT_INTERVAL_MINUTES)))

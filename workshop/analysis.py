@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from .locale_data import country_name
-from .model import (
+from workshop.file.model import (
     ASSISTANCE_TYPES,
     PRIORITIES,
     SEXES,
@@ -27,7 +26,8 @@ from .model import (
     Participant,
     WorkingGroup,
 )
-from .store import WorkshopFile
+from workshop.file.store import WorkshopFile
+from workshop.languages.locale_data import country_name
 
 SCALE = ("0", "1", "2", "3", "4")  # the statuses that have a place on the scale, for means
 
@@ -92,7 +92,7 @@ def summarize(store: WorkshopFile, language: str | None = None) -> dict[str, Any
     needs_by_priority = _zeros(PRIORITIES)
     needs_by_priority.update(Counter(n.priority for n in needs))
 
-    from .progress import progress
+    from workshop.progress import progress
 
     return {
         "kind": "workshop",

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import WorkshopError
-from .i18n import tr
-from .model import Consensus
-from .store import WorkshopFile
+from workshop.errors import WorkshopError
+from workshop.file.model import Consensus
+from workshop.file.store import WorkshopFile
+from workshop.languages.i18n import tr
 
 
 @dataclass
@@ -42,7 +42,7 @@ def read_earlier(path: Path) -> Earlier:
     """The earlier workshop in a workshop file or an exchange package (each read as the app
     reads it, trusting nothing)."""
     if zipfile.is_zipfile(path):
-        from .exchange import read_package
+        from workshop.exchange.packages import read_package
 
         package = read_package(path)
         w = package.workshop

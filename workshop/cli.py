@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .errors import WorkshopError
-from .i18n import UN_LANGUAGES, set_language, tr
+from workshop import __version__
+from workshop.errors import WorkshopError
+from workshop.languages.i18n import UN_LANGUAGES, set_language, tr
 
 COMMANDS = ("demo", "new", "info", "check", "catalog", "pack", "merge", "report",
             "review-import", "translations")
@@ -184,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from .demo import DEMO_COUNTRY, build_demo, build_follow_up
+    from workshop.demo import DEMO_COUNTRY, build_demo, build_follow_up
 
     out = Path(args.out)
     if args.force and _is_workshop_file(out):
@@ -200,8 +200,8 @@ def _demo(args: argparse.Namespace) -> int:
 def _is_workshop_file(path: Path) -> bool:
     """Whether `path` is a regular file marked as a workshop file (anything else, a companion
     file, a consolidated file or a device included, is never moved by `demo --force`)."""
-    from .schema import WORKSHOP_APPLICATION_ID
-    from .sqlite_file import application_id, read_header
+    from workshop.file.schema import WORKSHOP_APPLICATION_ID
+    from workshop.file.sqlite_file import application_id, read_header
 
     if not path.is_file() or path.is_symlink():
         return False
@@ -214,8 +214,8 @@ def _is_workshop_file(path: Path) -> bool:
 def _keep_aside_for_demo(out: Path) -> None:
     """`demo --force` over a workshop file: nothing is written over a file of the app, so the
     file (with its journals) is kept aside under a new name, unless it is open elsewhere."""
-    from .backups import move_aside
-    from .sqlite_file import FileLock, storage_error
+    from workshop.file.backups import move_aside
+    from workshop.file.sqlite_file import FileLock, storage_error
 
     lock = FileLock(out)
     if not lock.acquire():
@@ -235,8 +235,8 @@ def _split(text: str) -> list[str]:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from .catalog import latest_catalog
-    from .store import WorkshopFile
+    from workshop.catalogs.catalog import latest_catalog
+    from workshop.file.store import WorkshopFile
 
     try:
         chapters = [int(c) for c in _split(args.chapters)]
@@ -253,8 +253,13 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _info(args: argparse.Namespace) -> int:
-    from .analysis import summarize
-    from .store import CONSOLIDATED_APPLICATION_ID, WorkshopFile, application_id, read_header
+    from workshop.analysis import summarize
+    from workshop.file.store import (
+        CONSOLIDATED_APPLICATION_ID,
+        WorkshopFile,
+        application_id,
+        read_header,
+    )
 
     if application_id(read_header(args.file)) == CONSOLIDATED_APPLICATION_ID:
         return _info_consolidated(args)
@@ -268,7 +273,7 @@ def _info(args: argparse.Namespace) -> int:
 
 
 def _info_consolidated(args: argparse.Namespace) -> int:
-    from .consolidated import ConsolidatedFile, summarize_consolidated
+    from workshop.exchange.consolidated import ConsolidatedFile, summarize_consolidated
 
     with ConsolidatedFile.open(args.file, read_only=True) as cfile:
         summary = summarize_consolidated(cfile)
@@ -313,7 +318,7 @@ def _info_text(summary: dict[str, Any]) -> str:
 
 def _looks_like_workshop(path: Path) -> bool:
     """Whether a file failing the check may be a workshop file (not a package, not another's)."""
-    from .store import CONSOLIDATED_APPLICATION_ID, application_id, read_header
+    from workshop.file.store import CONSOLIDATED_APPLICATION_ID, application_id, read_header
 
     try:
         header = read_header(path)
@@ -327,9 +332,14 @@ def _refused_unharmed(path: Path) -> bool:
     """Whether an app file is refused for something other than damage (a journal that is not
     its own, a pipe, a full or read-only disk, a newer version...): its sentence then says what
     to do, and a backup is no answer."""
-    from .consolidated import ConsolidatedFile
-    from .errors import DamagedFile
-    from .store import CONSOLIDATED_APPLICATION_ID, WorkshopFile, application_id, read_header
+    from workshop.errors import DamagedFile
+    from workshop.exchange.consolidated import ConsolidatedFile
+    from workshop.file.store import (
+        CONSOLIDATED_APPLICATION_ID,
+        WorkshopFile,
+        application_id,
+        read_header,
+    )
 
     try:
         header = read_header(path)
@@ -348,7 +358,7 @@ def _refused_unharmed(path: Path) -> bool:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .integrity import check_file, recovery_hint
+    from workshop.integrity import check_file, recovery_hint
 
     problems = check_file(args.file)
     if problems and _refused_unharmed(args.file):
@@ -366,10 +376,10 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _catalog(args: argparse.Namespace) -> int:
-    from .catalog import DEFAULT_CATALOG_ID, available_catalogs, latest_catalog
+    from workshop.catalogs.catalog import DEFAULT_CATALOG_ID, available_catalogs, latest_catalog
 
     if args.catalog_command == "export":
-        from .catalog_workbook import export_catalog
+        from workshop.catalogs.catalog_workbook import export_catalog
 
         versions = [c for c in available_catalogs() if c.id == DEFAULT_CATALOG_ID]
         if args.catalog_version is not None:
@@ -382,7 +392,7 @@ def _catalog(args: argparse.Namespace) -> int:
         print(tr("Catalog {label} written to {path}.", label=catalog.label, path=args.out))
         return 0
     if args.catalog_command == "import":
-        from .catalog_workbook import install_catalog_workbook
+        from workshop.catalogs.catalog_workbook import install_catalog_workbook
 
         catalog = install_catalog_workbook(args.workbook)
         print(tr("Catalog {id} version {version} installed ({count} commitments).",
@@ -429,8 +439,8 @@ def _catalog_summary(catalog: Any) -> dict[str, Any]:
 
 
 def _pack(args: argparse.Namespace) -> int:
-    from .exchange import write_package
-    from .store import WorkshopFile
+    from workshop.exchange.packages import write_package
+    from workshop.file.store import WorkshopFile
 
     with WorkshopFile.open(args.file, read_only=True) as store:
         write_package(store, args.out, include_personal_data=args.include_personal_data)
@@ -445,7 +455,7 @@ def _pack(args: argparse.Namespace) -> int:
 
 
 def _merge(args: argparse.Namespace) -> int:
-    from .merge import OUTCOMES, merge_packages
+    from workshop.exchange.merge import OUTCOMES, merge_packages
 
     outcomes = merge_packages(args.consolidated, args.packages, dry_run=args.dry_run)
     if args.json:
@@ -466,8 +476,8 @@ def _merge(args: argparse.Namespace) -> int:
 
 
 def _group_copy(args: argparse.Namespace) -> int:
-    from .group_copy import find_group, make_group_copy
-    from .store import WorkshopFile
+    from workshop.exchange.group_copy import find_group, make_group_copy
+    from workshop.file.store import WorkshopFile
 
     with WorkshopFile.open(args.file) as store:
         group = find_group(store, args.group)
@@ -480,7 +490,7 @@ def _group_copy(args: argparse.Namespace) -> int:
 
 
 def _worksheets(args: argparse.Namespace) -> int:
-    from .reports.worksheets_pdf import write_worksheets
+    from workshop.reports.worksheets_pdf import write_worksheets
 
     for path in write_worksheets(args.file, args.out, language=args.language):
         print(tr("Written: {path}", path=path))
@@ -488,9 +498,9 @@ def _worksheets(args: argparse.Namespace) -> int:
 
 
 def _baseline(args: argparse.Namespace) -> int:
-    from .baseline import take_baseline
-    from .progress import progress
-    from .store import WorkshopFile
+    from workshop.baseline import take_baseline
+    from workshop.file.store import WorkshopFile
+    from workshop.progress import progress
 
     with WorkshopFile.open(args.file) as store:
         earlier = take_baseline(store, args.previous)
@@ -511,8 +521,8 @@ def _baseline(args: argparse.Namespace) -> int:
 
 
 def _collect(args: argparse.Namespace) -> int:
-    from .collect import collect
-    from .store import WorkshopFile
+    from workshop.exchange.collect import collect
+    from workshop.file.store import WorkshopFile
 
     with WorkshopFile.open(args.file) as store:
         results = [collect(store, path, dry_run=args.dry_run) for path in args.copies]
@@ -537,7 +547,7 @@ def _collect(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .reports import default_name, write_report
+    from workshop.reports import default_name, write_report
 
     fmt = args.fmt or ("xlsx" if args.kind == "full" else "pdf")
     out = args.out or args.file.with_name(default_name(args.file, args.kind, fmt))
@@ -548,7 +558,7 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _review_import(args: argparse.Namespace) -> int:
-    from .review import import_review
+    from workshop.exchange.review import import_review
 
     result = import_review(args.file, args.workbook, dry_run=args.dry_run)
     if args.json:
@@ -589,7 +599,7 @@ def _one_line(text: str, limit: int = 60) -> str:
 
 
 def _translations(args: argparse.Namespace) -> int:
-    from .translations import missing_translations
+    from workshop.catalogs.translations import missing_translations
 
     report = missing_translations((args.language,) if args.language else UN_LANGUAGES)
     if args.json:

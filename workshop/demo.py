@@ -15,9 +15,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from .catalog import Catalog, latest_catalog
-from .exercises import load_exercises
-from .model import (
+from workshop.catalogs.catalog import Catalog, latest_catalog
+from workshop.catalogs.exercises import load_exercises
+from workshop.file.model import (
     ASSISTANCE_TYPES,
     ActionItem,
     Assessment,
@@ -32,7 +32,7 @@ from .model import (
     Participant,
     WorkingGroup,
 )
-from .store import WorkshopFile
+from workshop.file.store import WorkshopFile
 
 DEMO_COUNTRY = "XN"
 
@@ -283,10 +283,10 @@ def build_follow_up(path: Path | str, seed: int = 1, country: str = DEMO_COUNTRY
     happens when the catalog is corrected between the two."""
     import tempfile
 
-    from .baseline import take_baseline
-    from .catalog import available_catalogs
-    from .catalog_mapping import id_mapping
-    from .model import Consensus
+    from workshop.baseline import take_baseline
+    from workshop.catalogs.catalog import available_catalogs
+    from workshop.catalogs.catalog_mapping import id_mapping
+    from workshop.file.model import Consensus
 
     rng = random.Random(seed * 7919)
     newest = latest_catalog()

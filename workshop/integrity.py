@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import DamagedFile, WorkshopError
-from .i18n import tr
-from .store import WorkshopFile, damage_summary
+from workshop.errors import DamagedFile, WorkshopError
+from workshop.file.store import WorkshopFile, damage_summary
+from workshop.languages.i18n import tr
 
 _COMMITMENT_TABLES = ("assessment", "consensus", "gap", "assistance_need", "action_item")
 
@@ -53,7 +53,7 @@ def check_workshop_file(path: Path) -> list[str]:
 def _packing_problem(store: WorkshopFile) -> list[str]:
     """What would stop the file's package (with personal data, so every field is judged) from
     being accepted by the secretariat: `check` passes only a file that `pack` can send."""
-    from .exchange import packed_package
+    from workshop.exchange.packages import packed_package
 
     try:
         packed_package(store, store.path.with_suffix(".zip"), include_personal_data=True)
@@ -80,7 +80,7 @@ def needs_recovery(path: Path | str) -> bool:
 
 def recovery_hint(path: Path) -> str:
     """One sentence naming the newest backup of a workshop file that passes the full check."""
-    from .backups import newest_good_backup
+    from workshop.file.backups import newest_good_backup
 
     backup = newest_good_backup(path)
     if backup is None:
@@ -94,9 +94,9 @@ def recovery_hint(path: Path) -> str:
 def check_file(path: Path) -> list[str]:
     """`workshop check` of any file of the toolkit: a workshop file, a consolidated file or an
     exchange package, told apart by their first bytes (a package also by its `.zip` name)."""
-    from .consolidated import check_consolidated_file
-    from .exchange import read_package
-    from .store import CONSOLIDATED_APPLICATION_ID, application_id, read_header
+    from workshop.exchange.consolidated import check_consolidated_file
+    from workshop.exchange.packages import read_package
+    from workshop.file.store import CONSOLIDATED_APPLICATION_ID, application_id, read_header
 
     try:
         header = read_header(path)

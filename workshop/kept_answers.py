@@ -25,8 +25,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .errors import WorkshopError
-from .paths import user_cache_dir
+from workshop.errors import WorkshopError
+from workshop.paths import user_cache_dir
 
 FILE_NAME = "kept-answers.json"
 FORMAT = 2
@@ -123,7 +123,7 @@ def _read(where: Path | None) -> dict[str, Any]:
 
 def _keep(section: str, question: str, entry: dict[str, Any]) -> None:
     """Add one answer, in memory and in the file; an answer JSON cannot hold is not kept."""
-    from .atomic import atomic_output
+    from workshop.file.atomic import atomic_output
 
     answers = _loaded()
     grown = {**answers["sections"], section: {**answers["sections"].get(section, {}),

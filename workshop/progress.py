@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .catalog_mapping import mapping_to, missing_version_warning
-from .model import Consensus
-from .store import WorkshopFile
+from workshop.catalogs.catalog_mapping import mapping_to, missing_version_warning
+from workshop.file.model import Consensus
+from workshop.file.store import WorkshopFile
 
 SCALE = ("0", "1", "2", "3", "4")
 

@@ -34,9 +34,9 @@ from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .atomic import atomic_output
-from .errors import WorkshopError
-from .i18n import N_, tr
+from workshop.errors import WorkshopError
+from workshop.file.atomic import atomic_output
+from workshop.languages.i18n import N_, tr
 
 # Limits for a workbook coming back; the workbooks this toolkit writes are well under them.
 MAX_WORKBOOK_BYTES = 50 * 1024 * 1024  # the file on disk

@@ -29,8 +29,8 @@ def test_no_module_under_workshop_imports_qt_or_ui() -> None:
 
 def test_running_the_command_line_loads_no_qt(tmp_path: Path) -> None:
     code = (
-        "import sys, workshop.cli, workshop.store, workshop.analysis, workshop.demo, "
-        "workshop.catalog, workshop.integrity;"
+        "import sys, workshop.cli, workshop.file.store, workshop.analysis, workshop.demo, "
+        "workshop.catalogs.catalog, workshop.integrity;"
         "from ui.launcher import main;"
         "main(['catalog', '--json']);"
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))];"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from workshop.atomic import atomic_output
 from workshop.errors import WorkshopError
+from workshop.file.atomic import atomic_output
 
 
 def test_a_failing_writer_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> None:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from workshop.backups import (
+from workshop.errors import WorkshopError
+from workshop.file.backups import (
     KEEP_DAYS,
     KEEP_LAST,
     backups_for,
@@ -23,9 +24,8 @@ from workshop.backups import (
     restore_backup,
     rotate,
 )
-from workshop.errors import WorkshopError
-from workshop.model import Institution, new_uuid
-from workshop.store import WorkshopFile
+from workshop.file.model import Institution, new_uuid
+from workshop.file.store import WorkshopFile
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -192,8 +192,8 @@ def test_a_full_disk_refuses_the_edit_in_one_sentence_and_loses_nothing(
     code = """
 import resource, signal, sys
 from workshop.errors import WorkshopError
-from workshop.model import Institution, new_uuid
-from workshop.store import WorkshopFile
+from workshop.file.model import Institution, new_uuid
+from workshop.file.store import WorkshopFile
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 store = WorkshopFile.open(sys.argv[1])
 soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)

@@ -14,10 +14,10 @@ from workshop.baseline import take_baseline
 from workshop.cli import main
 from workshop.demo import build_demo
 from workshop.errors import WorkshopError
-from workshop.exchange import write_package
-from workshop.model import Consensus
+from workshop.exchange.packages import write_package
+from workshop.file.model import Consensus
+from workshop.file.store import WorkshopFile
 from workshop.progress import progress
-from workshop.store import WorkshopFile
 
 
 @pytest.fixture
@@ -161,7 +161,7 @@ def test_a_first_workshops_gap_report_has_no_progress_page(demo_master: Path,
 def test_a_group_never_has_more_commitments_assessed_than_assigned(demo_path: Path) -> None:
     """An assessment of a commitment outside the group's assignment (the assignment changed
     since) is not counted as one of its commitments assessed."""
-    from workshop import reads
+    from workshop.file import reads
 
     with WorkshopFile.open(demo_path) as store:
         first, second = reads.working_groups(store)[:2]
@@ -174,7 +174,7 @@ def test_a_group_never_has_more_commitments_assessed_than_assigned(demo_path: Pa
 
 
 def catalog_version(number: int):  # type: ignore[no-untyped-def]
-    from workshop.catalog import available_catalogs
+    from workshop.catalogs.catalog import available_catalogs
 
     return next(c for c in available_catalogs() if c.id == "single-track" and c.version == number)
 

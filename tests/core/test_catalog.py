@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop.catalog import (
+from workshop.catalogs.catalog import (
     CHALLENGE_LETTERS,
     available_catalogs,
     bundled_catalog_dir,
@@ -19,7 +19,7 @@ from workshop.catalog import (
     parse_catalog,
 )
 from workshop.errors import WorkshopError
-from workshop.i18n import translation_language
+from workshop.languages.i18n import translation_language
 
 REFERENCE = re.compile(r"^.+, para\. \d{1,3}( \([a-z]{1,2}\))?$")
 
@@ -213,8 +213,8 @@ def test_a_translated_catalog_finds_its_own_commitments(catalog) -> None:
 
 def test_a_catalog_is_parsed_once_per_process(demo_path) -> None:
     """Opening workshops again and again (pages, reports, backups) reuses the parsed catalog."""
-    from workshop.catalog import latest_catalog
-    from workshop.store import WorkshopFile
+    from workshop.catalogs.catalog import latest_catalog
+    from workshop.file.store import WorkshopFile
 
     assert latest_catalog() is latest_catalog()
     with WorkshopFile.open(demo_path, read_only=True) as first, \

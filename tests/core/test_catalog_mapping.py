@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from workshop.catalog import Catalog, available_catalogs, parse_catalog
-from workshop.catalog_mapping import id_mapping, missing_version_warning
-from workshop.catalog_workbook import catalog_to_data
+from workshop.catalogs.catalog import Catalog, available_catalogs, parse_catalog
+from workshop.catalogs.catalog_mapping import id_mapping, missing_version_warning
+from workshop.catalogs.catalog_workbook import catalog_to_data
 from workshop.errors import WorkshopError
 
 
@@ -99,11 +99,11 @@ def test_a_catalog_without_a_record_of_changes_keeps_every_id() -> None:
 def test_a_baseline_two_versions_back_lists_what_has_no_place(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
-    from workshop.catalog import installed_catalog_dir, load_catalog
+    from workshop.catalogs.catalog import installed_catalog_dir, load_catalog
     from workshop.cli import main
     from workshop.demo import build_demo
+    from workshop.file.store import WorkshopFile
     from workshop.progress import progress
-    from workshop.store import WorkshopFile
 
     monkeypatch.setenv("WORKSHOP_DATA_DIR", str(tmp_path / "data"))
     target = installed_catalog_dir() / "single-track-v3.json"

@@ -12,7 +12,7 @@ from typing import Any
 import openpyxl
 import pytest
 
-from workshop.catalog import (
+from workshop.catalogs.catalog import (
     CHALLENGE_LETTERS,
     Catalog,
     available_catalogs,
@@ -20,7 +20,7 @@ from workshop.catalog import (
     installed_catalog_dir,
     parse_catalog,
 )
-from workshop.catalog_workbook import (
+from workshop.catalogs.catalog_workbook import (
     COMMITMENT_HEADERS,
     MAX_MEMBERS,
     MAX_UNCOMPRESSED_BYTES,
@@ -545,7 +545,7 @@ def test_id_changes_are_checked_against_the_newest_version(installed_v1: Catalog
 
 def test_a_removed_and_a_split_commitment_are_said_and_mapped(installed_v1: Catalog,
                                                               exported: Path) -> None:
-    from workshop.catalog_mapping import id_mapping
+    from workshop.catalogs.catalog_mapping import id_mapping
 
     old_ids = [c.id for c in installed_v1.commitments]
     linked = [letter for c in installed_v1.commitments for letter in c.challenges]

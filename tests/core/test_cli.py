@@ -119,7 +119,7 @@ def test_demo_force_keeps_the_file_that_was_there(demo_path: Path, data_dir: Pat
     kept = [p for p in demo_path.parent.iterdir() if ".before-demo-" in p.name]
     assert len(kept) == 1 and kept[0].read_bytes() == before
     assert demo_path.read_bytes() != before  # a new demo (another seed) in its place
-    from workshop.store import WorkshopFile
+    from workshop.file.store import WorkshopFile
 
     with WorkshopFile.open(demo_path):  # the new one is held open: --force is refused
         result = workshop("demo", str(demo_path), "--force", data_dir=data_dir)

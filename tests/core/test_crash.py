@@ -16,8 +16,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 EDIT_LOOP = """
 import sys
-from workshop.model import Institution, new_uuid
-from workshop.store import WorkshopFile
+from workshop.file.model import Institution, new_uuid
+from workshop.file.store import WorkshopFile
 store = WorkshopFile.open(sys.argv[1])
 cid = store.commitments_in_scope()[0]
 n = 0

@@ -8,8 +8,8 @@ import pytest
 
 from workshop.analysis import summarize
 from workshop.demo import build_demo
-from workshop.model import ASSISTANCE_TYPES, RECORD_TYPES, Consensus, Gap
-from workshop.store import WorkshopFile
+from workshop.file.model import ASSISTANCE_TYPES, RECORD_TYPES, Consensus, Gap
+from workshop.file.store import WorkshopFile
 
 
 def test_demo_has_every_part_of_a_workshop(demo_path: Path) -> None:

@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 
 from workshop.errors import WorkshopError
-from workshop.exchange import CONTENT, MANIFEST, read_package, write_package
-from workshop.merge import merge_packages
-from workshop.store import WorkshopFile
+from workshop.exchange.merge import merge_packages
+from workshop.exchange.packages import CONTENT, MANIFEST, read_package, write_package
+from workshop.file.store import WorkshopFile
 
 
 def pack(workshop: Path, out: Path, **options: Any) -> Path:
@@ -399,7 +399,7 @@ def test_hostile_package_is_refused_whole_and_writes_nothing(
 
 def test_oversized_file_is_refused_before_it_is_read(package: Path, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    import workshop.exchange as exchange
+    import workshop.exchange.packages as exchange
 
     monkeypatch.setattr(exchange, "MAX_PACKAGE_BYTES", 1000)
     with pytest.raises(WorkshopError, match=r"demo\.zip is refused: it is larger than"):
@@ -407,7 +407,7 @@ def test_oversized_file_is_refused_before_it_is_read(package: Path, tmp_path: Pa
 
 
 def test_too_many_records_are_refused(package: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import workshop.exchange as exchange
+    import workshop.exchange.packages as exchange
 
     monkeypatch.setattr(exchange, "MAX_ROWS", 10)
     with pytest.raises(WorkshopError, match="demo.zip is refused: it holds more than 10 records"):

@@ -21,9 +21,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from workshop.errors import WorkshopError
-from workshop.exchange import CONTENT, MANIFEST, Package, read_package, write_package
-from workshop.merge import merge_packages
-from workshop.store import WorkshopFile
+from workshop.exchange.merge import merge_packages
+from workshop.exchange.packages import CONTENT, MANIFEST, Package, read_package, write_package
+from workshop.file.store import WorkshopFile
 
 SETTINGS = settings(max_examples=60, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture,

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop.errors import WorkshopError
-from workshop.exercises import (
+from workshop.catalogs.exercises import (
     EXERCISE_KINDS,
     MAX_EXERCISE_BYTES,
     Exercise,
@@ -15,7 +14,8 @@ from workshop.exercises import (
     load_exercise,
     load_exercises,
 )
-from workshop.i18n import translation_language
+from workshop.errors import WorkshopError
+from workshop.languages.i18n import translation_language
 from workshop.paths import exercises_dir
 
 BUNDLED_IDS = [

@@ -21,11 +21,11 @@ from typing import Any
 import pytest
 
 from workshop.cli import main
-from workshop.collect import collect, resolution_edits
-from workshop.edits import apply_edits
 from workshop.errors import WorkshopError
-from workshop.group_copy import find_group, make_group_copy
-from workshop.model import (
+from workshop.exchange.collect import collect, resolution_edits
+from workshop.exchange.group_copy import find_group, make_group_copy
+from workshop.file.edits import apply_edits
+from workshop.file.model import (
     RECORD_TYPES,
     Assessment,
     AssistanceNeed,
@@ -35,7 +35,7 @@ from workshop.model import (
     Participant,
     WorkingGroup,
 )
-from workshop.store import WorkshopFile
+from workshop.file.store import WorkshopFile
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -278,7 +278,7 @@ def test_a_copy_with_a_forged_change_log_is_refused_whole(
 
 def test_a_copy_keeps_its_backups_apart_from_the_workshops(
         laptops: tuple[Path, Path, Path, Path]) -> None:
-    from workshop.backups import backups_for, make_backup
+    from workshop.file.backups import backups_for, make_backup
 
     main_path, g1_copy, _g2, _one = laptops
     kept_main, kept_copy = make_backup(main_path), make_backup(g1_copy)
@@ -384,8 +384,8 @@ def test_group_copy_and_collect_commands(demo_path: Path, tmp_path: Path,
 
 COLLECT = """
 import sys
-from workshop.collect import collect
-from workshop.store import WorkshopFile
+from workshop.exchange.collect import collect
+from workshop.file.store import WorkshopFile
 store = WorkshopFile.open(sys.argv[1])
 print("open", flush=True)
 collect(store, sys.argv[2])

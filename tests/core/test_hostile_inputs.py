@@ -24,16 +24,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workshop.catalog import load_catalog, parse_catalog
-from workshop.catalog_workbook import install_catalog_workbook
-from workshop.consolidated import ConsolidatedFile
+from workshop.catalogs.catalog import load_catalog, parse_catalog
+from workshop.catalogs.catalog_workbook import install_catalog_workbook
+from workshop.catalogs.exercises import load_exercise, parse_exercise
 from workshop.errors import WorkshopError
-from workshop.exchange import read_package
-from workshop.exercises import load_exercise, parse_exercise
+from workshop.exchange.consolidated import ConsolidatedFile
+from workshop.exchange.packages import read_package
+from workshop.exchange.review import import_review
+from workshop.file.model import Institution
+from workshop.file.store import WorkshopFile
 from workshop.integrity import check_file
-from workshop.model import Institution
-from workshop.review import import_review
-from workshop.store import WorkshopFile
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "hostile"
 MANIFEST: dict[str, dict[str, Any]] = json.loads((CORPUS / "manifest.json").read_text("utf-8"))
@@ -128,7 +128,7 @@ def test_every_hostile_file_is_refused_in_one_sentence_or_read_right(
 
 
 def test_a_hostile_installed_catalog_is_skipped_with_its_sentence(data_dir: Path) -> None:
-    from workshop.catalog import available_catalogs, installed_catalog_dir
+    from workshop.catalogs.catalog import available_catalogs, installed_catalog_dir
 
     for name in ("catalog/nested-deep.json", "catalog/truncated.json"):
         shutil.copyfile(CORPUS / name, installed_catalog_dir() / Path(name).name)

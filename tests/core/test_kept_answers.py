@@ -17,9 +17,10 @@ from typing import Any
 
 import pytest
 
-from workshop import kept_answers, locale_data
+from workshop import kept_answers
+from workshop.catalogs.exercises import load_exercise
 from workshop.errors import WorkshopError
-from workshop.exercises import load_exercise
+from workshop.languages import locale_data
 from workshop.paths import exercises_dir
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workshop.locale_data import format_date_range, format_number
+from workshop.languages.locale_data import format_date_range, format_number
 
 
 def test_numbers_keep_the_places_asked_for() -> None:

@@ -14,13 +14,13 @@ from typing import Any
 import pytest
 
 from workshop.analysis import summarize
-from workshop.consolidated import SCHEMA_VERSION, ConsolidatedFile, summarize_consolidated
 from workshop.demo import build_demo
 from workshop.errors import WorkshopError
-from workshop.exchange import write_package
-from workshop.merge import merge_packages
-from workshop.model import RECORD_TYPES, Consensus, Participant
-from workshop.store import WorkshopFile
+from workshop.exchange.consolidated import SCHEMA_VERSION, ConsolidatedFile, summarize_consolidated
+from workshop.exchange.merge import merge_packages
+from workshop.exchange.packages import write_package
+from workshop.file.model import RECORD_TYPES, Consensus, Participant
+from workshop.file.store import WorkshopFile
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from workshop.locale_data import country_names
-from workshop.regions import region_name, region_of, regions, subregion_of
+from workshop.languages.locale_data import country_names
+from workshop.languages.regions import region_name, region_of, regions, subregion_of
 
 
 @pytest.mark.parametrize(("country", "region", "subregion"), [

@@ -11,14 +11,14 @@ import openpyxl
 import pytest
 
 from workshop.analysis import summarize
-from workshop.consolidated import ConsolidatedFile, summarize_consolidated
 from workshop.demo import build_demo
 from workshop.errors import WorkshopError
-from workshop.exchange import write_package
-from workshop.merge import merge_packages
-from workshop.model import ASSISTANCE_TYPES
+from workshop.exchange.consolidated import ConsolidatedFile, summarize_consolidated
+from workshop.exchange.merge import merge_packages
+from workshop.exchange.packages import write_package
+from workshop.file.model import ASSISTANCE_TYPES
+from workshop.file.store import WorkshopFile
 from workshop.reports import write_report
-from workshop.store import WorkshopFile
 
 
 @pytest.fixture(scope="module")
@@ -157,8 +157,8 @@ def test_a_consolidated_report_in_french_names_countries_and_chapters_in_french(
         consolidated: Path, tmp_path: Path) -> None:
     import pypdf
 
-    from workshop.catalog import latest_catalog
-    from workshop.translations import localized_catalog
+    from workshop.catalogs.catalog import latest_catalog
+    from workshop.catalogs.translations import localized_catalog
 
     out = write_report(consolidated, "gap", "pdf", tmp_path / "fr.pdf", language="fr")
     text = " ".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
@@ -171,7 +171,7 @@ def test_a_consolidated_report_in_french_names_countries_and_chapters_in_french(
 
 def test_the_secretariat_sees_countries_ranked_regions_and_what_each_asks_for(
         pdf_text, consolidated: Path) -> None:
-    from workshop.consolidated_analysis import consolidated_report
+    from workshop.exchange.consolidated_analysis import consolidated_report
 
     text, outline = pdf_text
     with ConsolidatedFile.open(consolidated, read_only=True) as cfile:
@@ -190,7 +190,7 @@ def test_the_secretariat_sees_countries_ranked_regions_and_what_each_asks_for(
 
 def test_each_example_gap_names_its_country_and_none_comes_twice(consolidated: Path,
                                                                  pdf_text) -> None:
-    from workshop.consolidated_analysis import consolidated_report
+    from workshop.exchange.consolidated_analysis import consolidated_report
 
     text, _outline = pdf_text
     with ConsolidatedFile.open(consolidated, read_only=True) as cfile:
@@ -245,9 +245,9 @@ def test_an_older_catalog_versions_gaps_are_counted_under_the_newest_ids(
         tmp_path: Path) -> None:
     """A workshop of catalog version 1 and one of version 2 each name a gap on gender (4(b)
     in version 1, 4(f) in version 2): the secretariat sees one commitment named twice."""
-    from workshop.catalog import available_catalogs
-    from workshop.consolidated_analysis import consolidated_report
-    from workshop.model import Gap
+    from workshop.catalogs.catalog import available_catalogs
+    from workshop.exchange.consolidated_analysis import consolidated_report
+    from workshop.file.model import Gap
 
     packages = []
     for version, country, gender in ((1, "KE", "2016-4-b"), (2, "KE", "2016-4-f")):

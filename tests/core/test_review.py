@@ -21,16 +21,16 @@ from hypothesis import strategies as st
 from test_cli import one_sentence_error, workshop
 
 from workshop.analysis import summarize
-from workshop.backups import make_backup
 from workshop.errors import WorkshopError
-from workshop.exchange import package_content
+from workshop.exchange.packages import package_content
+from workshop.exchange.review import import_review
+from workshop.file.backups import make_backup
+from workshop.file.model import RECORD_TYPES, Consensus, Gap
+from workshop.file.schema import SCHEMA_VERSION
+from workshop.file.store import WorkshopFile
 from workshop.integrity import check_file
-from workshop.model import RECORD_TYPES, Consensus, Gap
 from workshop.reports import write_report
 from workshop.reports.full_xlsx import META_SHEET
-from workshop.review import import_review
-from workshop.schema import SCHEMA_VERSION
-from workshop.store import WorkshopFile
 from workshop.workbook import cell_text, compared_text
 
 REVIEWER = "Dr Amara Osei, Ministry of Health"

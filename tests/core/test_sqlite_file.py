@@ -28,18 +28,18 @@ import pytest
 from test_exchange import rewrite
 
 from workshop import cli
-from workshop.consolidated import CONSOLIDATED, ConsolidatedFile
 from workshop.errors import DamagedFile, WorkshopError
-from workshop.exchange import write_package
-from workshop.model import Institution, new_uuid
-from workshop.schema_digests import computed_digests
-from workshop.sqlite_file import (
+from workshop.exchange.consolidated import CONSOLIDATED, ConsolidatedFile
+from workshop.exchange.packages import write_package
+from workshop.file.model import Institution, new_uuid
+from workshop.file.sqlite_file import (
     RECOVERY_PREFIX,
     file_alone,
     schemas_from_migrations,
     storage_error,
 )
-from workshop.store import WORKSHOP, WorkshopFile
+from workshop.file.store import WORKSHOP, WorkshopFile
+from workshop.schema_digests import computed_digests
 
 ROOT = Path(__file__).resolve().parents[2]
 Refuse = Callable[..., str]  # the fixtures of tests/conftest.py and this module
@@ -137,7 +137,7 @@ def packages(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> lis
 @pytest.fixture
 def consolidated(packages: list[Path], tmp_path: Path) -> Path:
     """A consolidated file with four workshops merged."""
-    from workshop.merge import merge_packages
+    from workshop.exchange.merge import merge_packages
 
     path = tmp_path / "all.wsc"
     assert all(o.ok for o in merge_packages(path, packages[:4]))
@@ -147,7 +147,7 @@ def consolidated(packages: list[Path], tmp_path: Path) -> Path:
 @pytest.fixture
 def other_consolidated(packages: list[Path], tmp_path: Path) -> Path:
     """Another consolidated file (another identity, other workshops), in a folder of its own."""
-    from workshop.merge import merge_packages
+    from workshop.exchange.merge import merge_packages
 
     folder = tmp_path / "elsewhere"
     folder.mkdir()
@@ -223,12 +223,12 @@ def test_a_consolidated_file_holding_what_the_app_never_writes_is_refused_untouc
 def test_the_known_schemas_are_those_the_migrations_write() -> None:
     """known_schemas.py holds a digest of every schema version the migrations write; when a
     migration is added, run `python -m workshop.schema_digests`."""
-    from workshop.known_schemas import KNOWN_SCHEMAS
+    from workshop.file.known_schemas import KNOWN_SCHEMAS
 
     for kind, versions in computed_digests().items():
         for version, digest in versions.items():
             assert digest in KNOWN_SCHEMAS.get(kind, {}).get(version, ()), (
-                f"{kind} schema {version} is not in workshop/known_schemas.py: run "
+                f"{kind} schema {version} is not in workshop/file/known_schemas.py: run "
                 "python -m workshop.schema_digests")
     assert max(schemas_from_migrations(WORKSHOP)) == WORKSHOP.schema_version
     assert max(schemas_from_migrations(CONSOLIDATED)) == CONSOLIDATED.schema_version
@@ -236,8 +236,8 @@ def test_the_known_schemas_are_those_the_migrations_write() -> None:
 
 def test_opening_either_kind_needs_no_sqlite_utils(demo_path: Path, consolidated: Path) -> None:
     """The schema is checked against the kept digests, not by running the migrations."""
-    code = ("import sys; from workshop.store import WorkshopFile; "
-            "from workshop.consolidated import ConsolidatedFile; "
+    code = ("import sys; from workshop.file.store import WorkshopFile; "
+            "from workshop.exchange.consolidated import ConsolidatedFile; "
             "WorkshopFile.open(sys.argv[1], read_only=True).close(); "
             "ConsolidatedFile.open(sys.argv[2], read_only=True).close(); "
             "print('sqlite_utils' in sys.modules)")
@@ -269,9 +269,9 @@ def test_a_consolidated_file_of_the_first_schema_is_read_as_it_is_and_upgraded_t
         packages: list[Path], tmp_path: Path, folder_state: State) -> None:
     from sqlite_utils import Database
 
-    from workshop.consolidated import SCHEMA_VERSION, migrations
-    from workshop.merge import merge_packages
-    from workshop.store import CONSOLIDATED_APPLICATION_ID
+    from workshop.exchange.consolidated import SCHEMA_VERSION, migrations
+    from workshop.exchange.merge import merge_packages
+    from workshop.file.store import CONSOLIDATED_APPLICATION_ID
 
     path = tmp_path / "old.wsc"
     conn = sqlite3.connect(path, isolation_level=None)
@@ -419,7 +419,7 @@ def test_recovered_copies_are_removed_and_those_of_killed_readers_too(
     shutil.copyfile(path, stale / "recovered.sqlite")
     os.utime(stale, (time.time() - 3600, time.time() - 3600))
     # a reader still reading its copy (another process, holding it)
-    code = ("import sys, time; from workshop.store import WorkshopFile; "
+    code = ("import sys, time; from workshop.file.store import WorkshopFile; "
             "s = WorkshopFile.open(sys.argv[1], read_only=True); print('reading', flush=True); "
             "sys.stdin.read(); s.close()")
     reader = subprocess.Popen([sys.executable, "-c", code, str(path)], cwd=ROOT,
@@ -508,9 +508,9 @@ def test_a_new_workshop_or_consolidated_file_never_replaces_a_file_of_the_app(
 
 def test_a_killed_writer_leaves_a_temporary_file_the_next_output_removes(
         tmp_path: Path) -> None:
-    from workshop.atomic import atomic_output
+    from workshop.file.atomic import atomic_output
 
-    killed = ("import os, signal, sys; from workshop.atomic import atomic_output\n"
+    killed = ("import os, signal, sys; from workshop.file.atomic import atomic_output\n"
               "with atomic_output(sys.argv[1]) as out:\n"
               "    out.write(b'half a report'); out.flush(); os.kill(os.getpid(), 9)")
     assert subprocess.run([sys.executable, "-c", killed, str(tmp_path / "gap.pdf")], cwd=ROOT,
@@ -518,7 +518,7 @@ def test_a_killed_writer_leaves_a_temporary_file_the_next_output_removes(
     left = [p.name for p in tmp_path.iterdir()]
     assert len(left) == 1 and left[0].startswith(".gap.pdf.") \
         and left[0].endswith(".workshop-tmp")
-    writing = ("import sys; from workshop.atomic import atomic_output\n"
+    writing = ("import sys; from workshop.file.atomic import atomic_output\n"
                "with atomic_output(sys.argv[1]) as out:\n"
                "    out.write(b'a whole report'); print('writing', flush=True); "
                "sys.stdin.read()")
@@ -542,7 +542,7 @@ def test_a_killed_writer_leaves_a_temporary_file_the_next_output_removes(
 
 def test_temporary_files_of_earlier_versions_go_an_hour_after_they_were_written(
         tmp_path: Path, catalog: Any) -> None:
-    from workshop.atomic import atomic_output
+    from workshop.file.atomic import atomic_output
 
     old, new = time.time() - 7200, time.time()
     for name, when in ((".gap.pdf.abcd1234.tmp", old), (".gap.pdf.efgh5678.tmp", new),

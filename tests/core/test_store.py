@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from workshop.errors import WorkshopError
-from workshop.model import (
+from workshop.file.model import (
     RECORD_TYPES,
     ActionItem,
     Assessment,
@@ -25,8 +25,8 @@ from workshop.model import (
     WorkingGroup,
     new_uuid,
 )
-from workshop.schema import SCHEMA_VERSION, WORKSHOP_APPLICATION_ID
-from workshop.store import WorkshopFile
+from workshop.file.schema import SCHEMA_VERSION, WORKSHOP_APPLICATION_ID
+from workshop.file.store import WorkshopFile
 
 
 def one_of_each(store: WorkshopFile) -> list:
@@ -311,7 +311,7 @@ def test_a_killed_holder_does_not_block_the_file(demo_path: Path) -> None:
     import subprocess
     import sys
 
-    code = ("import os, sys; from workshop.store import WorkshopFile; "
+    code = ("import os, sys; from workshop.file.store import WorkshopFile; "
             "WorkshopFile.open(sys.argv[1]); print('open', flush=True); "
             "os.kill(os.getpid(), 9)")
     root = Path(__file__).resolve().parents[2]

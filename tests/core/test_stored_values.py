@@ -12,7 +12,7 @@ import pytest
 
 from workshop.cli import main
 from workshop.errors import DamagedFile
-from workshop.store import WorkshopFile
+from workshop.file.store import WorkshopFile
 
 MISSING = "00000000-0000-4000-8000-000000000000"
 

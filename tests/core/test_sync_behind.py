@@ -8,9 +8,9 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from workshop.model import Consensus
-from workshop.store import WorkshopFile
-from workshop.sync_behind import SyncBehind, sync_file
+from workshop.file.model import Consensus
+from workshop.file.store import WorkshopFile
+from workshop.file.sync_behind import SyncBehind, sync_file
 
 
 def consensus_statuses(path: Path) -> dict[str, str]:

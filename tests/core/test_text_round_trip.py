@@ -13,12 +13,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from workshop.exchange import write_package
-from workshop.merge import merge_packages
-from workshop.model import AssistanceNeed, Gap, Institution, new_uuid
+from workshop.exchange.merge import merge_packages
+from workshop.exchange.packages import write_package
+from workshop.exchange.review import import_review
+from workshop.file.model import AssistanceNeed, Gap, Institution, new_uuid
+from workshop.file.store import WorkshopFile
 from workshop.reports import write_report
-from workshop.review import import_review
-from workshop.store import WorkshopFile
 
 # One text per hazard; none holds a control character or CR, which a workbook cannot keep as
 # they are (documented: shown as U+FFFD, written as LF).
@@ -39,7 +39,7 @@ TEXTS = {
 @pytest.fixture(scope="module")
 def source(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     """A workshop whose gaps, needs and institutions hold every text, with their uuids."""
-    from workshop.catalog import latest_catalog
+    from workshop.catalogs.catalog import latest_catalog
 
     folder = tmp_path_factory.mktemp("round-trip")
     path = folder / "texts.workshop"

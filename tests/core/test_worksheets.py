@@ -9,12 +9,12 @@ from pathlib import Path
 import pypdf
 import pytest
 
+from workshop.catalogs.exercises import load_exercises
+from workshop.catalogs.translations import localized_catalog
 from workshop.cli import main
-from workshop.exercises import load_exercises
-from workshop.reads import working_groups
+from workshop.file.reads import working_groups
+from workshop.file.store import WorkshopFile
 from workshop.reports.worksheets_pdf import SIGN_IN_ROWS, write_worksheets
-from workshop.store import WorkshopFile
-from workshop.translations import localized_catalog
 
 
 def text_of(path: Path) -> str:

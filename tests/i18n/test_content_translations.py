@@ -17,12 +17,12 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from workshop.catalog import latest_catalog
-from workshop.i18n import UN_LANGUAGES, tr
-from workshop.locale_data import country_name
+from workshop.catalogs.catalog import latest_catalog
+from workshop.catalogs.translations import core_messages, missing_core, missing_translations
+from workshop.file.store import WorkshopFile
+from workshop.languages.i18n import UN_LANGUAGES, tr
+from workshop.languages.locale_data import country_name
 from workshop.reports import write_report
-from workshop.store import WorkshopFile
-from workshop.translations import core_messages, missing_core, missing_translations
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATED = [code for code in UN_LANGUAGES if code != "en"]

@@ -14,8 +14,8 @@ from xml.etree import ElementTree
 
 import pytest
 
-from workshop.i18n import UN_LANGUAGES
-from workshop.translations import missing_interface
+from workshop.catalogs.translations import missing_interface
+from workshop.languages.i18n import UN_LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATED = [code for code in UN_LANGUAGES if code != "en"]

@@ -15,13 +15,13 @@ from typing import Any
 
 import pytest
 
-from workshop.catalog import CHALLENGE_LETTERS
+from workshop.catalogs.catalog import CHALLENGE_LETTERS
 
 
 @pytest.fixture(scope="session", autouse=True)
 def catalog_available(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Use the bundled catalog; where a checkout lacks it, a stand-in of the same format."""
-    import workshop.catalog as catalog_module
+    import workshop.catalogs.catalog as catalog_module
 
     if any(catalog_module.bundled_catalog_dir().glob("*.json")):
         yield

@@ -14,7 +14,7 @@ from ui.pages.consensus import ConsensusPage
 from ui.pages.groups import GroupsPage
 from ui.pages.people import PeoplePage
 from ui.pages.setup import SetupPage
-from workshop.model import (
+from workshop.file.model import (
     ActionItem,
     Assessment,
     AssistanceNeed,
@@ -26,7 +26,7 @@ from workshop.model import (
     Participant,
     WorkingGroup,
 )
-from workshop.store import WorkshopFile
+from workshop.file.store import WorkshopFile
 
 
 def type_into_editor(qtbot, text: str) -> None:

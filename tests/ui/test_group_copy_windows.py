@@ -16,8 +16,8 @@ from ui.pages.consensus import ConsensusPage
 from ui.pages.ranking import RankingPage
 from ui.pages.setup import SetupPage
 from ui.widgets.commitment_list import FLAG
-from workshop import reads
-from workshop.model import Assessment, CollectedCopy, Conflict
+from workshop.file import reads
+from workshop.file.model import Assessment, CollectedCopy, Conflict
 
 
 def test_a_copy_goes_out_and_comes_back_through_the_windows(window, qtbot, demo_path: Path,

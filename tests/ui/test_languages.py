@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from ui import language, settings
 from ui.pages.consensus import ConsensusPage
-from workshop.i18n import UN_LANGUAGES
-from workshop.model import Consensus
+from workshop.file.model import Consensus
+from workshop.languages.i18n import UN_LANGUAGES
 
 SIDEBAR_RESULTS = {"ar": "النتائج", "en": "Results", "es": "Resultados", "fr": "Résultats",
                    "ru": "Результаты", "zh": "结果"}

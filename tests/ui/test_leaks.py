@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from ui import commands
 from ui.commands import EditCommand
 from ui.pages.people import PeoplePage
-from workshop.model import Institution
+from workshop.file.model import Institution
 
 
 def alive(kind: type) -> int:

@@ -13,8 +13,8 @@ from ui import settings
 from ui.app import make_window
 from ui.models import RecordTableModel
 from ui.pages.coordination import CoordinationModel
-from workshop.model import Institution
-from workshop.store import WorkshopFile
+from workshop.file.model import Institution
+from workshop.file.store import WorkshopFile
 
 
 def test_demo_renders_every_page(window, demo_path: Path, errors, qtbot) -> None:
@@ -328,7 +328,7 @@ def test_paper_worksheets_are_written_from_the_file_menu(window, demo_path, tmp_
     """File > Paper worksheets: a PDF per group, the sign-in sheet and the evaluation form."""
     import pypdf
 
-    from workshop import reads
+    from workshop.file import reads
 
     window.open_file(demo_path)
     assert window.worksheets_action.isEnabled()
@@ -350,7 +350,7 @@ def test_the_exchange_package_is_written_from_the_app(window, demo_path, tmp_pat
 
     from ui import package_export
     from ui.pages.results import ResultsPage
-    from workshop.exchange import read_package
+    from workshop.exchange.packages import read_package
 
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information",
@@ -376,7 +376,7 @@ def test_the_help_menu(window, demo_path, monkeypatch) -> None:
 
     from ui import language
     from workshop import __version__
-    from workshop.i18n import UN_LANGUAGES
+    from workshop.languages.i18n import UN_LANGUAGES
 
     window.open_file(demo_path)
     shown: list[str] = []
@@ -410,7 +410,7 @@ def test_session_notes_are_kept_per_day_and_go_into_the_full_workbook(window, de
     file and written to the full results workbook."""
     import openpyxl
 
-    from workshop import reads
+    from workshop.file import reads
     from workshop.reports import write_report
 
     window.open_file(demo_path)

@@ -75,7 +75,7 @@ def test_a_full_workbook_written_on_a_worker_is_recorded_by_the_gui_thread(
         monkeypatch) -> None:
     """The worker writes the workbook; the window's workshop file, which only the GUI thread
     writes, records the export before the workbook is put in place."""
-    from workshop.store import WorkshopFile
+    from workshop.file.store import WorkshopFile
 
     window.open_file(demo_path)
     page = window.page(ResultsPage)

@@ -16,7 +16,7 @@ from ui.pages.people import PeoplePage
 from ui.pages.ranking import RankingPage
 from ui.pages.results import ResultsPage
 from workshop.analysis import summarize
-from workshop.model import Assessment, CoordinationEntry, EvaluationAnswer, Gap, Participant
+from workshop.file.model import Assessment, CoordinationEntry, EvaluationAnswer, Gap, Participant
 
 
 def test_projector_mode_keys(window, demo_path: Path, qtbot) -> None:
@@ -258,7 +258,7 @@ def test_typing_then_moving_on_saves_to_the_commitment_typed_on(window, demo_pat
 
 def test_a_refused_edit_shows_one_message_and_keeps_no_undo_step(window, demo_path: Path,
                                                                  errors) -> None:
-    from workshop.model import Institution
+    from workshop.file.model import Institution
 
     window.open_file(demo_path)
     page = window.page(PeoplePage)
@@ -279,7 +279,7 @@ def test_participants_dragged_onto_a_group_join_it_in_one_undo_step(window, demo
     from PySide6.QtGui import QDropEvent
 
     from ui.pages.groups import GroupsPage
-    from workshop.model import GroupMember
+    from workshop.file.model import GroupMember
 
     window.open_file(demo_path)
     page = window.page(GroupsPage)
@@ -428,7 +428,7 @@ def test_reports_are_written_in_the_language_chosen(window, demo_path: Path, tmp
                                                     errors) -> None:
     import pypdf
 
-    from workshop.i18n import tr
+    from workshop.languages.i18n import tr
 
     window.open_file(demo_path)
     page = window.page(ResultsPage)
@@ -446,7 +446,7 @@ def test_a_page_not_shown_catches_up_with_edits_when_shown_again(window, demo_pa
                                                                  errors) -> None:
     from ui import commands
     from ui.pages.setup import SetupPage
-    from workshop.model import Institution, new_uuid
+    from workshop.file.model import Institution, new_uuid
 
     window.open_file(demo_path)
     people = window.page(PeoplePage)
@@ -564,9 +564,9 @@ def test_the_plenary_marks_and_filters_commitments_and_takes_a_groups_status(
     from ui.models import UUID_ROLE
     from ui.pages.consensus import group_answers
     from ui.widgets.commitment_list import FLAG
-    from workshop import reads
-    from workshop.model import Consensus
-    from workshop.store import WorkshopFile
+    from workshop.file import reads
+    from workshop.file.model import Consensus
+    from workshop.file.store import WorkshopFile
 
     with WorkshopFile.open(demo_path) as store:
         untouched = store.commitments_in_scope()[-1]  # one no group has assessed yet
@@ -608,7 +608,7 @@ def test_the_gap_count_says_one_gap_and_keeps_up(window, demo_path: Path, monkey
     from PySide6.QtWidgets import QInputDialog
 
     from ui import language
-    from workshop.model import Gap as GapRecord
+    from workshop.file.model import Gap as GapRecord
 
     language.install("en")  # as every start does: English has its plural forms too
     window.open_file(demo_path)
@@ -661,7 +661,7 @@ def test_the_projector_follows_the_page_and_sizes_its_type_to_the_screen(
         window, demo_path: Path) -> None:
     from ui.pages.action_plan import ActionPlanPage
     from ui.projector import ACTIONS, COMMITMENTS, GAPS, RESULTS, ROWS_PER_SCREEN
-    from workshop import reads
+    from workshop.file import reads
 
     window.open_file(demo_path)
     store = window.context.store
@@ -696,8 +696,8 @@ def test_the_projector_follows_the_page_and_sizes_its_type_to_the_screen(
 def test_chapters_out_of_scope_are_hidden_and_institutions_listed_in_full(
         window, demo_path: Path) -> None:
     from ui.pages.groups import GroupsPage
-    from workshop import reads
-    from workshop.store import WorkshopFile
+    from workshop.file import reads
+    from workshop.file.store import WorkshopFile
 
     with WorkshopFile.open(demo_path) as store:
         store.update_details(chapters=[1, 2])
@@ -746,8 +746,8 @@ def test_a_follow_up_workshop_shows_its_baseline_in_the_window(window, demo_path
     from ui.pages.setup import SetupPage
     from ui.widgets.commitment_list import FLAG
     from workshop.demo import build_demo
-    from workshop.model import Consensus
-    from workshop.store import WorkshopFile
+    from workshop.file.model import Consensus
+    from workshop.file.store import WorkshopFile
 
     earlier = tmp_path / "earlier.workshop"
     build_demo(earlier, seed=5).close()

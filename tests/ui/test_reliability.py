@@ -19,11 +19,11 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from workshop.backups import list_backups, make_backup
-from workshop.locale_data import format_number
-from workshop.model import Institution, new_uuid
-from workshop.schema import SCHEMA_VERSION
-from workshop.store import WorkshopFile
+from workshop.file.backups import list_backups, make_backup
+from workshop.file.model import Institution, new_uuid
+from workshop.file.schema import SCHEMA_VERSION
+from workshop.file.store import WorkshopFile
+from workshop.languages.locale_data import format_number
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -214,7 +214,7 @@ def test_the_file_pulled_away_while_open(window, demo_path: Path, errors) -> Non
 def test_a_second_instance_of_the_app_is_refused_or_read_only(window, demo_path: Path, errors,
                                                               monkeypatch) -> None:
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from workshop.store import WorkshopFile; "
+        [sys.executable, "-c", "import sys; from workshop.file.store import WorkshopFile; "
          "s = WorkshopFile.open(sys.argv[1]); print('open', flush=True); sys.stdin.read()",
          str(demo_path)], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
@@ -393,8 +393,8 @@ def test_edits_still_in_the_wal_are_shown_from_a_read_only_folder(
 def test_the_secretariat_window_names_a_foreign_journal_and_database_code(
         window, tmp_path: Path, demo_master: Path, crash_with_journal, folder_state,
         errors) -> None:
-    from workshop.exchange import write_package
-    from workshop.merge import merge_packages
+    from workshop.exchange.merge import merge_packages
+    from workshop.exchange.packages import write_package
 
     folder = tmp_path / "files"
     (folder / "other").mkdir(parents=True)

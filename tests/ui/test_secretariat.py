@@ -10,10 +10,10 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
 from ui.secretariat_window import SecretariatWindow
-from workshop.consolidated import ConsolidatedFile
 from workshop.demo import build_demo
-from workshop.exchange import write_package
-from workshop.store import WorkshopFile
+from workshop.exchange.consolidated import ConsolidatedFile
+from workshop.exchange.packages import write_package
+from workshop.file.store import WorkshopFile
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +107,7 @@ def test_cancel_stops_between_packages_and_keeps_what_was_merged(qtbot, tmp_path
 
 def test_the_main_window_opens_a_consolidated_file_in_the_secretariat_window(
         window, tmp_path: Path, packages) -> None:
-    from workshop.merge import merge_packages
+    from workshop.exchange.merge import merge_packages
 
     path = tmp_path / "opened.consolidated"
     merge_packages(path, packages[:1])
@@ -118,7 +118,7 @@ def test_the_main_window_opens_a_consolidated_file_in_the_secretariat_window(
 
 
 def test_the_history_tab_lists_every_merge_of_the_file(qtbot, tmp_path: Path, packages) -> None:
-    from workshop.merge import merge_packages
+    from workshop.exchange.merge import merge_packages
 
     path = tmp_path / "history.consolidated"
     merge_packages(path, packages[:2])

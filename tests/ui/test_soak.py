@@ -26,8 +26,8 @@ from bench.soak import (
     file_state,
     run_child,
 )
+from workshop.file.store import WorkshopFile
 from workshop.integrity import check_workshop_file
-from workshop.store import WorkshopFile
 
 
 def how_it_ended(done: subprocess.CompletedProcess) -> str:

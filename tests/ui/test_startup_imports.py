@@ -63,14 +63,14 @@ def _modules_after_start(tmp_path: Path, *args: str, visit: bool = True,
 def test_start_page_imports_no_report_engine_database_or_locale_data(tmp_path: Path) -> None:
     modules = _modules_after_start(tmp_path)
     assert "ui.main_window" in modules  # the probe did reach the window
-    for heavy in ("reportlab", "openpyxl", "sqlite_utils", "babel", "workshop.catalog",
-                  "workshop.store", "ui.pages"):
+    for heavy in ("reportlab", "openpyxl", "sqlite_utils", "babel", "workshop.catalogs.catalog",
+                  "workshop.file.store", "ui.pages"):
         assert heavy not in modules, heavy
 
 
 def test_open_workshop_imports_no_report_engine(tmp_path: Path, demo_path: Path) -> None:
     modules = _modules_after_start(tmp_path, str(demo_path))
-    assert "ui.pages" in modules and "workshop.store" in modules  # the demo was really open
+    assert "ui.pages" in modules and "workshop.file.store" in modules  # the demo was really open
     assert "reportlab" not in modules
     assert "openpyxl" not in modules
     # reading needs no sqlite-utils: it is loaded after the window is shown, for the first edit
@@ -87,7 +87,7 @@ def test_reopening_a_workshop_needs_neither_babel_nor_the_toml_parser(tmp_path: 
     assert kept.is_file()
     # ...so that the next start opens the workshop on its first page without either
     again = _modules_after_start(tmp_path, str(demo_path), visit=False)
-    assert "ui.pages.setup" in again and "workshop.store" in again  # the demo was really open
+    assert "ui.pages.setup" in again and "workshop.file.store" in again  # the demo was really open
     assert "babel" not in again and "tomllib" not in again
 
 

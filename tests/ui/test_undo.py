@@ -16,7 +16,7 @@ import pytest
 
 from ui import commands
 from ui.context import WorkshopContext
-from workshop.model import (
+from workshop.file.model import (
     RECORD_TYPES,
     Assessment,
     Consensus,

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from ui import commands
-from workshop.model import RECORD_TYPES
-from workshop.store import ChangeSet
+from workshop.file.model import RECORD_TYPES
+from workshop.file.store import ChangeSet
 
 ROOT = Path(__file__).resolve().parents[2]
 # The core's writing calls: on the store, and the review module's one that records a workbook.
@@ -90,7 +90,7 @@ def test_a_removal_announces_every_record_it_touched(window, demo_path: Path, er
 def test_a_refused_batch_announces_nothing_written(window, demo_path: Path, errors) -> None:
     """Two rows pasted, the second refused: the batch is rolled back, and what the first one
     had noted as written is forgotten with it."""
-    from workshop.model import Institution, new_uuid
+    from workshop.file.model import Institution, new_uuid
 
     window.open_file(demo_path)
     context = window.context
@@ -184,8 +184,8 @@ def test_on_a_stalled_disk_the_keys_go_in_and_the_window_says_saving_until_synce
     from PySide6.QtCore import Qt
 
     from ui.pages.assessment import AssessmentPage
-    from workshop import reads
-    from workshop.sync_behind import SyncBehind, sync_file
+    from workshop.file import reads
+    from workshop.file.sync_behind import SyncBehind, sync_file
 
     window.open_file(demo_path)
     page = window.page(AssessmentPage)
@@ -231,7 +231,7 @@ def test_a_status_key_repaints_its_row_not_the_page(window, demo_path: Path, qtb
     from PySide6.QtCore import Qt
 
     from ui.pages.assessment import AssessmentPage
-    from workshop import reads
+    from workshop.file import reads
 
     window.open_file(demo_path)
     page = window.page(AssessmentPage)
@@ -272,7 +272,7 @@ def test_a_hidden_pages_table_is_read_again_only_when_shown(window, demo_path: P
     page read them again when the window shows it (with the change)."""
     from ui.pages.action_plan import ActionPlanPage
     from ui.pages.assessment import AssessmentPage
-    from workshop.model import ActionItem
+    from workshop.file.model import ActionItem
 
     window.open_file(demo_path)
     plan = window.page(ActionPlanPage)

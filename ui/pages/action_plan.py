@@ -11,9 +11,9 @@ from ui.pages.exercise_base import ExercisePage
 from ui.pages.people import institution_choices
 from ui.pages.ranking import commitment_choices
 from ui.widgets.record_table import RecordTable
-from workshop import reads
-from workshop.exercises import Exercise
-from workshop.model import ActionItem, Gap, new_uuid
+from workshop.catalogs.exercises import Exercise
+from workshop.file import reads
+from workshop.file.model import ActionItem, Gap, new_uuid
 
 
 def gap_choices(context: WorkshopContext) -> dict[str, str]:

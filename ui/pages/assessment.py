@@ -35,10 +35,10 @@ from ui.widgets.record_table import RecordTable
 from ui.widgets.scrolling import scroll_area
 from ui.widgets.status_buttons import StatusButtons
 from ui.widgets.text_binder import TextBinder
-from workshop import reads
-from workshop.catalog import Commitment
-from workshop.exercises import Exercise
-from workshop.model import (
+from workshop.catalogs.catalog import Commitment
+from workshop.catalogs.exercises import Exercise
+from workshop.file import reads
+from workshop.file.model import (
     ASSISTANCE_TYPES,
     PRIORITIES,
     STATUSES,
@@ -47,7 +47,7 @@ from workshop.model import (
     Gap,
     new_uuid,
 )
-from workshop.store import ChangeSet
+from workshop.file.store import ChangeSet
 
 
 def reference_text(commitment: Commitment, checked_note: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ui.context import WorkshopContext
-from workshop.store import ChangeSet
+from workshop.file.store import ChangeSet
 
 
 class Page(QWidget):

@@ -36,12 +36,12 @@ from ui.widgets.read_only_table import read_only_table
 from ui.widgets.scrolling import scroll_area
 from ui.widgets.status_buttons import StatusButtons
 from ui.widgets.text_binder import TextBinder
-from workshop import reads
-from workshop.collect import resolution_edits
-from workshop.exercises import Exercise
-from workshop.model import PRIORITIES, STATUSES, Conflict, Consensus
+from workshop.catalogs.exercises import Exercise
+from workshop.exchange.collect import resolution_edits
+from workshop.file import reads
+from workshop.file.model import PRIORITIES, STATUSES, Conflict, Consensus
+from workshop.file.store import WorkshopFile
 from workshop.progress import baseline_then
-from workshop.store import WorkshopFile
 
 
 class GroupAnswer(TypedDict):

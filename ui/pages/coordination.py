@@ -17,9 +17,9 @@ from ui import commands
 from ui.context import WorkshopContext
 from ui.models import Index, labels
 from ui.pages.exercise_base import ExercisePage
-from workshop import reads
-from workshop.exercises import Exercise
-from workshop.model import COORDINATION_ROLES, CoordinationEntry, Institution, new_uuid
+from workshop.catalogs.exercises import Exercise
+from workshop.file import reads
+from workshop.file.model import COORDINATION_ROLES, CoordinationEntry, Institution, new_uuid
 
 ROLE_COLOURS = {"lead": QColor("#2e86c1"), "contributor": QColor("#aed6f1")}
 

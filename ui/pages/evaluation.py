@@ -10,9 +10,9 @@ from ui.context import WorkshopContext
 from ui.models import Column, RecordTableModel, TableSpec
 from ui.pages.exercise_base import ExercisePage
 from ui.widgets.record_table import RecordTable
-from workshop import reads
-from workshop.exercises import Exercise, Question
-from workshop.model import EvaluationAnswer, Participant, new_uuid
+from workshop.catalogs.exercises import Exercise, Question
+from workshop.file import reads
+from workshop.file.model import EvaluationAnswer, Participant, new_uuid
 
 
 def participant_choices(context: WorkshopContext) -> dict[str, str]:

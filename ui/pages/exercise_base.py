@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ui.context import WorkshopContext
 from ui.pages.base import Page
 from ui.widgets.exercise_panel import ExercisePanel
-from workshop.exercises import Exercise
+from workshop.catalogs.exercises import Exercise
 
 
 class ExercisePage(Page):

@@ -26,8 +26,8 @@ from ui.language import commitment_label
 from ui.pages.base import Page
 from ui.widgets.drag_lists import DragSourceList, DropTargetList
 from ui.widgets.text_binder import TextBinder
-from workshop import reads
-from workshop.model import (
+from workshop.file import reads
+from workshop.file.model import (
     GroupAssignment,
     GroupMember,
     Institution,

@@ -26,8 +26,8 @@ from ui.context import WorkshopContext
 from ui.models import Column, RecordTableModel, TableSpec, labels
 from ui.pages.base import Page
 from ui.widgets.record_table import RecordTable
-from workshop import reads
-from workshop.model import SECTORS, SEXES, Institution, Participant, new_uuid
+from workshop.file import reads
+from workshop.file.model import SECTORS, SEXES, Institution, Participant, new_uuid
 
 
 def institution_choices(context: WorkshopContext) -> dict[str, str]:

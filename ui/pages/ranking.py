@@ -18,8 +18,8 @@ from ui.language import commitment_label
 from ui.models import Column, RecordTableModel, TableSpec, labels
 from ui.pages.exercise_base import ExercisePage
 from ui.widgets.record_table import RecordTable
-from workshop.exercises import Exercise
-from workshop.model import PRIORITIES, Gap, WorkingGroup, new_uuid
+from workshop.catalogs.exercises import Exercise
+from workshop.file.model import PRIORITIES, Gap, WorkingGroup, new_uuid
 
 
 def commitment_choices(context: WorkshopContext) -> dict[str, str]:

@@ -26,9 +26,9 @@ from ui.widgets.heat_map import HeatMap
 from ui.widgets.read_only_table import read_only_table
 from ui.widgets.report_buttons import ReportButtons
 from ui.widgets.scrolling import scroll_area
-from workshop import reads
 from workshop.analysis import summarize
-from workshop.model import ASSISTANCE_TYPES, PRIORITIES
+from workshop.file import reads
+from workshop.file.model import ASSISTANCE_TYPES, PRIORITIES
 
 
 class ResultsPage(Page):

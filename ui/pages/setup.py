@@ -28,8 +28,8 @@ from ui.pages.base import Page
 from ui.widgets.country_combo import CountryCombo
 from ui.widgets.scrolling import scroll_area
 from ui.widgets.text_binder import TextBinder
-from workshop.i18n import UN_LANGUAGES
-from workshop.locale_data import is_iso_date
+from workshop.languages.i18n import UN_LANGUAGES
+from workshop.languages.locale_data import is_iso_date
 
 NO_DATE = QDate(2000, 1, 1)
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui import settings
 from ui.models import UUID_ROLE, CommitmentListModel
-from workshop.catalog import Catalog, Commitment
+from workshop.catalogs.catalog import Catalog, Commitment
 
 STATUS_KEYS = {Qt.Key.Key_0: "0", Qt.Key.Key_1: "1", Qt.Key.Key_2: "2", Qt.Key.Key_3: "3",
                Qt.Key.Key_4: "4", Qt.Key.Key_N: "na", Qt.Key.Key_Question: "unknown"}

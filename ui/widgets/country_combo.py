@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from workshop.locale_data import country_names, is_training_code
+from workshop.languages.locale_data import country_names, is_training_code
 
 
 def ui_language() -> str:
@@ -35,7 +35,7 @@ class CountryCombo(QComboBox):
         """Select a country by its ISO code (training codes are added as they are)."""
         position = self.findData(code)
         if position < 0 and is_training_code(code):
-            from workshop.locale_data import country_name
+            from workshop.languages.locale_data import country_name
 
             self.addItem(country_name(code), code)
             position = self.count() - 1

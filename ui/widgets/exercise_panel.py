@@ -12,7 +12,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
-from workshop.exercises import Exercise, guiding_questions_for
+from workshop.catalogs.exercises import Exercise, guiding_questions_for
 
 
 class ExercisePanel(QWidget):

@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui.models import labels
-from workshop.catalog import Catalog
-from workshop.model import STATUSES
+from workshop.catalogs.catalog import Catalog
+from workshop.file.model import STATUSES
 
 # Colours of the scale, from red (no action) to green (sustained); grey for the others.
 STATUS_COLOURS = {"0": "#c0392b", "1": "#e67e22", "2": "#f1c40f", "3": "#7fb843",

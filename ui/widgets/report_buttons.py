@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ui import operations
 from ui.language import current_language, native_name
-from workshop.i18n import UN_LANGUAGES
+from workshop.languages.i18n import UN_LANGUAGES
 from workshop.reports import (
     PERSONAL_DATA_REPORT,
     REVIEWED_REPORT,
@@ -42,7 +42,7 @@ from workshop.reports import (
 )
 
 if TYPE_CHECKING:
-    from workshop.store import WorkshopFile
+    from workshop.file.store import WorkshopFile
 
 
 class ReportButtons(QGroupBox):

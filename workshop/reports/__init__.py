@@ -4,7 +4,7 @@ full results workbook), written from the same figures as `workshop info --json`.
 `write_report` is the one entry point for the command line, the GUI and the self-test. Each
 (kind, format) pair is a module of this package with a `write(store, stream, language,
 progress)` function; it is imported only when asked for, so reportlab and openpyxl never slow
-down the start of the app. The file is written atomically (workshop.atomic). A workshop's full
+down the start of the app. The file is written atomically (workshop.file.atomic). A workshop's full
 results workbook goes to the ministries and comes back reviewed: what each export wrote is
 recorded in the workshop file before the workbook is put in place, so that no workbook exists
 that the file could not check.
@@ -18,12 +18,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..atomic import atomic_output
-from ..errors import WorkshopError
-from ..i18n import N_, tr
+from workshop.errors import WorkshopError
+from workshop.file.atomic import atomic_output
+from workshop.languages.i18n import N_, tr
 
 if TYPE_CHECKING:
-    from ..model import WorkbookExport
+    from workshop.file.model import WorkbookExport
 
 KINDS = ("gap", "ta", "full")
 FORMATS = ("pdf", "xlsx")
@@ -84,7 +84,7 @@ def write_report(source: Path | str, kind: str, fmt: str, out: Path | str,
     a caller that holds the file open itself (the desktop app) passes `keep_export`, which
     records it there, and `source` is only read.
     """
-    from ..store import CONSOLIDATED_APPLICATION_ID, application_id, read_header
+    from workshop.file.store import CONSOLIDATED_APPLICATION_ID, application_id, read_header
 
     source, out = Path(source), Path(out)
     consolidated = application_id(read_header(source)) == CONSOLIDATED_APPLICATION_ID
@@ -102,13 +102,13 @@ def write_report(source: Path | str, kind: str, fmt: str, out: Path | str,
     module_name, _colon, function = target.partition(":")
     writer = getattr(importlib.import_module(f"{__name__}.{module_name}"), function or "write")
     if consolidated:
-        from ..consolidated import ConsolidatedFile
+        from workshop.exchange.consolidated import ConsolidatedFile
 
         with ConsolidatedFile.open(source, read_only=True) as cfile, \
                 atomic_output(out) as stream:
             writer(cfile, stream, language or "en", progress)
         return out
-    from ..store import WorkshopFile, is_writable
+    from workshop.file.store import WorkshopFile, is_writable
 
     reviewed = (kind, fmt) == REVIEWED_REPORT
     records_here = reviewed and keep_export is None and is_writable(source)

@@ -32,7 +32,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import ShapedStr, shapeFragWord
 from reportlab.platypus import Flowable
 
-from . import fonts
+from workshop.reports import fonts
 
 _MIRRORED = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))
 _NEUTRAL = frozenset({"B", "S", "WS", "ON"})

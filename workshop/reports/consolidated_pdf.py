@@ -5,8 +5,8 @@ chapter summed over the workshops (chart) and the mean status of each country by
 (table, coloured on the scale); technical-assistance needs by type and priority (chart), by type
 and chapter and by type and region; the commitments on which the most workshops named gaps;
 and the list of workshops with their dates and revisions. `--kind ta` keeps the summary, the
-needs and the workshops. Every figure comes from workshop.consolidated_analysis, the same as
-the consolidated workbook.
+needs and the workshops. Every figure comes from workshop.exchange.consolidated_analysis, the
+same as the consolidated workbook.
 """
 
 from __future__ import annotations
@@ -16,14 +16,18 @@ from typing import BinaryIO
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Spacer
 
-from ..consolidated import ConsolidatedFile
-from ..consolidated_analysis import NO_CHAPTER, ConsolidatedReport, consolidated_report
-from ..locale_data import format_date_range, format_iso_date, format_number
-from ..model import ASSISTANCE_TYPES, PRIORITIES, STATUSES
-from ..regions import region_name
-from . import Progress
-from .gap_pdf import NOT_ASSESSED
-from .pdf import PRIORITY_COLOURS, STATUS_COLOURS, Report
+from workshop.exchange.consolidated import ConsolidatedFile
+from workshop.exchange.consolidated_analysis import (
+    NO_CHAPTER,
+    ConsolidatedReport,
+    consolidated_report,
+)
+from workshop.file.model import ASSISTANCE_TYPES, PRIORITIES, STATUSES
+from workshop.languages.locale_data import format_date_range, format_iso_date, format_number
+from workshop.languages.regions import region_name
+from workshop.reports import Progress
+from workshop.reports.gap_pdf import NOT_ASSESSED
+from workshop.reports.pdf import PRIORITY_COLOURS, STATUS_COLOURS, Report
 
 STEPS = 6
 

@@ -5,7 +5,7 @@ each country by chapter, coloured from red (no action) to green (fully implement
 counts of every status beside it; needs by type and chapter, by region and type, by type and
 priority; and the commitments on which the most workshops named gaps. `--kind gap` keeps the
 status and gap sheets, `--kind ta` the needs sheets, `--kind full` all of them. Every figure
-comes from workshop.consolidated_analysis.
+comes from workshop.exchange.consolidated_analysis.
 """
 
 from __future__ import annotations
@@ -18,14 +18,18 @@ from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..consolidated import ConsolidatedFile
-from ..consolidated_analysis import NO_CHAPTER, ConsolidatedReport, consolidated_report
-from ..i18n import N_, tr
-from ..locale_data import format_date_range
-from ..model import ASSISTANCE_TYPES, PRIORITIES, STATUSES
-from ..regions import region_name
-from . import Progress
-from .sheets import Column, sheet_title, write_table
+from workshop.exchange.consolidated import ConsolidatedFile
+from workshop.exchange.consolidated_analysis import (
+    NO_CHAPTER,
+    ConsolidatedReport,
+    consolidated_report,
+)
+from workshop.file.model import ASSISTANCE_TYPES, PRIORITIES, STATUSES
+from workshop.languages.i18n import N_, tr
+from workshop.languages.locale_data import format_date_range
+from workshop.languages.regions import region_name
+from workshop.reports import Progress
+from workshop.reports.sheets import Column, sheet_title, write_table
 
 SECTIONS = {
     "full": ("workshops", "status_means", "over_time", "status_counts", "needs_by_chapter",

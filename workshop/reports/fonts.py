@@ -21,7 +21,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ..paths import resources_dir
+from workshop.paths import resources_dir
 
 LATIN = "DejaVuSans"
 ARABIC = "NotoNaskhArabic"

@@ -5,7 +5,7 @@ for the reviewer's name and date), commitments with their consensus, consensus b
 groups' assessments, gaps, technical-assistance needs, actions, institutions and participation
 counts (never names). The sheets Commitments, Gaps and Needs end with two review columns,
 "Reviewer's view" (a list: agree, disagree, comment) and "Reviewer's comment", which
-`workshop review-import` reads back (workshop/review.py).
+`workshop review-import` reads back (workshop/exchange/review.py).
 
 A hidden, protected sheet `_workshop` identifies the export (its id), the workshop (id,
 revision), the catalog (id, version, hash), the app version and the language, describes the
@@ -30,10 +30,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .. import __version__
-from ..analysis import summarize
-from ..i18n import N_, tr
-from ..model import (
+from workshop import __version__
+from workshop.analysis import summarize
+from workshop.file.model import (
     ASSISTANCE_TYPES,
     PRIORITIES,
     REVIEW_VIEWS,
@@ -43,11 +42,11 @@ from ..model import (
     WorkbookExport,
     new_uuid,
 )
-from ..progress import baseline_then
-from ..store import WorkshopFile, now_iso
-from ..workbook import HEADER_FONT, cell_text, compared_text, put
-from . import Progress
-from .sheets import (
+from workshop.file.store import WorkshopFile, now_iso
+from workshop.languages.i18n import N_, tr
+from workshop.progress import baseline_then
+from workshop.reports import Progress
+from workshop.reports.sheets import (
     NOT_ASSESSED,
     Column,
     cell_value,
@@ -58,7 +57,8 @@ from .sheets import (
     status_label,
     write_table,
 )
-from .tables import ReportTables
+from workshop.reports.tables import ReportTables
+from workshop.workbook import HEADER_FONT, cell_text, compared_text, put
 
 META_SHEET = "_workshop"
 META_FORMAT = 2  # 2: the export id, and the export recorded in the workshop file
@@ -341,7 +341,7 @@ class FullWorkbook:
 
     def session_notes(self) -> None:
         """The rapporteur's log, day by day."""
-        from ..reads import session_notes
+        from workshop.file.reads import session_notes
 
         columns = [Column(self.t("Day"), 14, kind="date"),
                    Column(self.t("Session notes"), 100, wrap=True)]

@@ -14,16 +14,16 @@ from typing import Any, BinaryIO
 
 from reportlab.platypus import Spacer
 
-from ..analysis import summarize
-from ..catalog import Commitment
-from ..exercises import load_exercises
-from ..i18n import N_
-from ..locale_data import format_iso_date, format_number
-from ..model import ASSISTANCE_TYPES, PRIORITIES, SECTORS, SEXES, STATUSES
-from ..store import WorkshopFile
-from . import Progress
-from .pdf import PRIORITY_COLOURS, STATUS_COLOURS, Report, workshop_report
-from .tables import CommitmentRow, GapRow, ReportTables
+from workshop.analysis import summarize
+from workshop.catalogs.catalog import Commitment
+from workshop.catalogs.exercises import load_exercises
+from workshop.file.model import ASSISTANCE_TYPES, PRIORITIES, SECTORS, SEXES, STATUSES
+from workshop.file.store import WorkshopFile
+from workshop.languages.i18n import N_
+from workshop.languages.locale_data import format_iso_date, format_number
+from workshop.reports import Progress
+from workshop.reports.pdf import PRIORITY_COLOURS, STATUS_COLOURS, Report, workshop_report
+from workshop.reports.tables import CommitmentRow, GapRow, ReportTables
 
 UNCHECKED = "†"
 NOT_ASSESSED = N_("Not assessed")

@@ -38,10 +38,10 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from ..i18n import N_, tr
-from ..locale_data import format_date_range, format_number
-from . import fonts
-from .bidi import BidiParagraph, text_width
+from workshop.languages.i18n import N_, tr
+from workshop.languages.locale_data import format_date_range, format_number
+from workshop.reports import fonts
+from workshop.reports.bidi import BidiParagraph, text_width
 
 UN_BLUE = colors.HexColor("#1F4E79")
 RULE = colors.HexColor("#9DB3C8")

@@ -20,10 +20,10 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..i18n import N_, tr
-from ..locale_data import format_date_range, is_iso_date
-from ..model import STATUSES
-from ..workbook import HEADER_FONT, clean_text, header_row, put
+from workshop.file.model import STATUSES
+from workshop.languages.i18n import N_, tr
+from workshop.languages.locale_data import format_date_range, is_iso_date
+from workshop.workbook import HEADER_FONT, clean_text, header_row, put
 
 DATE_FORMAT = "yyyy-mm-dd"
 NOT_ASSESSED = N_("Not assessed")

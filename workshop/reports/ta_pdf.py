@@ -15,15 +15,15 @@ from typing import Any, BinaryIO
 
 from reportlab.platypus import Spacer
 
-from ..analysis import summarize
-from ..i18n import N_
-from ..locale_data import format_number
-from ..model import ASSISTANCE_TYPES, PRIORITIES
-from ..store import WorkshopFile
-from . import Progress
-from .gap_pdf import ALL_UNCHECKED, UNCHECKED_LEGEND, chapter_name, reference_of
-from .pdf import PRIORITY_COLOURS, Report, workshop_report
-from .tables import NeedRow, ReportTables
+from workshop.analysis import summarize
+from workshop.file.model import ASSISTANCE_TYPES, PRIORITIES
+from workshop.file.store import WorkshopFile
+from workshop.languages.i18n import N_
+from workshop.languages.locale_data import format_number
+from workshop.reports import Progress
+from workshop.reports.gap_pdf import ALL_UNCHECKED, UNCHECKED_LEGEND, chapter_name, reference_of
+from workshop.reports.pdf import PRIORITY_COLOURS, Report, workshop_report
+from workshop.reports.tables import NeedRow, ReportTables
 
 STEPS = 5
 

@@ -13,14 +13,14 @@ from typing import BinaryIO
 from openpyxl import Workbook
 from openpyxl.styles import Border, Side
 
-from ..analysis import summarize
-from ..i18n import N_, tr
-from ..model import ASSISTANCE_TYPES, PRIORITIES
-from ..store import WorkshopFile
-from ..workbook import HEADER_FONT
-from . import Progress
-from .sheets import Column, cover, sheet_title, write_table
-from .tables import ReportTables
+from workshop.analysis import summarize
+from workshop.file.model import ASSISTANCE_TYPES, PRIORITIES
+from workshop.file.store import WorkshopFile
+from workshop.languages.i18n import N_, tr
+from workshop.reports import Progress
+from workshop.reports.sheets import Column, cover, sheet_title, write_table
+from workshop.reports.tables import ReportTables
+from workshop.workbook import HEADER_FONT
 
 
 def write(store: WorkshopFile, stream: BinaryIO, language: str,

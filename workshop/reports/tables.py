@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from ..analysis import SCALE, mean_status
-from ..catalog import Commitment
-from ..model import (
+from workshop.analysis import SCALE, mean_status
+from workshop.catalogs.catalog import Commitment
+from workshop.catalogs.translations import localized_catalog
+from workshop.file.model import (
     ASSISTANCE_TYPES,
     PRIORITIES,
     ActionItem,
@@ -30,8 +31,7 @@ from ..model import (
     Participant,
     WorkingGroup,
 )
-from ..store import WorkshopFile
-from ..translations import localized_catalog
+from workshop.file.store import WorkshopFile
 
 _PRIORITY_ORDER = {code: i for i, code in enumerate(PRIORITIES)}
 _TYPE_ORDER = {code: i for i, code in enumerate(ASSISTANCE_TYPES)}

@@ -4,7 +4,7 @@ One PDF per working group (its commitments with reference and summary, the guidi
 of the assessment exercise, the implementation scale as boxes to tick, and ruled lines for the
 measures, the evidence, the gaps and the needs), a sign-in sheet and the evaluation form, in the
 workshop's language (or another). What is written on them is typed in afterwards like any
-other answer. Each file is written whole or not at all (workshop.atomic).
+other answer. Each file is written whole or not at all (workshop.file.atomic).
 """
 
 from __future__ import annotations
@@ -17,18 +17,18 @@ from typing import Any, BinaryIO
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from ..analysis import summarize
-from ..atomic import atomic_output
-from ..catalog import Commitment
-from ..exercises import Exercise, load_exercises
-from ..i18n import N_
-from ..locale_data import format_date_range
-from ..model import SEXES, STATUSES
-from ..reads import working_groups
-from ..store import WorkshopFile
-from ..translations import localized_catalog, localized_exercise
-from . import Progress
-from .pdf import RULE, TEXT_WIDTH, Report
+from workshop.analysis import summarize
+from workshop.catalogs.catalog import Commitment
+from workshop.catalogs.exercises import Exercise, load_exercises
+from workshop.catalogs.translations import localized_catalog, localized_exercise
+from workshop.file.atomic import atomic_output
+from workshop.file.model import SEXES, STATUSES
+from workshop.file.reads import working_groups
+from workshop.file.store import WorkshopFile
+from workshop.languages.i18n import N_
+from workshop.languages.locale_data import format_date_range
+from workshop.reports import Progress
+from workshop.reports.pdf import RULE, TEXT_WIDTH, Report
 
 SCALE = ("0", "1", "2", "3", "4", "na", "unknown")
 LINES = {"measures": 4, "evidence": 3, "gaps": 4, "needs": 3}

@@ -179,8 +179,8 @@ def exercise_cases() -> dict[str, tuple[bytes, Case]]:
 # ----- workshop files (SQLite) ---------------------------------------------------------------
 
 def _fresh_workshop(folder: Path) -> Path:
-    from workshop.catalog import load_catalog
-    from workshop.store import WorkshopFile
+    from workshop.catalogs.catalog import load_catalog
+    from workshop.file.store import WorkshopFile
 
     catalog = load_catalog(ROOT / "resources" / "catalogs" / "single-track-v1.json")
     path = folder / "base.workshop"
@@ -319,8 +319,8 @@ def crashed_with_wal(source: Path, target: Path, names: list[str]) -> Path:
     """`target`: the workshop file `source` as a killed editor leaves it, the edits adding the
     institutions `names` committed and still in its `-wal` (copied while the editor had the
     file open)."""
-    from workshop.model import Institution, new_uuid
-    from workshop.store import WorkshopFile
+    from workshop.file.model import Institution, new_uuid
+    from workshop.file.store import WorkshopFile
 
     with WorkshopFile.open(source) as store:
         for name in names:
@@ -334,7 +334,7 @@ def crashed_with_journal(source: Path, target: Path) -> Path:
     """`target`: the consolidated file `source` as a merge killed halfway leaves it, its hot
     rollback journal beside it (pages of the half-done transaction already in the file, so
     that the file alone is not consistent)."""
-    from workshop.consolidated import STAMP_WRITE
+    from workshop.exchange.consolidated import STAMP_WRITE
 
     work = source.with_name(f"work-{source.name}")
     shutil.copyfile(source, work)
@@ -420,9 +420,9 @@ def workshop_file_safety_cases(folder: Path) -> dict[str, tuple[Data, Case]]:
 def _consolidated_file(folder: Path, name: str, identity: str) -> Path:
     """A consolidated file with the corpus workshop merged (and many institutions, so that a
     transaction spills pages into the file), its stamps fixed."""
-    from workshop.exchange import write_package
-    from workshop.merge import merge_packages
-    from workshop.store import WorkshopFile
+    from workshop.exchange.merge import merge_packages
+    from workshop.exchange.packages import write_package
+    from workshop.file.store import WorkshopFile
 
     source = folder / f"{name}.workshop"
     shutil.copyfile(_fresh_workshop(_fresh(folder / f"{name}-source")), source)
@@ -487,8 +487,8 @@ def package_cases(folder: Path) -> dict[str, tuple[bytes, Case]]:
     """Hostile exchange packages, built from the package of a workshop made by the app."""
     import hashlib
 
-    from workshop.exchange import write_package
-    from workshop.store import WorkshopFile
+    from workshop.exchange.packages import write_package
+    from workshop.file.store import WorkshopFile
 
     source = folder / "package.workshop"
     shutil.copyfile(_fresh_workshop(folder), source)
@@ -811,8 +811,8 @@ def _renamed_sheet(raw: bytes, folder: Path, sheet: str) -> bytes:
 
 def catalog_workbook_cases(folder: Path) -> dict[str, tuple[bytes, Case]]:
     """Hostile catalog workbooks, built from the bundled catalog's export."""
-    from workshop.catalog import load_catalog
-    from workshop.catalog_workbook import export_catalog
+    from workshop.catalogs.catalog import load_catalog
+    from workshop.catalogs.catalog_workbook import export_catalog
 
     catalog = load_catalog(ROOT / "resources" / "catalogs" / "single-track-v1.json")
     path = folder / "catalog.xlsx"

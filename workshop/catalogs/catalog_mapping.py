@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .catalog import Catalog, available_catalogs
-from .i18n import tr
+from workshop.catalogs.catalog import Catalog, available_catalogs
+from workshop.languages.i18n import tr
 
 
 @dataclass(frozen=True)

@@ -30,9 +30,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import WorkshopError
-from .i18n import tr
-from .sqlite_file import (
+from workshop.errors import WorkshopError
+from workshop.file.sqlite_file import (
     ABANDONED_AFTER,
     COMPANIONS,
     SQLITE_HEADER,
@@ -41,6 +40,7 @@ from .sqlite_file import (
     is_sqlite_file,
     read_header,
 )
+from workshop.languages.i18n import tr
 
 TEMP_SUFFIX = ".workshop-tmp"
 STAGING_SUFFIX = ".workshop-new"  # before it is locked: removed only once a minute old

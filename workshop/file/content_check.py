@@ -15,11 +15,11 @@ import sqlite3
 from dataclasses import fields
 from pathlib import Path
 
-from .errors import DamagedFile, WorkshopError
-from .i18n import N_, tr
-from .model import RECORD_BY_TABLE, WorkshopDetails
-from .rules import REFERENCES, is_int, value_rule
-from .validation import Checker
+from workshop.catalogs.validation import Checker
+from workshop.errors import DamagedFile, WorkshopError
+from workshop.file.model import RECORD_BY_TABLE, WorkshopDetails
+from workshop.file.rules import REFERENCES, is_int, value_rule
+from workshop.languages.i18n import N_, tr
 
 DAMAGED_VALUE = N_("{name} is damaged ({problem}, which the app never writes): restore it "
                    "from a backup.")

@@ -25,11 +25,10 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from .edits import AddEdit, Edit, RemoveEdit, UpdateEdit, apply_edits
-from .errors import DamagedFile, WorkshopError
-from .group_work import GROUP_TABLES, CopyOrigin, GroupWork, is_cascade
-from .i18n import tr
-from .model import (
+from workshop.errors import DamagedFile, WorkshopError
+from workshop.file.edits import AddEdit, Edit, RemoveEdit, UpdateEdit, apply_edits
+from workshop.file.group_work import GROUP_TABLES, CopyOrigin, GroupWork, is_cascade
+from workshop.file.model import (
     RECORD_BY_TABLE,
     Assessment,
     CollectedCopy,
@@ -38,8 +37,9 @@ from .model import (
     WorkingGroup,
     new_uuid,
 )
-from .rules import REFERENCES, shown
-from .store import WorkshopFile
+from workshop.file.rules import REFERENCES, shown
+from workshop.file.store import WorkshopFile
+from workshop.languages.i18n import tr
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .i18n import tr
-from .kept_answers import file_signature, remembered
+from workshop.kept_answers import file_signature, remembered
+from workshop.languages.i18n import tr
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -42,7 +42,7 @@ def _babel_data() -> tuple[Path, str]:
     """Babel's data folder and the part of every answer's signature that is not a language's."""
     from importlib.util import find_spec
 
-    from . import __version__
+    from workshop import __version__
 
     try:
         spec = find_spec("babel")

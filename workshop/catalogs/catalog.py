@@ -18,10 +18,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .errors import WorkshopError
-from .i18n import N_, tr, translation_language
-from .paths import resources_dir, user_data_dir
-from .validation import Checker
+from workshop.catalogs.validation import Checker
+from workshop.errors import WorkshopError
+from workshop.languages.i18n import N_, tr, translation_language
+from workshop.paths import resources_dir, user_data_dir
 
 CATALOG_FORMAT = 1
 CHAPTER_NUMBERS = (1, 2, 3, 4, 5, 6, 7)

@@ -21,13 +21,12 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .atomic import write_image
-from .errors import DamagedFile, WorkshopError
-from .exchange import zero_figures
-from .i18n import tr
-from .model import RECORD_TYPES
-from .schema import WORKSHOP_APPLICATION_ID, script_migration
-from .sqlite_file import (
+from workshop.errors import DamagedFile, WorkshopError
+from workshop.exchange.packages import zero_figures
+from workshop.file.atomic import write_image
+from workshop.file.model import RECORD_TYPES
+from workshop.file.schema import WORKSHOP_APPLICATION_ID, script_migration
+from workshop.file.sqlite_file import (
     FileKind,
     OpenedFile,
     database,
@@ -35,7 +34,8 @@ from .sqlite_file import (
     open_app_file,
     upgraded_copy_in_memory,
 )
-from .store import CONSOLIDATED_APPLICATION_ID, rows
+from workshop.file.store import CONSOLIDATED_APPLICATION_ID, rows
+from workshop.languages.i18n import tr
 
 if TYPE_CHECKING:  # sqlite-utils is imported only when a schema is written or upgraded
     from sqlite_utils.migrations import Migrations
@@ -356,7 +356,7 @@ def _add(total: dict[str, Any], figures: dict[str, Any]) -> None:
 def summarize_consolidated(cfile: ConsolidatedFile, language: str = "en") -> dict[str, Any]:
     """The `info --json` document of a consolidated file: workshops, countries, summed counts;
     the countries named in `language`."""
-    from .locale_data import country_name
+    from workshop.languages.locale_data import country_name
 
     counts = zero_figures()
     workshops = []

@@ -14,8 +14,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .i18n import N_, tr
-from .validation import Checker
+from workshop.catalogs.validation import Checker
+from workshop.languages.i18n import N_, tr
 
 MAX_TEXT = 20_000  # characters in one text field
 MAX_COUNT = 10_000_000  # the largest whole number a field (or a package's count) may hold

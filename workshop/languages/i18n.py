@@ -9,7 +9,7 @@ import json
 from functools import cache
 from pathlib import Path
 
-from .paths import resources_dir
+from workshop.paths import resources_dir
 
 DEFAULT_LANGUAGE = "en"
 UN_LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")

@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import WorkshopError
-from .i18n import N_, tr, translation_language
-from .kept_answers import remembered_parse
-from .model import RECORD_BY_TABLE
-from .paths import exercises_dir
-from .validation import Checker
+from workshop.catalogs.validation import Checker
+from workshop.errors import WorkshopError
+from workshop.file.model import RECORD_BY_TABLE
+from workshop.kept_answers import remembered_parse
+from workshop.languages.i18n import N_, tr, translation_language
+from workshop.paths import exercises_dir
 
 EXERCISE_FORMAT = 1
 EXERCISE_KINDS: tuple[str, ...] = (

@@ -4,22 +4,22 @@ A copy is the facilitator's file as it is, made for one group: it keeps the work
 everything the group needs to see, leaves out the facilitator's history (audit log, reviews,
 exports, earlier copies and conflicts) and, unless asked, the participants' names and e-mails,
 and names its origin in `copy_origin`. Its audit log then holds only the group's own changes,
-numbered in order: what `workshop.collect` takes back. The facilitator's file records each copy
-it gives out, so that a copy from elsewhere, or from before a restore, is refused.
+numbered in order: what `workshop.exchange.collect` takes back. The facilitator's file records
+each copy it gives out, so that a copy from elsewhere, or from before a restore, is refused.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .atomic import write_image
-from .errors import WorkshopError
-from .group_work import CopyOrigin
-from .i18n import tr
-from .model import WorkingGroup, new_uuid
-from .reads import working_groups
-from .sqlite_file import database_image, image_connection
-from .store import WorkshopFile, now_iso
+from workshop.errors import WorkshopError
+from workshop.file.atomic import write_image
+from workshop.file.group_work import CopyOrigin
+from workshop.file.model import WorkingGroup, new_uuid
+from workshop.file.reads import working_groups
+from workshop.file.sqlite_file import database_image, image_connection
+from workshop.file.store import WorkshopFile, now_iso
+from workshop.languages.i18n import tr
 
 # The facilitator's history, which a group's laptop does not need.
 _LEFT_OUT = ("audit_log", "review", "review_import", "workbook_export", "group_copy",

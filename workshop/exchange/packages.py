@@ -26,11 +26,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .atomic import atomic_output
-from .errors import WorkshopError
-from .i18n import N_, tr
-from .model import (
+from workshop import __version__
+from workshop.catalogs.validation import Checker
+from workshop.errors import WorkshopError
+from workshop.file.atomic import atomic_output
+from workshop.file.model import (
     ASSISTANCE_TYPES,
     PRIORITIES,
     RECORD_BY_TABLE,
@@ -39,7 +39,7 @@ from .model import (
     STATUSES,
     WorkshopDetails,
 )
-from .rules import (
+from workshop.file.rules import (
     CATALOG_ID,
     DOCUMENT_ID,
     MAX_COUNT,
@@ -53,8 +53,8 @@ from .rules import (
     is_int,
     shown,
 )
-from .store import WorkshopFile, now_iso
-from .validation import Checker
+from workshop.file.store import WorkshopFile, now_iso
+from workshop.languages.i18n import N_, tr
 
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
@@ -145,7 +145,7 @@ def package_content(store: WorkshopFile, include_personal_data: bool = False) ->
     Personal columns (`Record.PERSONAL`: participant name and e-mail) are blanked unless
     `include_personal_data`; the counts by institution, sector and sex stay.
     """
-    from .analysis import summarize
+    from workshop.analysis import summarize
 
     if store.origin is not None:  # its revision would pass for the workshop's own, newer
         raise WorkshopError(tr("{name} is a working group's copy: collect it into the "
@@ -485,7 +485,7 @@ def _validate_content(data: Any, manifest: Manifest, check: Checker) -> tuple[
 
 
 def _validate_details(raw: Any, check: Checker) -> dict[str, Any]:
-    from .locale_data import is_country_code, is_iso_date, is_language_code
+    from workshop.languages.locale_data import is_country_code, is_iso_date, is_language_code
 
     where = tr("the workshop's details")
     raw = check.mapping(raw, where)

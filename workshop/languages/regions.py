@@ -13,8 +13,8 @@ from functools import cache
 
 from babel import Locale, UnknownLocaleError
 
-from .i18n import tr
-from .paths import resources_dir
+from workshop.languages.i18n import tr
+from workshop.paths import resources_dir
 
 WORLD = "001"
 NO_REGION = ""

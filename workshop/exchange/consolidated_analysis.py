@@ -17,13 +17,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .analysis import mean_status
-from .catalog import Catalog, latest_catalog
-from .catalog_mapping import IdMapping, mapping_to
-from .consolidated import ConsolidatedFile, summarize_consolidated
-from .model import ASSISTANCE_TYPES, PRIORITIES, STATUSES
-from .regions import region_of
-from .translations import localized_catalog
+from workshop.analysis import mean_status
+from workshop.catalogs.catalog import Catalog, latest_catalog
+from workshop.catalogs.catalog_mapping import IdMapping, mapping_to
+from workshop.catalogs.translations import localized_catalog
+from workshop.exchange.consolidated import ConsolidatedFile, summarize_consolidated
+from workshop.file.model import ASSISTANCE_TYPES, PRIORITIES, STATUSES
+from workshop.languages.regions import region_of
 
 NO_CHAPTER = 0
 MOST_FREQUENT_GAPS = 20

@@ -14,8 +14,8 @@ those written; only then are the hidden sheet's values and record uuids trusted.
 
 Refused whole, with one sentence and nothing written: a file that is not a workbook, too large,
 a zip bomb, hostile XML, parts an export never has (macros, links to other files, objects...:
-workshop.workbook's gate), formulas, text longer than a cell holds or than a comment may be, a
-workbook that is not a full results workbook, whose sheets or columns were rearranged or
+workshop.workbook's gate), formulas, text longer than a cell holds or than a comment
+may be, a workbook that is not a full results workbook, whose sheets or columns were rearranged or
 added, whose hidden sheet was changed, of an export this file has no record of, from another
 workshop or catalog, or written before the results last changed.
 """
@@ -30,11 +30,12 @@ from typing import Any
 
 from openpyxl.utils.cell import coordinate_from_string, get_column_letter
 
-from .errors import WorkshopError
-from .i18n import tr
-from .locale_data import is_iso_date
-from .model import REVIEW_VIEWS, AssistanceNeed, Gap, Review, WorkbookExport
-from .reports.full_xlsx import (
+from workshop.errors import WorkshopError
+from workshop.file.model import REVIEW_VIEWS, AssistanceNeed, Gap, Review, WorkbookExport
+from workshop.file.store import WorkshopFile
+from workshop.languages.i18n import tr
+from workshop.languages.locale_data import is_iso_date
+from workshop.reports.full_xlsx import (
     MAX_COMMENT,
     META_FORMAT,
     META_SHEET,
@@ -42,8 +43,7 @@ from .reports.full_xlsx import (
     REVIEWER_LABELS,
     hidden_sheet_digest,
 )
-from .store import WorkshopFile
-from .workbook import (
+from workshop.workbook import (
     cell_text,
     checked_rows,
     compared_text,

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .model import Record, new_uuid
-from .store import Removal, WorkshopFile
+from workshop.file.model import Record, new_uuid
+from workshop.file.store import Removal, WorkshopFile
 
 
 class Edit:

@@ -22,13 +22,12 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .atomic import write_image
-from .catalog import Catalog, parse_catalog_text
-from .content_check import check_contents
-from .errors import DamagedFile, WorkshopError
-from .group_work import CopyOrigin, GroupWork, copy_origin, is_cascade
-from .i18n import tr
-from .model import (
+from workshop.catalogs.catalog import Catalog, parse_catalog_text
+from workshop.errors import DamagedFile, WorkshopError
+from workshop.file.atomic import write_image
+from workshop.file.content_check import check_contents
+from workshop.file.group_work import CopyOrigin, GroupWork, copy_origin, is_cascade
+from workshop.file.model import (
     RECORD_BY_TABLE,
     Assessment,
     Consensus,
@@ -40,9 +39,9 @@ from .model import (
     WorkshopDetails,
     new_uuid,
 )
-from .rules import MAX_TEXT, REFERENCES
-from .schema import SCHEMA_VERSION, WORKSHOP_APPLICATION_ID, migrations
-from .sqlite_file import (
+from workshop.file.rules import MAX_TEXT, REFERENCES
+from workshop.file.schema import SCHEMA_VERSION, WORKSHOP_APPLICATION_ID, migrations
+from workshop.file.sqlite_file import (
     FileKind,
     OpenedFile,
     check_sqlite_version,
@@ -51,14 +50,15 @@ from .sqlite_file import (
     storage_error,
     upgraded_copy_in_memory,
 )
-from .sqlite_file import FileLock as FileLock  # the names other modules know them by
-from .sqlite_file import application_id as application_id
-from .sqlite_file import damage_summary as damage_summary
-from .sqlite_file import database as database
-from .sqlite_file import is_writable as is_writable
-from .sqlite_file import read_header as read_header
-from .sqlite_file import sqlite_uri as sqlite_uri
-from .sync_behind import SyncBehind
+from workshop.file.sqlite_file import FileLock as FileLock  # the names other modules know them by
+from workshop.file.sqlite_file import application_id as application_id
+from workshop.file.sqlite_file import damage_summary as damage_summary
+from workshop.file.sqlite_file import database as database
+from workshop.file.sqlite_file import is_writable as is_writable
+from workshop.file.sqlite_file import read_header as read_header
+from workshop.file.sqlite_file import sqlite_uri as sqlite_uri
+from workshop.file.sync_behind import SyncBehind
+from workshop.languages.i18n import tr
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -271,7 +271,7 @@ class WorkshopFile:
         """Open a workshop file, migrating its schema forward; refuse anything else whole.
 
         With `sync_behind` (the app), a commit does not wait for the disk: a thread of its own
-        makes each revision durable and says so (`workshop.sync_behind`); otherwise (the
+        makes each revision durable and says so (`workshop.file.sync_behind`); otherwise (the
         command line) every commit waits for the disk (`synchronous = FULL`).
 
         Every check of `sqlite_file.open_app_file` (a regular file, the mark, the schema
@@ -470,7 +470,7 @@ class WorkshopFile:
         """The file was removed or replaced under the app (a USB stick pulled out): keep what
         the open connection still holds in a backup, once, and say so."""
         if not self._gone_message:
-            from .backups import make_backup
+            from workshop.file.backups import make_backup
 
             try:
                 kept = make_backup(self.path, conn=self.conn)
@@ -844,7 +844,7 @@ class WorkshopFile:
 def _validate_details(current: WorkshopDetails, changes: dict[str, Any],
                       catalog: Catalog) -> dict[str, Any]:
     """Check changes to the workshop's details; the values to store."""
-    from .locale_data import is_country_code, is_iso_date, is_language_code
+    from workshop.languages.locale_data import is_country_code, is_iso_date, is_language_code
 
     out: dict[str, Any] = {}
     for key, value in changes.items():

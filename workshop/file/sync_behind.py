@@ -22,7 +22,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from .sqlite_file import companion, sqlite_uri
+from workshop.file.sqlite_file import companion, sqlite_uri
 
 CHECKPOINT_BYTES = 4 * 1024 * 1024  # fold the log back into the file past this size
 

@@ -25,18 +25,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from .atomic import EARLIER_AFTER, atomic_output, write_image
-from .errors import WorkshopError
-from .i18n import tr
-from .paths import user_data_dir
-from .schema import WORKSHOP_APPLICATION_ID
-from .sqlite_file import (
+from workshop.errors import WorkshopError
+from workshop.file.atomic import EARLIER_AFTER, atomic_output, write_image
+from workshop.file.schema import WORKSHOP_APPLICATION_ID
+from workshop.file.sqlite_file import (
     FileLock,
     database_image,
     file_alone,
     image_connection,
     sqlite_uri,
 )
+from workshop.languages.i18n import tr
+from workshop.paths import user_data_dir
 
 KEEP_LAST = 10
 KEEP_DAYS = 14

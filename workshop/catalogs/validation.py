@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .errors import WorkshopError
-from .i18n import tr
+from workshop.errors import WorkshopError
+from workshop.languages.i18n import tr
 
 
 def shown(text: str, limit: int = 60) -> str:

@@ -2,7 +2,7 @@
 
 Each record is a dataclass whose fields are the columns of its table in the workshop file.
 The closed lists hold stable codes; their labels are marked for translation and shown through
-`workshop.i18n.tr`.
+`workshop.languages.i18n.tr`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import ClassVar
 
-from .i18n import N_
+from workshop.languages.i18n import N_
 
 # The implementation scale of DESIGN.md section 3, in its order.
 STATUSES: dict[str, str] = {

@@ -26,11 +26,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .catalog import Catalog, bundled_catalog_dir, installed_catalog_dir
-from .exercises import Exercise, Question, is_table, load_exercises
-from .i18n import DEFAULT_LANGUAGE, UN_LANGUAGES, _table
-from .kept_answers import remembered_parse
-from .paths import bundle_root, exercises_dir, resources_dir
+from workshop.catalogs.catalog import Catalog, bundled_catalog_dir, installed_catalog_dir
+from workshop.catalogs.exercises import Exercise, Question, is_table, load_exercises
+from workshop.kept_answers import remembered_parse
+from workshop.languages.i18n import DEFAULT_LANGUAGE, UN_LANGUAGES, _table
+from workshop.paths import bundle_root, exercises_dir, resources_dir
 
 EXERCISE_TEXTS = ("title", "purpose", "group_instructions")
 # where a string is a translatable message of the core: tr(...) and N_(...) calls, and the
@@ -267,7 +267,7 @@ def missing_translations(languages: tuple[str, ...] | list[str] = UN_LANGUAGES,
 
     English is the source and lacks nothing.
     """
-    from .catalog import latest_catalog
+    from workshop.catalogs.catalog import latest_catalog
 
     catalogs = catalogs if catalogs is not None else [latest_catalog()]
     exercises = exercises if exercises is not None else load_exercises()

@@ -2,14 +2,14 @@
 
 The interface never writes SQL: it asks for "the gaps a group named on a commitment" or "the
 needs shown beside them", and the SQL that answers lives here, next to the schema it depends on.
-Each read returns the app's records (`workshop.model`), in the order the screen shows them.
+Each read returns the app's records (`workshop.file.model`), in the order the screen shows them.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .model import (
+from workshop.file.model import (
     ActionItem,
     Assessment,
     AssistanceNeed,
@@ -25,7 +25,7 @@ from .model import (
 )
 
 if TYPE_CHECKING:
-    from .store import WorkshopFile
+    from workshop.file.store import WorkshopFile
 
 
 def working_groups(store: WorkshopFile) -> list[WorkingGroup]:

@@ -18,15 +18,20 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .catalog import Catalog, available_catalogs
-from .catalog_mapping import mapping_to
-from .consolidated import RECORD_TABLES, STAMP_WRITE, ConsolidatedFile, MergedWorkshop
-from .errors import WorkshopError
-from .exchange import Package, read_package
-from .i18n import tr
-from .model import RECORD_BY_TABLE
-from .sqlite_file import storage_error
-from .store import now_iso
+from workshop.catalogs.catalog import Catalog, available_catalogs
+from workshop.catalogs.catalog_mapping import mapping_to
+from workshop.errors import WorkshopError
+from workshop.exchange.consolidated import (
+    RECORD_TABLES,
+    STAMP_WRITE,
+    ConsolidatedFile,
+    MergedWorkshop,
+)
+from workshop.exchange.packages import Package, read_package
+from workshop.file.model import RECORD_BY_TABLE
+from workshop.file.sqlite_file import storage_error
+from workshop.file.store import now_iso
+from workshop.languages.i18n import tr
 
 ADDED = "added"
 UNCHANGED = "unchanged"

@@ -26,8 +26,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .atomic import atomic_output
-from .catalog import (
+from workshop.catalogs.catalog import (
     CATALOG_FORMAT,
     CHAPTER_NUMBERS,
     Catalog,
@@ -37,9 +36,10 @@ from .catalog import (
     installed_catalog_dir,
     parse_catalog,
 )
-from .errors import WorkshopError
-from .i18n import tr
-from .workbook import (
+from workshop.errors import WorkshopError
+from workshop.file.atomic import atomic_output
+from workshop.languages.i18n import tr
+from workshop.workbook import (
     HEADER_FILL,
     HEADER_FONT,
     MAX_MEMBERS,  # noqa: F401 - the limits of a workbook coming back, named here too
