@@ -57,6 +57,19 @@ def write_ta(cfile: ConsolidatedFile, stream: BinaryIO, language: str,
     ConsolidatedWorkbook(cfile, language).write("ta", stream, progress)
 
 
+def mean_scale(sheet: Worksheet, first: int, last_column: int, last_row: int) -> None:
+    """Columns of mean statuses (0 to 4) shown with two decimals on a red-yellow-green scale."""
+    cells = f"{get_column_letter(first)}2:{get_column_letter(last_column)}{last_row}"
+    sheet.conditional_formatting.add(cells, ColorScaleRule(
+        start_type="num", start_value=0, start_color="F4B6B6",
+        mid_type="num", mid_value=2, mid_color="FBE9A6",
+        end_type="num", end_value=4, end_color="A9D5A0"))
+    for line in sheet.iter_rows(min_row=2, max_row=last_row, min_col=first,
+                                max_col=last_column):
+        for cell in line:
+            cell.number_format = "0.00"
+
+
 class ConsolidatedWorkbook:
     """Builds the consolidated workbook section by section."""
 
@@ -122,14 +135,7 @@ class ConsolidatedWorkbook:
                         [None if m is None else round(m, 2) for m in means])
         last = write_table(sheet, columns, rows)
         if rows:
-            cells = f"C2:{get_column_letter(2 + len(chapters))}{last}"
-            sheet.conditional_formatting.add(cells, ColorScaleRule(
-                start_type="num", start_value=0, start_color="F4B6B6",
-                mid_type="num", mid_value=2, mid_color="FBE9A6",
-                end_type="num", end_value=4, end_color="A9D5A0"))
-            for line in sheet.iter_rows(min_row=2, max_row=last, min_col=3):
-                for cell in line:
-                    cell.number_format = "0.00"
+            mean_scale(sheet, 3, 2 + len(chapters), last)
         note = last + 2
         sheet.cell(row=note, column=1, value=self.t(
             "Mean consensus status of the chapter's commitments on the scale from 0 (no action "
@@ -156,14 +162,7 @@ class ConsolidatedWorkbook:
                                                      self.language, "medium"), row.title]
                             + [None if m is None else round(m, 2) for m in means])
         last = write_table(sheet, columns, rows)
-        cells = f"D2:{get_column_letter(4 + len(chapters))}{last}"
-        sheet.conditional_formatting.add(cells, ColorScaleRule(
-            start_type="num", start_value=0, start_color="F4B6B6",
-            mid_type="num", mid_value=2, mid_color="FBE9A6",
-            end_type="num", end_value=4, end_color="A9D5A0"))
-        for line in sheet.iter_rows(min_row=2, max_row=last, min_col=4):
-            for cell in line:
-                cell.number_format = "0.00"
+        mean_scale(sheet, 4, 4 + len(chapters), last)
         sheet.cell(row=last + 2, column=1, value=self.t(
             "Countries with more than one workshop merged: each workshop by date, with the mean "
             "consensus status of each chapter (0 to 4)."))
