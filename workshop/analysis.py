@@ -53,36 +53,12 @@ def summarize(store: WorkshopFile, language: str | None = None) -> dict[str, Any
     details = store.details
     catalog = store.catalog
     scope = store.commitments_in_scope()
-    in_scope = set(scope)
-    chapter_of = {c.id: c.chapter for c in catalog.commitments}
-
     participants = store.records(Participant)
     by_sex = _zeros(SEXES)
     by_sex.update(Counter(p.sex for p in participants))
-
-    consensus = [c for c in store.records(Consensus) if c.commitment_id in in_scope]
-    status_counts = _zeros(STATUSES)
-    status_counts.update(Counter(c.status for c in consensus))
-    by_chapter: dict[str, dict[str, int]] = {}
-    for chapter in catalog.chapters:
-        counts = _zeros(STATUSES)
-        counts["not_assessed"] = sum(1 for cid in scope if chapter_of[cid] == chapter.number)
-        by_chapter[str(chapter.number)] = counts
-    for c in consensus:
-        row = by_chapter[str(chapter_of[c.commitment_id])]
-        row[c.status] += 1
-        row["not_assessed"] -= 1
-
-    assessments = store.records(Assessment)
+    consensus, status_counts, by_chapter = _consensus_figures(store, scope)
     groups = store.records(WorkingGroup, order_by="position, name")
-    assigned = {g.uuid: set(store.group_commitments(g.uuid)) for g in groups}
-    per_group: dict[str, dict[str, Any]] = {
-        g.uuid: {"name": g.name, "commitments": len(assigned[g.uuid]), "assessed": 0}
-        for g in groups}
-    for a in assessments:  # of the group's own commitments: "28 of 27" cannot happen
-        if a.group_uuid in per_group and a.commitment_id in assigned[a.group_uuid]:
-            per_group[a.group_uuid]["assessed"] += 1
-
+    per_group = _group_figures(store, groups)
     gaps = store.records(Gap)
     gaps_by_priority = _zeros(PRIORITIES)
     gaps_by_priority.update(Counter(g.priority for g in gaps))
@@ -138,3 +114,37 @@ def summarize(store: WorkshopFile, language: str | None = None) -> dict[str, Any
         },
         "groups": [{"uuid": uuid, **figures} for uuid, figures in per_group.items()],
     }
+
+
+def _consensus_figures(store: WorkshopFile, scope: list[str]) -> tuple[
+        list[Consensus], dict[str, int], dict[str, dict[str, int]]]:
+    """The consensus of the commitments in scope, its status counts, and those counts by
+    chapter (with the commitments not yet agreed as "not_assessed")."""
+    catalog = store.catalog
+    in_scope = set(scope)
+    chapter_of = {c.id: c.chapter for c in catalog.commitments}
+    consensus = [c for c in store.records(Consensus) if c.commitment_id in in_scope]
+    status_counts = _zeros(STATUSES)
+    status_counts.update(Counter(c.status for c in consensus))
+    by_chapter: dict[str, dict[str, int]] = {}
+    for chapter in catalog.chapters:
+        counts = _zeros(STATUSES)
+        counts["not_assessed"] = sum(1 for cid in scope if chapter_of[cid] == chapter.number)
+        by_chapter[str(chapter.number)] = counts
+    for c in consensus:
+        row = by_chapter[str(chapter_of[c.commitment_id])]
+        row[c.status] += 1
+        row["not_assessed"] -= 1
+    return consensus, status_counts, by_chapter
+
+
+def _group_figures(store: WorkshopFile, groups: list[WorkingGroup]) -> dict[str, dict[str, Any]]:
+    """Each group's name, its commitments and how many of those it assessed."""
+    assigned = {g.uuid: set(store.group_commitments(g.uuid)) for g in groups}
+    per_group: dict[str, dict[str, Any]] = {
+        g.uuid: {"name": g.name, "commitments": len(assigned[g.uuid]), "assessed": 0}
+        for g in groups}
+    for a in store.records(Assessment):  # of the group's own commitments: never "28 of 27"
+        if a.group_uuid in per_group and a.commitment_id in assigned[a.group_uuid]:
+            per_group[a.group_uuid]["assessed"] += 1
+    return per_group

@@ -162,9 +162,25 @@ def consolidated_report(cfile: ConsolidatedFile, language: str = "en",
     catalog = localized_catalog(catalog or latest_catalog(), language)
     summary = summarize_consolidated(cfile, language)
     conn = cfile.conn
-    chapter_of = {c.id: c.chapter for c in catalog.commitments}
-    chapters = [c.number for c in catalog.chapters]
+    countries = _countries(conn, summary)
+    place = _Placer(conn, catalog)
+    by_type_chapter, by_region, by_priority = _needs(conn, place, countries)
+    frequent = _frequent_gaps(conn, place, countries)
+    by_workshop: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(ASSISTANCE_TYPES, 0))
+    for workshop_id, kind, count in conn.execute(
+            "SELECT workshop_id, assistance_type, COUNT(*) FROM assistance_need "
+            "GROUP BY workshop_id, assistance_type"):
+        by_workshop[workshop_id][kind] = count
+    return ConsolidatedReport(
+        summary=summary, catalog=catalog, countries=countries,
+        chapters=[c.number for c in catalog.chapters],
+        needs_by_type_chapter=by_type_chapter, needs_by_region_type=by_region,
+        needs_by_type_priority=by_priority, frequent_gaps=frequent,
+        unknown_commitments=sorted(place.unknown), needs_by_workshop_type=dict(by_workshop))
 
+
+def _countries(conn: Any, summary: dict[str, Any]) -> list[CountryRow]:
+    """Each merged workshop with its region and its consensus counts by chapter."""
     figures = dict(conn.execute("SELECT id, figures FROM workshop"))
     countries = []
     for w in summary["merged"]:
@@ -175,18 +191,33 @@ def consolidated_report(cfile: ConsolidatedFile, language: str = "en",
             end_date=w["end_date"], revision=w["revision"], merged_at=w["merged_at"],
             by_chapter={int(k): {s: int(v.get(s, 0)) for s in (*STATUSES, "not_assessed")}
                         for k, v in raw.items()}))
-    region_by_workshop = {row.workshop_id: row.region for row in countries}
+    return countries
 
-    unknown: set[str] = set()
-    carry = _id_carrier(conn, catalog)
 
-    def chapter(commitment_id: str) -> int:
-        number = chapter_of.get(commitment_id)
+class _Placer:
+    """A merged workshop's commitment id as an id of the report's catalog, and its chapter;
+    what has no place is kept in `unknown`."""
+
+    def __init__(self, conn: Any, catalog: Catalog) -> None:
+        self.chapter_of = {c.id: c.chapter for c in catalog.commitments}
+        self.carry = _id_carrier(conn, catalog)
+        self.unknown: set[str] = set()
+
+    def commitment(self, workshop_id: str, commitment_id: str) -> str:
+        return self.carry(workshop_id, commitment_id)
+
+    def chapter(self, commitment_id: str) -> int:
+        number = self.chapter_of.get(commitment_id)
         if number is None:
-            unknown.add(commitment_id)
+            self.unknown.add(commitment_id)
             return NO_CHAPTER
         return number
 
+
+def _needs(conn: Any, place: _Placer, countries: list[CountryRow]) -> tuple[
+        dict[str, dict[int, int]], dict[str, dict[str, int]], dict[str, dict[str, int]]]:
+    """Needs by type and chapter, by region and type, by type and priority."""
+    region_by_workshop = {row.workshop_id: row.region for row in countries}
     by_type_chapter: dict[str, dict[int, int]] = {t: defaultdict(int) for t in ASSISTANCE_TYPES}
     by_region: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(ASSISTANCE_TYPES, 0))
     by_priority: dict[str, dict[str, int]] = {t: dict.fromkeys(PRIORITIES, 0)
@@ -194,13 +225,19 @@ def consolidated_report(cfile: ConsolidatedFile, language: str = "en",
     for workshop_id, commitment_id, kind, priority in conn.execute(
             "SELECT workshop_id, commitment_id, assistance_type, priority "
             "FROM assistance_need"):
-        commitment_id = carry(workshop_id, commitment_id)
-        by_type_chapter.setdefault(kind, defaultdict(int))[chapter(commitment_id)] += 1
+        commitment_id = place.commitment(workshop_id, commitment_id)
+        by_type_chapter.setdefault(kind, defaultdict(int))[place.chapter(commitment_id)] += 1
         by_region[region_by_workshop.get(workshop_id, "")].setdefault(kind, 0)
         by_region[region_by_workshop.get(workshop_id, "")][kind] += 1
         by_priority.setdefault(kind, dict.fromkeys(PRIORITIES, 0))
         by_priority[kind][priority] = by_priority[kind].get(priority, 0) + 1
+    return ({k: dict(v) for k, v in by_type_chapter.items()},
+            {k: dict(v) for k, v in by_region.items()}, by_priority)
 
+
+def _frequent_gaps(conn: Any, place: _Placer, countries: list[CountryRow]) -> list[FrequentGap]:
+    """The commitments on which the most workshops named gaps, with up to three examples
+    (each naming its country, no words twice)."""
     country_of = {row.workshop_id: row.country_name for row in countries}
     gap_workshops: dict[str, set[str]] = defaultdict(set)
     gap_counts: Counter[str] = Counter()
@@ -210,8 +247,8 @@ def consolidated_report(cfile: ConsolidatedFile, language: str = "en",
     for workshop_id, commitment_id, description, priority in conn.execute(
             "SELECT workshop_id, commitment_id, description, priority FROM gap "
             "ORDER BY workshop_id, rank IS NULL, rank, description"):
-        commitment_id = carry(workshop_id, commitment_id)
-        chapter(commitment_id)
+        commitment_id = place.commitment(workshop_id, commitment_id)
+        place.chapter(commitment_id)
         gap_workshops[commitment_id].add(workshop_id)
         gap_counts[commitment_id] += 1
         if priority == "high":
@@ -222,16 +259,5 @@ def consolidated_report(cfile: ConsolidatedFile, language: str = "en",
             examples[commitment_id].append((country_of.get(workshop_id, ""), description))
     ranked = sorted(gap_counts, key=lambda cid: (-len(gap_workshops[cid]), -gap_counts[cid],
                                                  -high[cid], cid))
-    frequent = [FrequentGap(cid, len(gap_workshops[cid]), gap_counts[cid], high[cid],
-                            examples[cid]) for cid in ranked[:MOST_FREQUENT_GAPS]]
-    by_workshop: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(ASSISTANCE_TYPES, 0))
-    for workshop_id, kind, count in conn.execute(
-            "SELECT workshop_id, assistance_type, COUNT(*) FROM assistance_need "
-            "GROUP BY workshop_id, assistance_type"):
-        by_workshop[workshop_id][kind] = count
-    return ConsolidatedReport(
-        summary=summary, catalog=catalog, countries=countries, chapters=chapters,
-        needs_by_type_chapter={k: dict(v) for k, v in by_type_chapter.items()},
-        needs_by_region_type={k: dict(v) for k, v in by_region.items()},
-        needs_by_type_priority=by_priority, frequent_gaps=frequent,
-        unknown_commitments=sorted(unknown), needs_by_workshop_type=dict(by_workshop))
+    return [FrequentGap(cid, len(gap_workshops[cid]), gap_counts[cid], high[cid],
+                        examples[cid]) for cid in ranked[:MOST_FREQUENT_GAPS]]
