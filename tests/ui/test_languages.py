@@ -152,3 +152,22 @@ def test_in_arabic_a_line_starting_with_a_reference_reads_right_to_left(
     window.go_to(window.page(AssessmentPage))
     _settle(qtbot)
     assert "\u2066" not in window.page(AssessmentPage).reference.text()
+
+
+def test_a_long_group_name_ends_with_an_ellipsis_not_cut_at_its_start(
+        window, demo_path: Path, qtbot) -> None:
+    """In a right-to-left window a Latin group name too long for its box was cut at its
+    start; it now ends with "…" and reads whole in the tooltip."""
+    from ui.pages.assessment import AssessmentPage
+
+    window.set_language("ar")
+    window.open_file(demo_path)
+    page = window.page(AssessmentPage)
+    window.go_to(page)
+    page.group.setFixedWidth(120)
+    _settle(qtbot)
+    name = page.group.currentText()
+    shown = page.group.shown_text()
+    assert shown.endswith("…") and name.startswith(shown[:-1])
+    assert name in page.group.toolTip()
+    window.set_language("en")

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from ui.models import Column, RecordTableModel, TableSpec, labels
 from ui.pages.exercise_base import ExercisePage
 from ui.pages.people import institution_choices
 from ui.widgets.commitment_list import CommitmentList
+from ui.widgets.eliding_combo import ElidingComboBox
 from ui.widgets.record_table import RecordTable
 from ui.widgets.scrolling import scroll_area
 from ui.widgets.status_buttons import StatusButtons
@@ -84,7 +84,7 @@ class AssessmentPage(ExercisePage):
         self.status_labels = labels(STATUSES)
         self.commitment_id = ""  # the commitment shown, and the group it is shown for
         self.shown_group = ""
-        self.group = QComboBox(self.body)
+        self.group = ElidingComboBox(self.body, self.tr("The group whose assessment is shown"))
         self.group.setAccessibleName(self.tr("Working group"))
         self.group.setToolTip(self.tr("The group whose assessment is shown"))
         self.group.currentIndexChanged.connect(lambda _i: self._group_changed())

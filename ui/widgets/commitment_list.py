@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui import settings
 from ui.models import UUID_ROLE, CommitmentListModel
+from ui.widgets.eliding_combo import ElidingComboBox
 from workshop.catalogs.catalog import Catalog, Commitment
 
 STATUS_KEYS = {Qt.Key.Key_0: "0", Qt.Key.Key_1: "1", Qt.Key.Key_2: "2", Qt.Key.Key_3: "3",
@@ -125,7 +126,7 @@ class CommitmentList(QWidget):
         layout.addWidget(self.advance)
 
     def _combo(self, name: str, everything: str, items: Sequence[tuple[object, str]]) -> QComboBox:
-        combo = QComboBox(self)
+        combo = ElidingComboBox(self, name)
         combo.setAccessibleName(name)
         combo.setToolTip(name)
         combo.addItem(everything, None)
