@@ -411,15 +411,21 @@ def reviewed_copy(exported: Path, out: Path, number: int) -> Path:
 # installed is refused ("same content"). Line: "N WORKBOOK_NUMBER VERSION" or "N WORKBOOK dup".
 CATALOG_LOOP = """
 import random, sys
-from workshop.catalogs.catalog_workbook import install_catalog_workbook
+from pathlib import Path
+from bench.crash_campaign import CatalogScenario, corrected_copy
+from workshop.catalogs.catalog import latest_catalog
+from workshop.catalogs.catalog_workbook import export_catalog, install_catalog_workbook
 from workshop.errors import WorkshopError
-seed, workbooks = int(sys.argv[3]), sys.argv[4:]
+run, seed, folder = sys.argv[2], int(sys.argv[3]), Path(sys.argv[4])
 rng = random.Random(seed)
 n = 0
 while True:
-    number = rng.randrange(len(workbooks))
+    number = rng.randrange(CatalogScenario.WORKBOOKS)
+    newest = folder / f"newest-{run}.xlsx"  # a workbook of an older version is refused
+    export_catalog(latest_catalog(), newest)
+    workbook = corrected_copy(newest, folder / f"corrected-{run}.xlsx", number)
     try:
-        version = install_catalog_workbook(workbooks[number]).version
+        version = install_catalog_workbook(workbook).version
     except WorkshopError as error:
         if "same content" not in error.message:
             raise
@@ -438,13 +444,9 @@ class CatalogScenario:
     WORKBOOKS = 30
 
     def __init__(self, folder: Path) -> None:
-        from workshop.catalogs.catalog import installed_catalog_dir, latest_catalog
-        from workshop.catalogs.catalog_workbook import export_catalog
+        from workshop.catalogs.catalog import installed_catalog_dir
 
-        exported = folder / "catalog.xlsx"
-        export_catalog(latest_catalog(), exported)
-        self.workbooks = [corrected_copy(exported, folder / f"corrected-{i}.xlsx", i)
-                          for i in range(self.WORKBOOKS)]
+        self.workbooks_folder = folder  # each install corrects an export of the newest version
         self.folder = installed_catalog_dir()
         self.installed: set[int] = set()
         self.acknowledged = 0
@@ -452,7 +454,7 @@ class CatalogScenario:
 
     def args(self, run: int, seed: int) -> list[str]:
         """The child's arguments for one run."""
-        return ["-", str(run), str(seed), *map(str, self.workbooks)]
+        return ["-", str(run), str(seed), str(self.workbooks_folder)]
 
     def record(self, line: str) -> bool:
         """Take one line of the child's output; whether it was an acknowledged write."""

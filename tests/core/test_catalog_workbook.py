@@ -344,13 +344,28 @@ def test_identical_content_is_refused_and_nothing_is_installed(installed_v1: Cat
     assert installed_state() == before
 
 
-def test_installing_twice_refuses_the_second_time(installed_v1: Catalog, exported: Path) -> None:
+def test_installing_twice_refuses_the_second_time(installed_v1: Catalog, exported: Path,
+                                                  tmp_path: Path) -> None:
     set_summary(exported, 2, "Corrected once.")
     assert install_catalog_workbook(exported).version == 2
     with pytest.raises(WorkshopError, match="version 2; nothing was installed"):
         install_catalog_workbook(exported)
+    # corrected again from version 1: it would undo version 2's correction
     set_summary(exported, 2, "Corrected twice.")
-    assert install_catalog_workbook(exported).version == 3
+    before = installed_state()
+    with pytest.raises(WorkshopError) as error:
+        install_catalog_workbook(exported)
+    assert str(error.value) == (
+        f"This workbook was exported from catalog {CATALOG_ID} version 1, and version 2 has "
+        "been installed since: export version 2 (workshop catalog export --version 2), make "
+        "the corrections there and import that; nothing was installed.")
+    assert installed_state() == before
+    newest = next(c for c in available_catalogs() if c.id == CATALOG_ID and c.version == 2)
+    again = tmp_path / "v2.xlsx"
+    export_catalog(newest, again)
+    set_summary(again, 2, "Corrected twice.")
+    installed = install_catalog_workbook(again)
+    assert installed.version == 3 and installed.previous_version == 2
 
 
 def test_an_existing_file_is_never_overwritten(installed_v1: Catalog, exported: Path) -> None:

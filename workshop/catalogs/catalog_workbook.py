@@ -493,8 +493,10 @@ def install_catalog_workbook(path: Path) -> Catalog:
     """Validate a corrected workbook and install it as the next version of its catalog.
 
     The new version is one more than the highest bundled or installed version of that catalog
-    id (the version written in the workbook is ignored). A workbook whose content equals an
-    existing version is refused, and no existing file is ever overwritten.
+    id. A workbook exported from an older version than the newest installed is refused (it
+    would undo the newer version's corrections); a version written in it that is not installed
+    here is taken as the newest. A workbook whose content equals an existing version is
+    refused, and no existing file is ever overwritten.
     """
     path = Path(path)
     catalog = read_catalog_workbook(path)
@@ -506,6 +508,13 @@ def install_catalog_workbook(path: Path) -> Catalog:
             raise WorkshopError(tr(
                 "This workbook holds the same content as catalog {id} version {version}; "
                 "nothing was installed.", id=other.id, version=other.version))
+    if existing and catalog.version in {c.version for c in existing[:-1]}:
+        raise WorkshopError(tr(
+            "This workbook was exported from catalog {id} version {version}, and version "
+            "{newest} has been installed since: export version {newest} (workshop catalog "
+            "export --version {newest}), make the corrections there and import that; nothing "
+            "was installed.", id=catalog.id, version=catalog.version,
+            newest=existing[-1].version))
     folder = installed_catalog_dir()
     version = max([c.version for c in existing] + _installed_versions(folder, catalog.id)
                   + [0]) + 1

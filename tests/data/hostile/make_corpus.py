@@ -810,11 +810,12 @@ def _renamed_sheet(raw: bytes, folder: Path, sheet: str) -> bytes:
 
 
 def catalog_workbook_cases(folder: Path) -> dict[str, tuple[bytes, Case]]:
-    """Hostile catalog workbooks, built from the bundled catalog's export."""
-    from workshop.catalogs.catalog import load_catalog
+    """Hostile catalog workbooks, built from the export of the newest bundled catalog (an
+    export of an older version is refused as stale, whatever else it holds)."""
+    from workshop.catalogs.catalog import latest_catalog
     from workshop.catalogs.catalog_workbook import export_catalog
 
-    catalog = load_catalog(ROOT / "resources" / "catalogs" / "single-track-v1.json")
+    catalog = latest_catalog()
     path = folder / "catalog.xlsx"
     export_catalog(catalog, path)
     raw = _normalized(path.read_bytes())
