@@ -171,3 +171,17 @@ def test_a_long_group_name_ends_with_an_ellipsis_not_cut_at_its_start(
     assert shown.endswith("…") and name.startswith(shown[:-1])
     assert name in page.group.toolTip()
     window.set_language("en")
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "ar"])
+def test_every_chosen_status_fits_its_button(window, demo_path: Path, qtbot, code: str) -> None:
+    """The chosen status, shown in its colour with a frame, keeps its whole text."""
+    window.set_language(code)
+    window.open_file(demo_path)
+    page = window.page(ConsensusPage)
+    window.go_to(page)
+    for status in page.status.buttons:
+        page.status.set_status(status)
+        _settle(qtbot)
+        assert clipped(page.status) == [], status
+    window.set_language("en")

@@ -1,7 +1,9 @@
 """The implementation scale as a row of buttons, each with its key (0-4, N, ?).
 
-The chosen status is shown in its colour of the scale (the heat map's), in bold with a dark
-frame, so that it reads from the back of a room; the others stay plain."""
+The chosen status is shown in its colour of the scale (the heat map's) with a dark frame, so
+that it reads from the back of a room; the others stay plain. Not in bold: the wider letters
+would not fit a button sized for the plain ones ("4 Fully implemented and sustained" lost its
+first letters)."""
 
 from __future__ import annotations
 
@@ -29,8 +31,7 @@ def chosen_style(code: str) -> str:
     colour = QColor(STATUS_COLOURS.get(code, "#888888"))
     text = "#000000" if _luminance(colour) > 0.179 else "#ffffff"  # the higher contrast
     return (f"QPushButton:checked {{ background-color: {colour.name()}; color: {text}; "
-            f"font-weight: bold; border: 2px solid #202020; border-radius: 3px; "
-            f"padding: 3px; }}")
+            f"border: 2px solid #202020; border-radius: 3px; }}")
 
 
 class StatusButtons(QWidget):
