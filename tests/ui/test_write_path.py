@@ -290,3 +290,37 @@ def test_a_hidden_pages_table_is_read_again_only_when_shown(window, demo_path: P
     row = plan.model.row_of(first.uuid)
     assert plan.model.rows[row].description == "Train forty prison health staff"
     assert errors == []
+
+
+def test_a_failing_disk_is_said_in_the_status_bar_and_the_next_edit_tries_again(
+        window, demo_path: Path, qtbot, errors) -> None:
+    import errno
+    import threading
+
+    from ui.pages.consensus import ConsensusPage
+    from workshop.file.sync_behind import SyncBehind, sync_file
+
+    window.open_file(demo_path)
+    page = window.page(ConsensusPage)
+    window.go_to(page)
+    store = window.context.store
+    full = threading.Event()
+    full.set()
+
+    def sometimes_full(path: Path) -> None:
+        if full.is_set():
+            raise OSError(errno.ENOSPC, "No space left on device")
+        sync_file(path)
+
+    assert store.sync_behind is not None
+    store.sync_behind.close()
+    store.sync_behind = SyncBehind(store.path, store.revision, sync=sometimes_full)
+    store.sync_behind.listen(window.context.synced.emit)
+    page.set_status("0" if not page.status.buttons["0"].isChecked() else "1")
+    qtbot.waitUntil(lambda: window.saved_label.text().startswith(
+        "Not yet on the disk (No space left on device)"), timeout=10000)
+    full.clear()
+    page.set_status("2" if not page.status.buttons["2"].isChecked() else "3")
+    qtbot.waitUntil(lambda: window.saved_label.text()
+                    == f"All changes saved (revision {store.revision})", timeout=10000)
+    assert errors == []
