@@ -104,6 +104,36 @@ def parse_exercise(data: Any, name: str, stem: str, source_path: str = "") -> Ex
         raise check.fail(tr("its format is {found}, this version of the app reads format {want}",
                             found=data.get("format"), want=EXERCISE_FORMAT))
 
+    exercise_id, order, kind, duration = _identity(check, data, stem)
+    title = check.text(data.get("title"), "title", strip=True, limit=120)
+    purpose = check.text(data.get("purpose"), "purpose", strip=True, limit=1000)
+    notes = check.text(data.get("facilitator_notes"), "facilitator_notes", strip=True, limit=20000)
+    instructions = check.text(data.get("group_instructions"), "group_instructions", strip=True,
+                              limit=20000)
+
+    produces, shown = _records(check, data, kind)
+    guiding = _guiding_questions(data.get("guiding_questions"), check)
+    questions = _questions(data.get("questions"), kind, check)
+
+    return Exercise(
+        id=exercise_id,
+        order=order,
+        kind=kind,
+        title=title,
+        purpose=purpose,
+        duration_minutes=duration,
+        facilitator_notes=notes,
+        group_instructions=instructions,
+        produces=produces,
+        fields=shown,
+        guiding_questions=guiding,
+        questions=questions,
+        source_path=source_path,
+    )
+
+
+def _identity(check: Checker, data: dict[str, Any], stem: str) -> tuple[str, int, str, int]:
+    """The exercise's id (equal to its file name), its place in the day, kind and duration."""
     exercise_id = check.text(data.get("id"), "id", strip=True, limit=64)
     if not _SLUG.match(exercise_id):
         raise check.fail(tr("its id {id} is not of lower-case letters, digits and single hyphens",
@@ -125,13 +155,13 @@ def parse_exercise(data: Any, name: str, stem: str, source_path: str = "") -> Ex
     if not 1 <= duration <= MAX_DURATION_MINUTES:
         raise check.fail(tr("its duration of {minutes} minutes is not from 1 to {limit}",
                             minutes=duration, limit=MAX_DURATION_MINUTES))
+    return exercise_id, order, kind, duration
 
-    title = check.text(data.get("title"), "title", strip=True, limit=120)
-    purpose = check.text(data.get("purpose"), "purpose", strip=True, limit=1000)
-    notes = check.text(data.get("facilitator_notes"), "facilitator_notes", strip=True, limit=20000)
-    instructions = check.text(data.get("group_instructions"), "group_instructions", strip=True,
-                              limit=20000)
 
+def _records(check: Checker, data: dict[str, Any],
+             kind: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The record tables the exercise produces (its kind's among them) and the table.column
+    fields it shows, each of a table it produces."""
     produces = check.text_list(data.get("produces"), "produces", limit=64)
     for table in produces:
         if table not in RECORD_BY_TABLE:
@@ -150,25 +180,7 @@ def parse_exercise(data: Any, name: str, stem: str, source_path: str = "") -> Ex
         if table not in produces:
             raise check.fail(tr("fields names {field}, but {table} is not in produces",
                                 field=item, table=table))
-
-    guiding = _guiding_questions(data.get("guiding_questions"), check)
-    questions = _questions(data.get("questions"), kind, check)
-
-    return Exercise(
-        id=exercise_id,
-        order=order,
-        kind=kind,
-        title=title,
-        purpose=purpose,
-        duration_minutes=duration,
-        facilitator_notes=notes,
-        group_instructions=instructions,
-        produces=produces,
-        fields=shown,
-        guiding_questions=guiding,
-        questions=questions,
-        source_path=source_path,
-    )
+    return produces, shown
 
 
 def _guiding_questions(value: Any, check: Checker) -> dict[str, tuple[str, ...]]:
