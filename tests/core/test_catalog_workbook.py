@@ -356,9 +356,9 @@ def test_installing_twice_refuses_the_second_time(installed_v1: Catalog, exporte
     with pytest.raises(WorkshopError) as error:
         install_catalog_workbook(exported)
     assert str(error.value) == (
-        f"This workbook was exported from catalog {CATALOG_ID} version 1, and version 2 has "
-        "been installed since: export version 2 (workshop catalog export --version 2), make "
-        "the corrections there and import that; nothing was installed.")
+        f"The workbook catalog.xlsx cannot be imported: it was exported from catalog "
+        f"{CATALOG_ID} version 1, and version 2 has been installed since: export version 2 "
+        "(workshop catalog export --version 2), make the corrections there and import that.")
     assert installed_state() == before
     newest = next(c for c in available_catalogs() if c.id == CATALOG_ID and c.version == 2)
     again = tmp_path / "v2.xlsx"

@@ -509,12 +509,11 @@ def install_catalog_workbook(path: Path) -> Catalog:
                 "This workbook holds the same content as catalog {id} version {version}; "
                 "nothing was installed.", id=other.id, version=other.version))
     if existing and catalog.version in {c.version for c in existing[:-1]}:
-        raise WorkshopError(tr(
-            "This workbook was exported from catalog {id} version {version}, and version "
-            "{newest} has been installed since: export version {newest} (workshop catalog "
-            "export --version {newest}), make the corrections there and import that; nothing "
-            "was installed.", id=catalog.id, version=catalog.version,
-            newest=existing[-1].version))
+        raise refusal(path, tr(
+            "it was exported from catalog {id} version {version}, and version {newest} has "
+            "been installed since: export version {newest} (workshop catalog export --version "
+            "{newest}), make the corrections there and import that", id=catalog.id,
+            version=catalog.version, newest=existing[-1].version))
     folder = installed_catalog_dir()
     version = max([c.version for c in existing] + _installed_versions(folder, catalog.id)
                   + [0]) + 1

@@ -821,7 +821,42 @@ def catalog_workbook_cases(folder: Path) -> dict[str, tuple[bytes, Case]]:
     raw = _normalized(path.read_bytes())
     where = "title of the first commitment"
     return {**xlsx_cases(raw, folder, "Commitments", "title", where),
-            **foreign_part_cases(raw, folder, "Commitments", "title", where)}
+            **foreign_part_cases(raw, folder, "Commitments", "title", where),
+            **catalog_version_cases(raw, folder)}
+
+
+def catalog_version_cases(raw: bytes, folder: Path) -> dict[str, tuple[bytes, Case]]:
+    """Workbooks that would lose a correction or an id between catalog versions: an export of
+    an older version than the newest (it would undo the newer corrections), and an id of the
+    newest version gone without a row in the sheet Id changes."""
+    import openpyxl
+
+    from workshop.catalogs.catalog import available_catalogs
+    from workshop.catalogs.catalog_workbook import export_catalog
+
+    oldest = next(c for c in available_catalogs() if c.id == "single-track")
+    older = folder / "older.xlsx"
+    export_catalog(oldest, older)
+    book = openpyxl.load_workbook(older)  # corrected, but from version 1
+    sheet = book["Commitments"]
+    sheet.cell(2, [c.value for c in sheet[1]].index("summary") + 1).value = "Corrected."
+    book.save(older)
+    dropped = folder / "dropped.xlsx"
+    dropped.write_bytes(raw)
+    book = openpyxl.load_workbook(dropped)
+    sheet = book["Commitments"]
+    columns = {cell.value: cell.column for cell in sheet[1]}
+    for row in range(2, sheet.max_row + 1):  # 2016 1(n), a placeholder, gets a letter of its own
+        if sheet.cell(row, columns["id"]).value == "2016-1-n":
+            sheet.cell(row, columns["subparagraph"]).value = "z"
+            sheet.cell(row, columns["id"]).value = "2016-1-z"
+    book.save(dropped)
+    return {
+        "older-version.xlsx": (_normalized(older.read_bytes()),
+                               _refused("has been installed since")),
+        "dropped-id.xlsx": (_normalized(dropped.read_bytes()),
+                            _refused("does not say where they went")),
+    }
 
 
 def review_cases(exported: Path, folder: Path) -> dict[str, tuple[bytes, Case]]:
