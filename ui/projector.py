@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ui.context import WorkshopContext
+from ui.language import left_to_right
 from ui.models import labels
 from ui.pages.assessment import reference_text
 from ui.pages.consensus import group_answers
@@ -91,7 +92,8 @@ class ProjectorWindow(QWidget):
             for gap in reads.gaps_by_rank(store):
                 commitment = catalog.commitment(gap.commitment_id)
                 out.append(["" if gap.rank is None else str(gap.rank), gap.description,
-                            commitment.short_reference if commitment else gap.commitment_id,
+                            left_to_right(commitment.short_reference) if commitment
+                            else gap.commitment_id,
                             priorities.get(gap.priority, gap.priority), str(gap.votes)])
             return out
         if self.kind == ACTIONS:

@@ -88,6 +88,8 @@ class ConsensusPage(ExercisePage):
         super().__init__(context, exercise, parent)
         self.status_labels = labels(STATUSES)
         self.commitment_id = ""
+        # the baseline's status of each commitment, read once per refresh (not per commitment)
+        self.baseline_before: dict[str, str] = {}
         self.list = CommitmentList(context.catalog, self.status_labels, self.set_status,
                                    self.body, {
                                        "differ": self.tr("Groups differ"),
@@ -174,20 +176,20 @@ class ConsensusPage(ExercisePage):
         store = self.context.store
         catalog = self.context.catalog
         status_of = {c.commitment_id: c.status for c in store.records(Consensus)}
+        self.baseline_before = baseline_then(store).statuses
         commitments = [catalog.commitment(cid) for cid in store.commitments_in_scope()]
         self.list.set_commitments([c for c in commitments if c is not None], status_of,
-                                  self._marks(store))
+                                  self._marks(store, status_of))
         self._show_commitment(self.list.current() or "")
 
-    def _marks(self, store: WorkshopFile) -> dict[str, set[str]]:
+    def _marks(self, store: WorkshopFile, now: dict[str, str]) -> dict[str, set[str]]:
         """The commitments to mark and filter by: where the groups' statuses differ, where no
         group has assessed, where gaps were named, where a group's copy conflicts."""
         statuses: dict[str, set[str]] = {}
         for assessment in reads.all_assessments(store):
             statuses.setdefault(assessment.commitment_id, set()).add(assessment.status)
         in_scope = set(store.commitments_in_scope())
-        before = baseline_then(store).statuses
-        now = {c.commitment_id: c.status for c in store.records(Consensus)}
+        before = self.baseline_before
         return {"changed": {cid for cid, status in now.items()
                             if cid in before and before[cid] != status},
                 "differ": {cid for cid, found in statuses.items() if len(found) > 1},
@@ -249,7 +251,7 @@ class ConsensusPage(ExercisePage):
         found = store.baseline()
         self.baseline.setVisible(found is not None)
         if found is not None:
-            then = baseline_then(store).statuses.get(commitment_id)
+            then = self.baseline_before.get(commitment_id)
             self.baseline.setText(self.tr("<b>Baseline</b> ({date}): {status}").format(
                 date=html.escape(found["start_date"] or "-"),
                 status=html.escape(self.status_labels.get(then, "") if then

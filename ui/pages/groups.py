@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui import commands
 from ui.context import WorkshopContext
-from ui.language import commitment_label
+from ui.language import commitment_label, left_to_right
 from ui.pages.base import Page
 from ui.widgets.drag_lists import DragSourceList, DropTargetList
 from ui.widgets.text_binder import TextBinder
@@ -195,7 +195,8 @@ class GroupsPage(Page):
         for a in assignments:
             if a.commitment_id:
                 commitment = self.context.catalog.commitment(a.commitment_id)
-                label = commitment.short_reference if commitment else a.commitment_id
+                label = left_to_right(commitment.short_reference) if commitment \
+                    else a.commitment_id
                 item = QListWidgetItem(label, self.singles)
                 item.setData(Qt.ItemDataRole.UserRole, a.uuid)
         self.summary.setText(self.tr("This group assesses {n} commitments.").format(

@@ -262,25 +262,29 @@ def read_catalog_workbook(path: Path) -> Catalog:
     The catalog keeps the id and version written in the About sheet; anything wrong with the
     file or the catalog is refused whole with one sentence naming the file.
     """
-    path = Path(path)
+    return _read_workbook(Path(path))[0]
+
+
+def _read_workbook(path: Path) -> tuple[Catalog, list[dict[str, Any]]]:
+    """The catalog a workbook describes and its sheet Id changes, from one reading."""
     with open_untrusted(path) as workbook:
         data = _read_catalog_data(workbook, path)
-    return parse_catalog(data, name=path.name)
+        changes = _read_id_changes(workbook, path)
+    return parse_catalog(data, name=path.name), changes
 
 
-def _read_id_changes(path: Path) -> list[dict[str, Any]]:
+def _read_id_changes(workbook: Any, path: Path) -> list[dict[str, Any]]:
     """The rows of the sheet Id changes (none in a workbook exported before it existed)."""
-    with open_untrusted(path) as workbook:
-        sheets = {name.strip().lower(): name for name in workbook.sheetnames}
-        name = sheets.get(CHANGES_SHEET.lower())
-        if name is None:
-            return []
-        changes = []
-        for row in _Table(workbook[name], CHANGES_SHEET, CHANGE_HEADERS, path).rows():
-            change = {"id": row.text("id").strip(), "now": row.listing("now")}
-            note = row.text("note").strip()
-            changes.append(change | ({"note": note} if note else {}))
-        return changes
+    sheets = {name.strip().lower(): name for name in workbook.sheetnames}
+    name = sheets.get(CHANGES_SHEET.lower())
+    if name is None:
+        return []
+    changes = []
+    for row in _Table(workbook[name], CHANGES_SHEET, CHANGE_HEADERS, path).rows():
+        change = {"id": row.text("id").strip(), "now": row.listing("now")}
+        note = row.text("note").strip()
+        changes.append(change | ({"note": note} if note else {}))
+    return changes
 
 
 def _read_catalog_data(workbook: Any, path: Path) -> dict[str, Any]:
@@ -499,8 +503,7 @@ def install_catalog_workbook(path: Path) -> Catalog:
     refused, and no existing file is ever overwritten.
     """
     path = Path(path)
-    catalog = read_catalog_workbook(path)
-    changes = _read_id_changes(path)
+    catalog, changes = _read_workbook(path)
     existing = [c for c in available_catalogs() if c.id == catalog.id]
     key = content_key(catalog)
     for other in existing:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -132,29 +131,6 @@ class ConsolidatedReport:
         return f"{number}. {chapter.short}" if chapter else ""
 
 
-def _id_carrier(conn: Any, catalog: Catalog) -> Callable[[str, str], str]:
-    """A function giving a merged workshop's commitment id as an id of `catalog` (the first
-    part of a split one), or, when it has no place there, as "id (vN)" so it is listed."""
-    version_of = {wid: (cid, version) for wid, cid, version in conn.execute(
-        "SELECT id, catalog_id, catalog_version FROM workshop")}
-    used: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for wid, cid in conn.execute("SELECT workshop_id, commitment_id FROM gap UNION "
-                                 "SELECT workshop_id, commitment_id FROM assistance_need"):
-        if wid in version_of:
-            used[version_of[wid]].add(cid)
-    mappings: dict[tuple[str, int], IdMapping] = {
-        key: mapping_to(catalog, key[0], key[1], ids) for key, ids in used.items()}
-
-    def carry(workshop_id: str, commitment_id: str) -> str:
-        key = version_of.get(workshop_id)
-        if key is None or key == (catalog.id, catalog.version):
-            return commitment_id
-        now = mappings[key].ids(commitment_id)
-        return now[0] if now else f"{commitment_id} (v{key[1]})"
-
-    return carry
-
-
 def consolidated_report(cfile: ConsolidatedFile, language: str = "en",
                         catalog: Catalog | None = None) -> ConsolidatedReport:
     """Gather the consolidated reports' figures from an open consolidated file, with countries
@@ -195,16 +171,36 @@ def _countries(conn: Any, summary: dict[str, Any]) -> list[CountryRow]:
 
 
 class _Placer:
-    """A merged workshop's commitment id as an id of the report's catalog, and its chapter;
-    what has no place is kept in `unknown`."""
+    """A merged workshop's commitment id as an id of the report's catalog (the first part of a
+    split one, through the catalog's id changes when the workshop used another version), and
+    its chapter; what has no place is kept in `unknown`, named "id (vN)" when it came from
+    another version."""
 
     def __init__(self, conn: Any, catalog: Catalog) -> None:
+        self.catalog = catalog
         self.chapter_of = {c.id: c.chapter for c in catalog.commitments}
-        self.carry = _id_carrier(conn, catalog)
         self.unknown: set[str] = set()
+        own = (catalog.id, catalog.version)
+        self.version_of = {wid: (cid, version) for wid, cid, version in conn.execute(
+            "SELECT id, catalog_id, catalog_version FROM workshop")
+            if (cid, version) != own}
+        self.mappings: dict[tuple[str, int], IdMapping] = {}
+        if self.version_of:  # only then is any id read a second time, to map it
+            used: dict[tuple[str, int], set[str]] = defaultdict(set)
+            for wid, cid in conn.execute(
+                    "SELECT workshop_id, commitment_id FROM gap UNION "
+                    "SELECT workshop_id, commitment_id FROM assistance_need"):
+                if wid in self.version_of:
+                    used[self.version_of[wid]].add(cid)
+            self.mappings = {key: mapping_to(catalog, key[0], key[1], ids)
+                             for key, ids in used.items()}
 
     def commitment(self, workshop_id: str, commitment_id: str) -> str:
-        return self.carry(workshop_id, commitment_id)
+        key = self.version_of.get(workshop_id)
+        if key is None:
+            return commitment_id
+        now = self.mappings[key].ids(commitment_id)
+        return now[0] if now else f"{commitment_id} (v{key[1]})"
 
     def chapter(self, commitment_id: str) -> int:
         number = self.chapter_of.get(commitment_id)

@@ -70,12 +70,10 @@ class _CatalogIndex:
 
     def __init__(self) -> None:
         self.ids: dict[str, set[str]] = {}
-        self.newest: dict[str, int] = {}
         self.latest: dict[str, Catalog] = {}
         self.hashes: set[str] = set()
         for catalog in available_catalogs():  # sorted by version: the last one is the newest
             self.ids.setdefault(catalog.id, set()).update(c.id for c in catalog.commitments)
-            self.newest[catalog.id] = max(self.newest.get(catalog.id, 0), catalog.version)
             self.latest[catalog.id] = catalog
             self.hashes.add(catalog.hash)
 
@@ -91,18 +89,19 @@ class _CatalogIndex:
             out.append(tr("It was made against catalog {id} version {version}, which is not "
                           "installed here; it is merged by commitment id.",
                           id=manifest.catalog_id, version=manifest.catalog_version))
-        elif manifest.catalog_version != self.newest[manifest.catalog_id]:
+        elif manifest.catalog_version != self.latest[manifest.catalog_id].version:
+            newest = self.latest[manifest.catalog_id]
             out.append(tr("It was made against catalog {id} version {version} (the newest here "
                           "is {newest}); the reports match its commitments to version {newest} "
                           "through the catalog's record of the ids that changed.",
                           id=manifest.catalog_id, version=manifest.catalog_version,
-                          newest=self.newest[manifest.catalog_id]))
-            mapping = mapping_to(self.latest[manifest.catalog_id], manifest.catalog_id,
-                                 manifest.catalog_version, package.commitment_ids())
-            unmapped = sorted(cid for cid in package.commitment_ids() if not mapping.ids(cid))
+                          newest=newest.version))
+            ids = package.commitment_ids()
+            mapping = mapping_to(newest, manifest.catalog_id, manifest.catalog_version, ids)
+            unmapped = sorted(cid for cid in ids if not mapping.ids(cid))
             if unmapped:
                 out.append(tr("{n} of its commitment ids have no place in version {newest}: "
-                              "{ids}.", n=len(unmapped), newest=self.newest[manifest.catalog_id],
+                              "{ids}.", n=len(unmapped), newest=newest.version,
                               ids=_named(unmapped)))
         unknown = sorted(package.commitment_ids() - known)
         if unknown:
