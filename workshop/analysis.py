@@ -28,6 +28,7 @@ from workshop.file.model import (
 )
 from workshop.file.store import WorkshopFile
 from workshop.languages.locale_data import country_name
+from workshop.progress import progress
 
 SCALE = ("0", "1", "2", "3", "4")  # the statuses that have a place on the scale, for means
 
@@ -67,8 +68,6 @@ def summarize(store: WorkshopFile, language: str | None = None) -> dict[str, Any
     needs_by_type.update(Counter(n.assistance_type for n in needs))
     needs_by_priority = _zeros(PRIORITIES)
     needs_by_priority.update(Counter(n.priority for n in needs))
-
-    from workshop.progress import progress
 
     return {
         "kind": "workshop",

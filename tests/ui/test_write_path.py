@@ -105,6 +105,18 @@ def test_a_refused_batch_announces_nothing_written(window, demo_path: Path, erro
     assert len(announced[-1].records) == 1
 
 
+def give_disk(window: Any, sync: Any) -> None:
+    """Give the open workshop a sync thread whose disk is `sync` (a slow or failing one),
+    heard by the window as the app's own is."""
+    from workshop.file.sync_behind import SyncBehind
+
+    store = window.context.store
+    assert store.sync_behind is not None
+    store.sync_behind.close()
+    store.sync_behind = SyncBehind(store.path, store.revision, sync=sync)
+    store.sync_behind.listen(window.context.synced.emit)
+
+
 def _write_calls_outside_the_path(source: str) -> list[str]:
     """Calls of the core's writing methods that are not inside `write_once(...)`."""
     tree = ast.parse(source)
@@ -185,7 +197,7 @@ def test_on_a_stalled_disk_the_keys_go_in_and_the_window_says_saving_until_synce
 
     from ui.pages.assessment import AssessmentPage
     from workshop.file import reads
-    from workshop.file.sync_behind import SyncBehind, sync_file
+    from workshop.file.sync_behind import sync_file
 
     window.open_file(demo_path)
     page = window.page(AssessmentPage)
@@ -197,10 +209,7 @@ def test_on_a_stalled_disk_the_keys_go_in_and_the_window_says_saving_until_synce
         disk.wait(30)
         sync_file(path)
 
-    assert store.sync_behind is not None
-    store.sync_behind.close()
-    store.sync_behind = SyncBehind(store.path, store.revision, sync=stalled)
-    store.sync_behind.listen(window.context.synced.emit)
+    give_disk(window, stalled)
     group = page.current_group() or ""
     start = store.revision
     pressed = []
@@ -298,7 +307,7 @@ def test_a_failing_disk_is_said_in_the_status_bar_and_the_next_edit_tries_again(
     import threading
 
     from ui.pages.consensus import ConsensusPage
-    from workshop.file.sync_behind import SyncBehind, sync_file
+    from workshop.file.sync_behind import sync_file
 
     window.open_file(demo_path)
     page = window.page(ConsensusPage)
@@ -312,10 +321,7 @@ def test_a_failing_disk_is_said_in_the_status_bar_and_the_next_edit_tries_again(
             raise OSError(errno.ENOSPC, "No space left on device")
         sync_file(path)
 
-    assert store.sync_behind is not None
-    store.sync_behind.close()
-    store.sync_behind = SyncBehind(store.path, store.revision, sync=sometimes_full)
-    store.sync_behind.listen(window.context.synced.emit)
+    give_disk(window, sometimes_full)
     page.set_status("0" if not page.status.buttons["0"].isChecked() else "1")
     qtbot.waitUntil(lambda: window.saved_label.text().startswith(
         "Not yet on the disk (No space left on device)"), timeout=10000)
